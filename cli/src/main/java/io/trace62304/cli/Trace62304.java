@@ -1,0 +1,29 @@
+package io.trace62304.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code trace62304} command. Each subcommand is thin glue over shared-model. */
+@Command(name = "trace62304", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "IEC 62304 traceability, configuration baselines and release gates.",
+        subcommands = {InspectCommand.class, CommandLine.HelpCommand.class})
+public final class Trace62304 {
+    /** Exit code: the command did what was asked. */
+    static final int OK = 0;
+    /** Exit code: bad input or usage; other inputs are still reported. */
+    static final int BAD_INPUT = 2;
+
+    /**
+     * @param args command-line arguments
+     */
+    public static void main(final String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Trace62304());
+        commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
+        return commandLine;
+    }
+}

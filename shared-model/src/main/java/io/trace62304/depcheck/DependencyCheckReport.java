@@ -1,0 +1,46 @@
+package io.trace62304.depcheck;
+
+import io.trace62304.report.Report;
+import io.trace62304.report.ReportFormat;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An OWASP Dependency-Check report, from its XML or JSON form.
+ *
+ * @param file               the file it was read from
+ * @param schemaVersion      the report schema, e.g. {@code 4.0} (XML namespace) or {@code 1.1} (JSON reportSchema)
+ * @param engineVersion      the Dependency-Check version that wrote it
+ * @param reportDate         when the scan ran, as written
+ * @param projectName        the scanned project
+ * @param dependencies       every dependency found
+ * @param analysisExceptions errors the scanner recorded: when present the scan is incomplete
+ */
+public record DependencyCheckReport(String file, String schemaVersion, String engineVersion, String reportDate,
+        String projectName, List<Dependency> dependencies, List<String> analysisExceptions) implements Report {
+    public DependencyCheckReport {
+        Objects.requireNonNull(file);
+        dependencies = List.copyOf(dependencies);
+        analysisExceptions = List.copyOf(analysisExceptions);
+    }
+
+    @Override
+    public ReportFormat format() {
+        return ReportFormat.DEPENDENCY_CHECK;
+    }
+
+    /** @return {@code false} when the scanner recorded analysis exceptions: some dependencies may be missing */
+    public boolean isComplete() {
+        return analysisExceptions.isEmpty();
+    }
+
+    /** @return active vulnerabilities over all dependencies */
+    public long vulnerabilityCount() {
+        return dependencies.stream().mapToLong(d -> d.vulnerabilities().size()).sum();
+    }
+
+    /** @return suppressed vulnerabilities over all dependencies */
+    public long suppressedCount() {
+        return dependencies.stream().mapToLong(d -> d.suppressed().size()).sum();
+    }
+}

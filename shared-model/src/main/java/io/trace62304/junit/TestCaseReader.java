@@ -1,0 +1,124 @@
+package io.trace62304.junit;
+
+import io.trace62304.report.ReportException;
+import io.trace62304.xml.XmlReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads one {@code <testcase>} element, including Surefire's rerun and flaky entries. */
+final class TestCaseReader {
+    private final XmlReader xml;
+    private final Map<String, String> names = new HashMap<>();
+    private final int maxCaptured;
+
+    TestCaseReader(final XmlReader xml, final int maxCaptured) {
+        this.xml = xml;
+        this.maxCaptured = maxCaptured;
+    }
+
+    TestCase read(final String suite) throws ReportException {
+        String name = xml.attribute("name").orElseThrow(() -> xml.error("a <testcase> has no 'name' attribute"));
+        String className = shared(xml.attribute("classname").or(() -> xml.attribute("class")).orElse(""));
+        TestCase.SourceLocation location = location();
+        double seconds = xml.doubleAttribute("time").orElse(0.0);
+        String status = xml.attribute("status").orElse("");
+        CaseState state = new CaseState();
+        int depth = xml.depth();
+        while (xml.nextElementWithin(depth)) {
+            readChild(state);
+        }
+        TestOutcome outcome = state.outcome(status);
+        return new TestCase(suite, className, name, outcome, state.flaky && outcome == TestOutcome.PASSED,
+                state.reruns, state.failure, location, seconds, state.properties,
+                new TestCase.Output(state.systemOut, state.systemErr));
+    }
+
+    private void readChild(final CaseState state) throws ReportException {
+        switch (xml.localName()) {
+            case "failure" -> state.failed(TestOutcome.FAILED, failure());
+            case "error" -> state.failed(TestOutcome.ERRORED, failure());
+            case "skipped" -> state.failed(TestOutcome.SKIPPED, failure());
+            case "flakyFailure", "flakyError" -> {
+                state.flaky = true;
+                state.reruns++;
+                xml.skip();
+            }
+            case "rerunFailure", "rerunError" -> {
+                state.reruns++;
+                xml.skip();
+            }
+            case "system-out" -> state.systemOut = xml.text();
+            case "system-err" -> state.systemErr = xml.text();
+            case "properties" -> state.properties = PropertiesReader.read(xml);
+            default -> xml.skip();
+        }
+    }
+
+    private TestCase.Failure failure() throws ReportException {
+        String message = capped(xml.attribute("message").orElse(""));
+        String type = shared(xml.attribute("type").orElse(""));
+        return new TestCase.Failure(message, type, xml.text().strip());
+    }
+
+    private TestCase.SourceLocation location() throws ReportException {
+        String file = xml.attribute("file").orElse("");
+        long line = xml.longAttribute("line").orElse(0L);
+        return file.isEmpty() && line == 0 ? TestCase.SourceLocation.UNKNOWN
+                : new TestCase.SourceLocation(shared(file), line);
+    }
+
+    private String capped(final String text) {
+        int max = maxCaptured;
+        return text.length() <= max ? text : text.substring(0, max) + "… [" + (text.length() - max)
+                + " more characters not kept]";
+    }
+
+    /** Class names and types repeat on every case of a file: keep one copy of each. */
+    private String shared(final String value) {
+        return names.computeIfAbsent(value, v -> v);
+    }
+
+    /** What the children of one test case said. */
+    private static final class CaseState {
+        private TestOutcome outcome;
+        private TestCase.Failure failure = TestCase.Failure.NONE;
+        private boolean flaky;
+        private int reruns;
+        private String systemOut = "";
+        private String systemErr = "";
+        private List<Property> properties = List.of();
+
+        /** Error outranks failure, failure outranks skipped; the first entry of the winning kind is kept. */
+        void failed(final TestOutcome kind, final TestCase.Failure details) {
+            if (outcome == null || rank(kind) > rank(outcome)) {
+                outcome = kind;
+                failure = details;
+            }
+        }
+
+        TestOutcome outcome(final String status) {
+            return outcome != null ? outcome : fromStatus(status);
+        }
+
+        private static int rank(final TestOutcome outcome) {
+            return switch (outcome) {
+                case ERRORED -> 3;
+                case FAILED -> 2;
+                case SKIPPED -> 1;
+                case PASSED -> 0;
+            };
+        }
+
+        /** Some producers (CTest, NUnit converters) state the outcome only in a {@code status} attribute. */
+        private static TestOutcome fromStatus(final String status) {
+            return switch (status.toLowerCase(Locale.ROOT)) {
+                case "failure", "failed", "fail" -> TestOutcome.FAILED;
+                case "error", "errored" -> TestOutcome.ERRORED;
+                case "skipped", "notrun", "disabled", "ignored", "inconclusive" -> TestOutcome.SKIPPED;
+                default -> TestOutcome.PASSED;
+            };
+        }
+    }
+}

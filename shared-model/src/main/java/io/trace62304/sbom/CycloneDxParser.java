@@ -1,0 +1,111 @@
+package io.trace62304.sbom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trace62304.json.JsonFields;
+import io.trace62304.json.SecureJson;
+import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportLimits;
+import io.trace62304.report.ReportParser;
+import io.trace62304.xml.SecureXml;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cyclonedx.Version;
+import org.cyclonedx.exception.ParseException;
+import org.cyclonedx.model.Bom;
+import org.cyclonedx.parsers.JsonParser;
+import org.cyclonedx.parsers.Parser;
+import org.cyclonedx.parsers.XmlParser;
+
+/**
+ * Reads CycloneDX SBOMs, JSON and XML, through cyclonedx-core-java. Every document first passes the
+ * project's own hardened reader (XML: no DOCTYPE at all; JSON: capped, no duplicate keys), so the library
+ * never sees hostile input.
+ */
+public final class CycloneDxParser implements ReportParser<Sbom> {
+    private static final Set<String> VERSIONS = Arrays.stream(Version.values())
+            .map(Version::getVersionString).collect(Collectors.toUnmodifiableSet());
+
+    private final ReportLimits limits;
+
+    public CycloneDxParser() {
+        this(ReportLimits.DEFAULT);
+    }
+
+    public CycloneDxParser(final ReportLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public Sbom parse(final Path file) throws ReportException {
+        boolean json = isJson(file);
+        Parser parser;
+        if (json) {
+            checkJsonHeader(file, SecureJson.read(file, limits));
+            parser = new JsonParser();
+        }
+        else {
+            SecureXml.screen(file, limits);
+            parser = new XmlParser();
+        }
+        try {
+            Bom bom = parser.parse(Files.readAllBytes(file));
+            if (!json) {
+                checkVersion(file, bom.getSpecVersion());
+            }
+            return new SbomMapper(file.toString()).map(bom);
+        }
+        catch (ParseException e) {
+            throw new ReportException(file, "not a valid CycloneDX " + (json ? "JSON" : "XML") + " document: "
+                    + rootCause(e), e);
+        }
+        catch (IOException e) {
+            throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkJsonHeader(final Path file, final JsonNode root) throws ReportException {
+        JsonFields fields = new JsonFields(file.toString());
+        if (!root.isObject() || !"CycloneDX".equals(fields.text(root, "bomFormat"))) {
+            throw fields.error("/bomFormat", "not a CycloneDX SBOM: 'bomFormat' must be \"CycloneDX\"");
+        }
+        checkVersion(file, fields.text(root, "specVersion"));
+    }
+
+    private static void checkVersion(final Path file, final String version) throws ReportException {
+        if (version == null || !VERSIONS.contains(version)) {
+            throw new ReportException(file, "CycloneDX specification version '" + version + "' is not supported "
+                    + "(supported: " + VERSIONS.stream().sorted().collect(Collectors.joining(", ")) + ")");
+        }
+    }
+
+    private static boolean isJson(final Path file) throws ReportException {
+        try (var in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            int b;
+            do {
+                b = in.read();
+            }
+            while (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF);
+            return b == '{' || b == '[';
+        }
+        catch (java.nio.file.NoSuchFileException e) {
+            throw new ReportException(file, "no such file", e);
+        }
+        catch (IOException e) {
+            throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static String rootCause(final Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = String.valueOf(cause.getMessage());
+        int newline = message.indexOf('\n');
+        return newline > 0 ? message.substring(0, newline) : message;
+    }
+}
