@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** Reads one {@code <testcase>} element, including Surefire's rerun and flaky entries. */
 final class TestCaseReader {
@@ -19,11 +20,15 @@ final class TestCaseReader {
     }
 
     TestCase read(final String suite) throws ReportException {
-        String name = xml.attribute("name").orElseThrow(() -> xml.error("a <testcase> has no 'name' attribute"));
-        String className = shared(xml.attribute("classname").or(() -> xml.attribute("class")).orElse(""));
+        String name = xml.attributeOrNull("name");
+        if (name == null) {
+            throw xml.error("a <testcase> has no 'name' attribute");
+        }
+        String className = xml.attributeOrNull("classname");
+        className = shared(className != null ? className : Objects.toString(xml.attributeOrNull("class"), ""));
         TestCase.SourceLocation location = location();
         double seconds = xml.doubleAttribute("time").orElse(0.0);
-        String status = xml.attribute("status").orElse("");
+        String status = Objects.toString(xml.attributeOrNull("status"), "");
         CaseState state = new CaseState();
         int depth = xml.depth();
         while (xml.nextElementWithin(depth)) {
@@ -63,10 +68,12 @@ final class TestCaseReader {
     }
 
     private TestCase.SourceLocation location() throws ReportException {
-        String file = xml.attribute("file").orElse("");
-        long line = xml.longAttribute("line").orElse(0L);
-        return file.isEmpty() && line == 0 ? TestCase.SourceLocation.UNKNOWN
-                : new TestCase.SourceLocation(shared(file), line);
+        String file = xml.attributeOrNull("file");
+        String line = xml.attributeOrNull("line");
+        if (file == null && line == null) {
+            return TestCase.SourceLocation.UNKNOWN;
+        }
+        return new TestCase.SourceLocation(shared(Objects.toString(file, "")), xml.longAttribute("line").orElse(0L));
     }
 
     private String capped(final String text) {

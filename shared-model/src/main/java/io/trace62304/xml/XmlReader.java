@@ -174,18 +174,31 @@ public final class XmlReader implements AutoCloseable, Locator {
                 break;
             }
             if (depth == elementDepth && isText(event)) {
-                int length = reader.getTextLength();
-                int room = maxChars - text.length();
-                if (length <= room) {
-                    text.append(reader.getTextCharacters(), reader.getTextStart(), length);
-                }
-                else {
-                    text.append(reader.getTextCharacters(), reader.getTextStart(), Math.max(0, room));
-                    dropped += length - Math.max(0, room);
-                }
+                dropped += appendText(text, maxChars);
             }
         }
         return dropped == 0 ? text.toString() : text + "… [" + dropped + " more characters not kept]";
+    }
+
+    /** Appends the current text event up to {@code maxChars} in all; returns how many characters were dropped. */
+    private int appendText(final StringBuilder text, final int maxChars) throws ReportException {
+        try {
+            int length = reader.getTextLength();
+            int room = Math.max(0, maxChars - text.length());
+            int kept = Math.min(length, room);
+            text.append(reader.getTextCharacters(), reader.getTextStart(), kept);
+            return length - kept;
+        }
+        catch (RuntimeException e) {
+            throw lazyError(e); // Woodstox parses text lazily and reports its faults unchecked
+        }
+    }
+
+    private ReportException lazyError(final RuntimeException e) {
+        if (e.getCause() instanceof XMLStreamException cause) {
+            return XmlErrors.of(file, cause, reader.getLocation());
+        }
+        return error("cannot read the XML: " + e.getMessage());
     }
 
     /**
@@ -232,6 +245,9 @@ public final class XmlReader implements AutoCloseable, Locator {
         catch (XMLStreamException e) {
             throw XmlErrors.of(file, e, reader.getLocation());
         }
+        catch (RuntimeException e) {
+            throw lazyError(e);
+        }
     }
 
     private int advance() throws ReportException {
@@ -243,8 +259,7 @@ public final class XmlReader implements AutoCloseable, Locator {
             throw XmlErrors.of(file, e, reader.getLocation());
         }
         catch (RuntimeException e) {
-            // some readers wrap I/O problems (e.g. malformed input bytes) in unchecked exceptions
-            throw error("cannot read the XML: " + e.getMessage());
+            throw lazyError(e); // some faults (e.g. malformed input bytes) surface unchecked
         }
         switch (event) {
             case XMLStreamConstants.START_ELEMENT -> depth++;
@@ -264,7 +279,13 @@ public final class XmlReader implements AutoCloseable, Locator {
         if (doctype == DoctypePolicy.REFUSE) {
             throw error("a DOCTYPE declaration is not allowed in this format");
         }
-        String internalSubset = reader.getText();
+        String internalSubset;
+        try {
+            internalSubset = reader.getText();
+        }
+        catch (RuntimeException e) {
+            throw lazyError(e);
+        }
         if (internalSubset != null && !internalSubset.isBlank()) {
             throw error("a DOCTYPE with an internal subset (entity declarations) is refused: "
                     + "it is the carrier of XXE and entity-expansion attacks");

@@ -136,6 +136,15 @@ class JUnitParserTest extends XmlParserContract<JUnitReport> {
                 "a <testcase> has no 'name' attribute");
     }
 
+    /** Found by ParserFuzzTest: Woodstox reports faults in text it parses lazily as unchecked exceptions. */
+    @Test
+    void shouldReportMalformedTextInsideACapturedElement() throws IOException {
+        Path file = write("lazy.xml", "<testsuite name='s'>\n<testcase name='t'><failure>a < b</failure></testcase>"
+                + "</testsuite>");
+
+        assertThat(assertRefused(file, "malformed XML").line()).contains(2);
+    }
+
     @Test
     void shouldRefuseTrailingGarbage() throws IOException {
         assertRefused(write("two-roots.xml", "<testsuite name='a'/><testsuite name='b'/>"), "malformed XML");
