@@ -80,7 +80,7 @@ public final class CorpusGenerator {
         }
         if (roll % 2 == 0) {
             out.write("    <system-out><![CDATA[");
-            for (int line = 0; line < 8; line++) {
+            for (int line = 0; line < 10; line++) {
                 out.write("12:00:0" + line + ".123 [main] INFO  c.e.p.PumpController - state: rate="
                         + random.nextInt(500) + " ml/h, volume=" + random.nextInt(1000) + " ml, alarms=none\n");
             }

@@ -14,7 +14,6 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -32,7 +31,7 @@ public final class SecureJson {
      * @throws ReportException if the file is missing, empty, too large, malformed or breaks a cap
      */
     public static JsonNode read(final Path file, final ReportLimits limits) throws ReportException {
-        checkSize(file, limits);
+        limits.checkFile(file);
         ObjectMapper mapper = new ObjectMapper(factory(limits));
         try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
             try {
@@ -100,27 +99,5 @@ public final class SecureJson {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
-    }
-
-    private static void checkSize(final Path file, final ReportLimits limits) throws ReportException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ReportException(file, "is a directory, not a report file");
-            }
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new ReportException(file, "the file is empty");
-            }
-            if (size > limits.maxFileBytes()) {
-                throw new ReportException(file, "the file has " + size + " bytes, more than the limit of "
-                        + limits.maxFileBytes());
-            }
-        }
-        catch (NoSuchFileException e) {
-            throw new ReportException(file, "no such file", e);
-        }
-        catch (IOException e) {
-            throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
-        }
     }
 }

@@ -1,5 +1,10 @@
 package io.trace62304.report;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
 /**
  * Caps that keep a hostile or runaway report from exhausting memory. The defaults fit every real report
  * we have seen with a wide margin; a caller may tighten or widen them.
@@ -16,6 +21,36 @@ public record ReportLimits(long maxFileBytes, int maxDepth, int maxTextChars, in
     public ReportLimits {
         if (maxFileBytes <= 0 || maxDepth <= 0 || maxTextChars <= 0 || maxCapturedChars <= 0) {
             throw new IllegalArgumentException("every report limit must be positive");
+        }
+    }
+
+    /**
+     * Checks that a report file exists, is a regular file, is not empty and is within {@link #maxFileBytes()}.
+     *
+     * @param file the report
+     * @return its size in bytes
+     * @throws ReportException naming the file and what is wrong with it
+     */
+    public long checkFile(final Path file) throws ReportException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ReportException(file, "is a directory, not a report file");
+            }
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new ReportException(file, "the file is empty");
+            }
+            if (size > maxFileBytes) {
+                throw new ReportException(file, "the file has " + size + " bytes, more than the limit of "
+                        + maxFileBytes);
+            }
+            return size;
+        }
+        catch (NoSuchFileException e) {
+            throw new ReportException(file, "no such file", e);
+        }
+        catch (IOException e) {
+            throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
         }
     }
 }

@@ -65,6 +65,10 @@ public final class CycloneDxParser implements ReportParser<Sbom> {
         catch (IOException e) {
             throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
         }
+        catch (RuntimeException e) {
+            // the library's model leaves any field null; a document it accepted but we cannot map is refused
+            throw new ReportException(file, "not a usable CycloneDX document: " + rootCause(e), e);
+        }
     }
 
     private static void checkJsonHeader(final Path file, final JsonNode root) throws ReportException {

@@ -1,5 +1,6 @@
 package io.trace62304.sbom;
 
+import io.trace62304.report.ReportException;
 import io.trace62304.report.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,19 +27,20 @@ final class SbomMapper {
         this.file = file;
     }
 
-    Sbom map(final Bom bom) {
+    Sbom map(final Bom bom) throws ReportException {
         List<SbomComponent> components = new ArrayList<>();
         for (Component component : orEmpty(bom.getComponents())) {
             flatten(component, "", components);
         }
-        Optional<SbomComponent> subject = Optional.ofNullable(bom.getMetadata())
-                .map(metadata -> metadata.getComponent())
-                .map(component -> component(component, ""));
+        Component described = bom.getMetadata() == null ? null : bom.getMetadata().getComponent();
+        Optional<SbomComponent> subject = described == null ? Optional.empty()
+                : Optional.of(component(described, ""));
         return new Sbom(file, bom.getSpecVersion(), text(bom.getSerialNumber()), subject, components,
                 dependencies(bom), vulnerabilities(bom));
     }
 
-    private void flatten(final Component component, final String parentRef, final List<SbomComponent> into) {
+    private void flatten(final Component component, final String parentRef, final List<SbomComponent> into)
+            throws ReportException {
         SbomComponent mapped = component(component, parentRef);
         into.add(mapped);
         for (Component child : orEmpty(component.getComponents())) {
@@ -46,9 +48,17 @@ final class SbomMapper {
         }
     }
 
-    private static SbomComponent component(final Component component, final String parentRef) {
+    private SbomComponent component(final Component component, final String parentRef) throws ReportException {
+        if (component.getName() == null || component.getName().isBlank()) {
+            throw new ReportException(file, 0, 0, "a component (bom-ref '" + text(component.getBomRef())
+                    + "') has no name, which CycloneDX requires", null);
+        }
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Hash hash : orEmpty(component.getHashes())) {
+            if (hash.getAlgorithm() == null || hash.getValue() == null) {
+                throw new ReportException(file, 0, 0, "component '" + component.getName()
+                        + "' has a hash without algorithm or content", null);
+            }
             hashes.put(hash.getAlgorithm(), hash.getValue());
         }
         return new SbomComponent(text(component.getBomRef()),

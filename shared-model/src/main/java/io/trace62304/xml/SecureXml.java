@@ -7,7 +7,6 @@ import io.trace62304.report.ReportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLResolver;
@@ -36,7 +35,7 @@ public final class SecureXml {
      */
     public static XmlReader open(final Path file, final ReportLimits limits, final DoctypePolicy doctype)
             throws ReportException {
-        long size = sizeOf(file, limits);
+        long size = limits.checkFile(file);
         InputStream in = null;
         try {
             in = new java.io.BufferedInputStream(Files.newInputStream(file), BUFFER);
@@ -64,29 +63,6 @@ public final class SecureXml {
     public static void screen(final Path file, final ReportLimits limits) throws ReportException {
         try (XmlReader reader = open(file, limits, DoctypePolicy.REFUSE)) {
             reader.skipToEnd();
-        }
-    }
-
-    static long sizeOf(final Path file, final ReportLimits limits) throws ReportException {
-        try {
-            long size = Files.size(file);
-            if (Files.isDirectory(file)) {
-                throw new ReportException(file, "is a directory, not a report file");
-            }
-            if (size == 0) {
-                throw new ReportException(file, "the file is empty");
-            }
-            if (size > limits.maxFileBytes()) {
-                throw new ReportException(file, "the file has " + size + " bytes, more than the limit of "
-                        + limits.maxFileBytes());
-            }
-            return size;
-        }
-        catch (NoSuchFileException e) {
-            throw new ReportException(file, "no such file", e);
-        }
-        catch (IOException e) {
-            throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
         }
     }
 

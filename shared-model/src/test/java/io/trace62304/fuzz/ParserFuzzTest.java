@@ -41,7 +41,7 @@ class ParserFuzzTest {
             "[", "]", ",", ":", "null", "1e999999", "-1", "NaN", "<testcase name='x'>", "<failure/>", "</testsuite>",
             "<counter type='LINE' missed='1' covered='x'/>", "\"components\":{}", "\"dependencies\":7");
 
-    @Property(tries = 1000)
+    @Property(tries = 2000, seed = "62304") // fixed seed: CI stays reproducible; change it locally to explore
     void anyMutationYieldsARecordOrTheDocumentedError(@ForAll("mutations") final Mutation mutation) throws IOException {
         Target target = TARGETS.get(mutation.target());
         byte[] original = Files.readAllBytes(Fixtures.of(target.fixture()));

@@ -79,6 +79,16 @@ class CycloneDxJsonParserTest extends ParserContract<Sbom> {
         assertRefused(write("dup.json", "{\"bomFormat\":\"CycloneDX\",\"bomFormat\":\"CycloneDX\"}"), "appears twice");
     }
 
+    /** Found by ParserFuzzTest: the library's model may hold nulls where the schema requires values. */
+    @Test
+    void shouldRefuseComponentsWithoutNameOrWithIncompleteHashes() throws IOException {
+        assertRefused(write("hash.json", "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,"
+                + "\"components\":[{\"type\":\"library\",\"name\":\"a\",\"hashes\":[{\"content\":\"ab\"}]}]}"),
+                "component 'a' has a hash without algorithm or content");
+        assertRefused(write("name.json", "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,"
+                + "\"components\":[{\"type\":\"library\",\"bom-ref\":\"x\"}]}"), "has no name");
+    }
+
     @Test
     void shouldExplainSchemaViolations() throws IOException {
         assertRefused(write("bad.json", "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.5\",\"version\":1,"
