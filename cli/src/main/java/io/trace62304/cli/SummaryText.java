@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** Prints a report summary for a person: one line per file, errors on standard error. */
 final class SummaryText {
-    private static final List<String> SKIPPED = List.of("file", "format", "error");
+    private static final List<String> SKIPPED = List.of("file", "format", "error", "failures");
 
     private SummaryText() {
     }
@@ -26,6 +26,10 @@ final class SummaryText {
         }
         out.println(summary.get("file").asText() + " [" + summary.get("format").asText() + "] "
                 + String.join(", ", facts));
+        for (JsonNode failure : summary.path("failures")) {
+            out.println("  " + failure.get("outcome").asText() + ": " + failure.get("test").asText() + " — "
+                    + failure.get("message").asText());
+        }
     }
 
     private static String describe(final JsonNode value) {

@@ -30,7 +30,9 @@ class InspectCommandTest {
         assertThat(out.toString()).contains("[junit] tests 5, passed 3, failed 1, errored 0, skipped 1, flaky 1")
                 .contains("[cyclonedx] specVersion 1.6, components 3, vulnerabilities 2")
                 .contains("[dependency-check] dependencies 1, vulnerabilities 2, suppressed 1, complete false")
-                .contains("[jacoco] counters {INSTRUCTION=120/150");
+                .contains("[jacoco] counters {INSTRUCTION=120/150")
+                .contains("  failed: com.example.pump.DoseCalculatorTest.raises the occlusion alarm within 30 s — "
+                        + "alarm raised after 31.2 s");
         assertThat(err.toString()).isEmpty();
     }
 

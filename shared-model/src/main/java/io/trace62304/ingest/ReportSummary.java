@@ -1,5 +1,6 @@
 package io.trace62304.ingest;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trace62304.coverage.Counter;
@@ -9,6 +10,7 @@ import io.trace62304.depcheck.Dependency;
 import io.trace62304.depcheck.DependencyCheckReport;
 import io.trace62304.junit.JUnitReport;
 import io.trace62304.junit.TestCounts;
+import io.trace62304.junit.TestOutcome;
 import io.trace62304.report.Report;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.Severity;
@@ -24,6 +26,7 @@ import java.util.Map;
  */
 public final class ReportSummary {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final int MAX_FAILURES = 50;
 
     private ReportSummary() {
     }
@@ -52,6 +55,7 @@ public final class ReportSummary {
         node.putNull("error");
         if (report instanceof JUnitReport junit) {
             junit(node, junit.counts());
+            failures(node, junit);
         }
         else if (report instanceof DependencyCheckReport scan) {
             dependencyCheck(node, scan);
@@ -72,6 +76,24 @@ public final class ReportSummary {
         node.put("errored", counts.errored());
         node.put("skipped", counts.skipped());
         node.put("flaky", counts.flaky());
+    }
+
+    /** The first {@value #MAX_FAILURES} failed or errored tests, so a person sees what broke. */
+    private static void failures(final ObjectNode node, final JUnitReport junit) {
+        ArrayNode failures = node.putArray("failures");
+        junit.cases().filter(test -> test.outcome() == TestOutcome.FAILED || test.outcome() == TestOutcome.ERRORED)
+                .limit(MAX_FAILURES)
+                .forEach(test -> failures.addObject()
+                        .put("test", test.id())
+                        .put("outcome", test.outcome().name().toLowerCase(Locale.ROOT))
+                        .put("message", firstLine(test.failure().message().isEmpty() ? test.failure().details()
+                                : test.failure().message())));
+    }
+
+    private static String firstLine(final String text) {
+        String stripped = text.strip();
+        int newline = stripped.indexOf('\n');
+        return newline < 0 ? stripped : stripped.substring(0, newline);
     }
 
     private static void dependencyCheck(final ObjectNode node, final DependencyCheckReport scan) {

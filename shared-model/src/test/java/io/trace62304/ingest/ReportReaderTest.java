@@ -70,6 +70,11 @@ class ReportReaderTest {
 
         assertThat(junit.toString()).contains("\"format\":\"junit\"", "\"error\":null", "\"tests\":9", "\"passed\":4",
                 "\"failed\":1", "\"errored\":2", "\"skipped\":2", "\"flaky\":2");
+        assertThat(junit.get("failures").toString()).isEqualTo("[{\"test\":\"com.example.pump.DoseCalculatorTest."
+                + "shouldAlarmOnOcclusion\",\"outcome\":\"failed\",\"message\":\"occlusion alarm not raised\"},"
+                + "{\"test\":\"com.example.pump.DoseCalculatorTest.shouldConnectToDrugLibrary\",\"outcome\":\"errored\","
+                + "\"message\":\"Connection refused\"},{\"test\":\"com.example.pump.DoseCalculatorTest.shouldFailAndError\","
+                + "\"outcome\":\"errored\",\"message\":\"second\"}]");
         assertThat(scan.toString()).contains("\"format\":\"dependency-check\"", "\"dependencies\":2",
                 "\"vulnerabilities\":1", "\"suppressed\":1", "\"complete\":false", "\"engineVersion\":\"12.1.0\"");
         assertThat(sbom.toString()).contains("\"specVersion\":\"1.6\"", "\"components\":3", "\"vulnerabilities\":2");
