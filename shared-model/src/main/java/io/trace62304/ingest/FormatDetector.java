@@ -2,12 +2,12 @@ package io.trace62304.ingest;
 
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportFormat;
+import io.trace62304.report.ReportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +18,17 @@ public final class FormatDetector {
     private static final Pattern PROLOG = Pattern.compile(
             "\\A(?:\\s+|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>)*", Pattern.DOTALL);
     private static final Pattern ROOT = Pattern.compile("\\A<(?:[\\w.-]+:)?([\\w.-]+)");
+
+    private final ReportLimits limits;
+
+    public FormatDetector() {
+        this(ReportLimits.DEFAULT);
+    }
+
+    /** @param limits the caps a file must respect before it is even sniffed */
+    public FormatDetector(final ReportLimits limits) {
+        this.limits = limits;
+    }
 
     /**
      * What a file holds.
@@ -34,7 +45,7 @@ public final class FormatDetector {
      * @throws ReportException if it cannot be read or is of no format we know
      */
     public Detected detect(final Path file) throws ReportException {
-        String head = decode(file, readHead(file));
+        String head = decode(readHead(file));
         String text = head.strip();
         if (text.isEmpty()) {
             throw new ReportException(file, "the file is empty or only white space");
@@ -74,15 +85,10 @@ public final class FormatDetector {
         };
     }
 
-    private static byte[] readHead(final Path file) throws ReportException {
-        if (Files.isDirectory(file)) {
-            throw new ReportException(file, "is a directory, not a report file");
-        }
+    private byte[] readHead(final Path file) throws ReportException {
+        limits.checkFile(file);
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(SNIFF_BYTES);
-        }
-        catch (NoSuchFileException e) {
-            throw new ReportException(file, "no such file", e);
         }
         catch (IOException e) {
             throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
@@ -90,10 +96,7 @@ public final class FormatDetector {
     }
 
     /** Decodes the head by its byte-order mark; without one as UTF-8 (ASCII-compatible encodings agree on markup). */
-    private static String decode(final Path file, final byte[] head) throws ReportException {
-        if (head.length == 0) {
-            throw new ReportException(file, "the file is empty");
-        }
+    private static String decode(final byte[] head) {
         Charset charset = StandardCharsets.UTF_8;
         int skip = 0;
         if (startsWith(head, 0xEF, 0xBB, 0xBF)) {

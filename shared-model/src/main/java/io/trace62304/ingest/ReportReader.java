@@ -13,7 +13,7 @@ import java.nio.file.Path;
 
 /** Reads any supported report: detects its format, then hands it to that format's parser. */
 public final class ReportReader {
-    private final FormatDetector detector = new FormatDetector();
+    private final FormatDetector detector;
     private final ReportLimits limits;
 
     public ReportReader() {
@@ -22,6 +22,7 @@ public final class ReportReader {
 
     public ReportReader(final ReportLimits limits) {
         this.limits = limits;
+        this.detector = new FormatDetector(limits);
     }
 
     /**

@@ -86,7 +86,8 @@ public final class CycloneDxParser implements ReportParser<Sbom> {
         }
     }
 
-    private static boolean isJson(final Path file) throws ReportException {
+    private boolean isJson(final Path file) throws ReportException {
+        limits.checkFile(file);
         try (var in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
             int b;
             do {
@@ -94,9 +95,6 @@ public final class CycloneDxParser implements ReportParser<Sbom> {
             }
             while (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF);
             return b == '{' || b == '[';
-        }
-        catch (java.nio.file.NoSuchFileException e) {
-            throw new ReportException(file, "no such file", e);
         }
         catch (IOException e) {
             throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
