@@ -1,0 +1,32 @@
+package io.trace62304.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.trace62304.evidence.BuildInfo;
+import io.trace62304.ingest.ReportFiles;
+import io.trace62304.report.Sha256;
+
+/** Hashes the shipped files named on the command line; a pattern that names nothing is a usage error. */
+final class Artifacts {
+    private Artifacts() {
+    }
+
+    static List<BuildInfo.Artifact> hash(final List<String> patterns, final Path base) throws IOException {
+        List<BuildInfo.Artifact> artifacts = new ArrayList<>();
+        for (String pattern : patterns) {
+            List<Path> files = ReportFiles.expand(pattern, base).files();
+            if (files.isEmpty() || !Files.isRegularFile(files.get(0))) {
+                throw new IOException("--artifact " + pattern + ": no such file");
+            }
+            for (Path file : files) {
+                String path = base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+                artifacts.add(new BuildInfo.Artifact(path, Sha256.of(file), Files.size(file)));
+            }
+        }
+        return artifacts;
+    }
+}

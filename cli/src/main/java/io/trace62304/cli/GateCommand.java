@@ -1,0 +1,172 @@
+package io.trace62304.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+import io.trace62304.evidence.BuildInfo;
+import io.trace62304.gate.Level;
+import io.trace62304.gate.Verdict;
+import io.trace62304.item.ItemSource;
+import io.trace62304.itemfile.JiraSearchFileItemSource;
+import io.trace62304.itemfile.YamlItemSource;
+import io.trace62304.release.ReleaseOutcome;
+import io.trace62304.release.ReleaseOutputs;
+import io.trace62304.release.ReleaseRequest;
+import io.trace62304.release.ReleaseRun;
+import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportFormat;
+import io.trace62304.trace.TraceConventions;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code trace62304 gate}: the main job (docs/cli.md). */
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        description = {"Builds the configuration baseline of a build and decides the IEC 62304 release gate.",
+                "Options may also be read from a file: trace62304 gate @gate.args",
+                "Exit codes: 0 pass; 1 the gate failed; 2 usage error or invalid policy; "
+                        + "3 cannot decide (an input is unreadable or incomplete)."})
+final class GateCommand implements Callable<Integer> {
+    static final int FAILED = 1;
+    static final int UNDECIDABLE = 3;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--items", required = true, paramLabel = "FILE",
+            description = "Items: a YAML items file (docs/items.md) or a saved Jira search (.json, expand=names).")
+    private Path items;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the outputs.")
+    private Path out;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Gate policy (docs/policy.md); "
+            + "without it the documented class defaults apply.")
+    private Path policy;
+
+    @Option(names = "--junit", paramLabel = "GLOB", description = "JUnit XML reports (repeatable).")
+    private List<String> junit = new ArrayList<>();
+
+    @Option(names = "--dependency-check", paramLabel = "GLOB", description = "Dependency-Check XML/JSON reports.")
+    private List<String> dependencyCheck = new ArrayList<>();
+
+    @Option(names = "--cyclonedx", paramLabel = "GLOB", description = "CycloneDX SBOMs (JSON or XML).")
+    private List<String> cyclonedx = new ArrayList<>();
+
+    @Option(names = "--jacoco", paramLabel = "GLOB", description = "JaCoCo XML coverage reports.")
+    private List<String> jacoco = new ArrayList<>();
+
+    @Option(names = "--mapping", paramLabel = "GLOB", description = "Trace mapping files (KEY[, KEY]: test-glob), "
+            + "including those the @Verifies JUnit 5 extension writes.")
+    private List<String> mappings = new ArrayList<>();
+
+    @Option(names = "--previous", paramLabel = "BASELINE", description = "The previous release's baseline.json.")
+    private Path previous;
+
+    @Mixin
+    private BuildOptions build = new BuildOptions();
+
+    @Option(names = "--key-pattern", paramLabel = "REGEX",
+            description = "Pattern of issue keys in test names (default: Jira keys such as PUMP-12).")
+    private Pattern keyPattern = TraceConventions.JIRA_KEY;
+
+    @Option(names = "--trace-property", paramLabel = "NAME", description = "JUnit property names that list keys "
+            + "(default: verifies, requirement, requirements, test_key, risk_control, trace62304.verifies).")
+    private List<String> traceProperties = new ArrayList<>(TraceConventions.DEFAULT_PROPERTIES);
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws ReportException, IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Path base = Path.of("").toAbsolutePath();
+        ReleaseRequest request = new ReleaseRequest(itemSource(), Optional.ofNullable(policy), reports(), mappings,
+                Optional.ofNullable(previous), build.toBuildInfo(base), base,
+                new TraceConventions(keyPattern, traceProperties));
+        ReleaseOutcome outcome = new ReleaseRun(message -> {
+            if (!quiet) {
+                err.println("trace62304: " + message);
+                err.flush();
+            }
+        }).run(request);
+        List<Path> written = new ReleaseOutputs().write(outcome, out);
+        print(outcome, written);
+        return switch (outcome.gate().verdict()) {
+            case PASS -> Trace62304.OK;
+            case FAIL -> FAILED;
+            case ERROR -> UNDECIDABLE;
+        };
+    }
+
+    private ItemSource itemSource() {
+        return items.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
+                ? new JiraSearchFileItemSource(items) : new YamlItemSource(items);
+    }
+
+    private Map<ReportFormat, List<String>> reports() {
+        Map<ReportFormat, List<String>> reports = new EnumMap<>(ReportFormat.class);
+        reports.put(ReportFormat.JUNIT, junit);
+        reports.put(ReportFormat.DEPENDENCY_CHECK, dependencyCheck);
+        reports.put(ReportFormat.CYCLONEDX, cyclonedx);
+        reports.put(ReportFormat.JACOCO, jacoco);
+        return reports;
+    }
+
+    private void print(final ReleaseOutcome outcome, final List<Path> written) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Verdict verdict = outcome.gate().verdict();
+        stdout.printf("IEC 62304 release gate: %s (%d error, %d fail, %d warning)%n", verdict,
+                outcome.gate().count(Level.ERROR), outcome.gate().count(Level.FAIL), outcome.gate().count(Level.WARNING));
+        outcome.gate().findings().stream().filter(f -> f.level() != Level.WARNING).limit(20)
+                .forEach(f -> stdout.printf("  %s [%s, %s] %s%n", f.level(), f.rule(), f.clause(), f.message()));
+        stdout.println("baseline " + outcome.baseline().digest());
+        stdout.println("report   " + written.get(0).toAbsolutePath().normalize());
+        stdout.flush();
+    }
+
+    /** The build identity options, shared with the Jira gate of a later command. */
+    static final class BuildOptions {
+        @Option(names = "--job", paramLabel = "NAME", description = "Job or project name.")
+        private String job = "";
+
+        @Option(names = "--build-id", paramLabel = "ID", description = "Build number or id.")
+        private String buildId = "";
+
+        @Option(names = "--build-url", paramLabel = "URL", description = "Link to the build.")
+        private String buildUrl = "";
+
+        @Option(names = "--revision", paramLabel = "[REPO=]REV", description = "VCS revision built (repeatable).")
+        private List<String> revisions = new ArrayList<>();
+
+        @Option(names = "--tree", paramLabel = "STATE", description = "Working tree state: ${COMPLETION-CANDIDATES}.")
+        private BuildInfo.TreeState tree = BuildInfo.TreeState.UNKNOWN;
+
+        @Option(names = "--artifact", paramLabel = "GLOB", description = "Shipped files to record with SHA-256.")
+        private List<String> artifacts = new ArrayList<>();
+
+        @Option(names = "--tool", paramLabel = "NAME=VERSION", description = "Build tools and versions.")
+        private List<String> tools = new ArrayList<>();
+
+        BuildInfo toBuildInfo(final Path base) throws IOException {
+            List<BuildInfo.VcsRevision> parsed = revisions.stream().map(r -> r.contains("=")
+                    ? new BuildInfo.VcsRevision(r.substring(0, r.indexOf('=')), r.substring(r.indexOf('=') + 1), tree)
+                    : new BuildInfo.VcsRevision("", r, tree)).toList();
+            return new BuildInfo(job, buildId, buildUrl, parsed, Artifacts.hash(artifacts, base),
+                    tools.stream().map(t -> new BuildInfo.Tool(t.contains("=") ? t.substring(0, t.indexOf('=')) : t,
+                            t.contains("=") ? t.substring(t.indexOf('=') + 1) : "")).toList());
+        }
+    }
+}

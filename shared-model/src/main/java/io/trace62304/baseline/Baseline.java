@@ -1,0 +1,40 @@
+package io.trace62304.baseline;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.trace62304.evidence.BuildInfo;
+import io.trace62304.evidence.InputFile;
+import io.trace62304.soup.SoupEntry;
+
+/**
+ * The content of a configuration baseline (everything but its own digest). {@code previousDigest} chains it to
+ * the baseline of the previous release build; the schema version is {@value #SCHEMA}.
+ */
+public record Baseline(String schema, BuildInfo build, String itemSource, List<InputFile> inputs,
+        List<ItemState> items, List<SoupEntry> soup, TestSummary tests, CoverageSummary coverage, GateSummary gate,
+        String previousDigest) {
+    public static final String SCHEMA = "trace62304-baseline/1";
+
+    public Baseline {
+        Objects.requireNonNull(schema);
+        Objects.requireNonNull(build);
+        Objects.requireNonNull(itemSource);
+        inputs = List.copyOf(inputs);
+        items = List.copyOf(items);
+        soup = List.copyOf(soup);
+        Objects.requireNonNull(tests);
+        Objects.requireNonNull(coverage);
+        Objects.requireNonNull(gate);
+        Objects.requireNonNull(previousDigest);
+    }
+
+    public Baseline withGate(final GateSummary decided) {
+        return new Baseline(schema, build, itemSource, inputs, items, soup, tests, coverage, decided, previousDigest);
+    }
+
+    /** Inputs that could not be read completely. */
+    public List<InputFile> unreadableInputs() {
+        return inputs.stream().filter(input -> !input.isReadable()).toList();
+    }
+}

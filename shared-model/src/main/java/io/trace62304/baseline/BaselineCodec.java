@@ -1,0 +1,79 @@
+package io.trace62304.baseline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.trace62304.json.SecureJson;
+import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportLimits;
+import io.trace62304.report.Sha256;
+
+/**
+ * Seals, writes and reads baselines. The digest is SHA-256 over the canonical JSON of the baseline without its
+ * {@code digest} member; the file is the canonical JSON with that member, so any changed byte is detectable.
+ */
+public final class BaselineCodec {
+    static final String DIGEST = "digest";
+    private static final String PREFIX = "sha256:";
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .setVisibility(PropertyAccessor.ALL, Visibility.NONE)
+            .setVisibility(PropertyAccessor.FIELD, Visibility.ANY)
+            .setVisibility(PropertyAccessor.CREATOR, Visibility.ANY)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    /** Seals a baseline: computes the digest of its canonical form. */
+    public SealedBaseline seal(final Baseline baseline) {
+        return new SealedBaseline(baseline, digestOf(tree(baseline)));
+    }
+
+    /** The canonical bytes of a sealed baseline, as written to {@code baseline.json}. */
+    public byte[] bytes(final SealedBaseline sealed) {
+        ObjectNode tree = tree(sealed.baseline());
+        tree.put(DIGEST, sealed.digest());
+        return CanonicalJson.bytes(tree);
+    }
+
+    public void write(final SealedBaseline sealed, final Path file) throws IOException {
+        Files.write(file, bytes(sealed));
+    }
+
+    /** Reads a baseline without checking its digest (see {@link BaselineVerifier}). */
+    public SealedBaseline read(final Path file) throws ReportException {
+        JsonNode root = SecureJson.read(file, ReportLimits.DEFAULT);
+        return fromTree(file, root);
+    }
+
+    SealedBaseline fromTree(final Path file, final JsonNode root) throws ReportException {
+        if (!root.isObject() || !Baseline.SCHEMA.equals(root.path("schema").asText())) {
+            throw new ReportException(file, "not a " + Baseline.SCHEMA + " baseline (schema is '"
+                    + root.path("schema").asText("") + "')");
+        }
+        ObjectNode content = ((ObjectNode) root).deepCopy();
+        JsonNode digest = content.remove(DIGEST);
+        try {
+            return new SealedBaseline(mapper.treeToValue(content, Baseline.class), digest == null ? "" : digest.asText());
+        }
+        catch (IOException | IllegalArgumentException e) {
+            throw new ReportException(file, "the baseline does not follow " + Baseline.SCHEMA + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    ObjectNode tree(final Baseline baseline) {
+        return mapper.valueToTree(baseline);
+    }
+
+    static String digestOf(final JsonNode content) {
+        return PREFIX + Sha256.of(CanonicalJson.bytes(content));
+    }
+}

@@ -1,0 +1,72 @@
+package io.trace62304.baseline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.trace62304.json.SecureJson;
+import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportLimits;
+
+/**
+ * Checks that a baseline file is exactly what was sealed: its digest matches its content, the file is in
+ * canonical form byte for byte, and (when given) it chains to the previous baseline.
+ */
+public final class BaselineVerifier {
+    private final BaselineCodec codec = new BaselineCodec();
+
+    /** The problems found; an empty list means the baseline is intact. */
+    public List<String> verify(final Path file, final Optional<Path> previous) {
+        List<String> problems = new ArrayList<>();
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            JsonNode root = SecureJson.read(file, ReportLimits.DEFAULT);
+            SealedBaseline sealed = codec.fromTree(file, root);
+            ObjectNode content = ((ObjectNode) root).deepCopy();
+            content.remove(BaselineCodec.DIGEST);
+            String actual = BaselineCodec.digestOf(content);
+            if (sealed.digest().isEmpty()) {
+                problems.add(file + ": the baseline carries no digest");
+            }
+            else if (!actual.equals(sealed.digest())) {
+                problems.add(file + ": the content does not match its digest (recorded " + sealed.digest()
+                        + ", computed " + actual + "): the baseline was changed after it was sealed");
+            }
+            byte[] canonical = CanonicalJson.bytes(root);
+            int at = Arrays.mismatch(bytes, canonical);
+            if (at >= 0) {
+                problems.add(file + ": the file is not in canonical form from byte " + at
+                        + " on: it was edited after it was written");
+            }
+            previous.ifPresent(p -> checkChain(sealed, p, problems));
+        }
+        catch (ReportException e) {
+            problems.add(e.getMessage());
+        }
+        catch (IOException e) {
+            problems.add(file + ": cannot read the file: " + e.getMessage());
+        }
+        return problems;
+    }
+
+    private void checkChain(final SealedBaseline sealed, final Path previous, final List<String> problems) {
+        try {
+            verify(previous, Optional.empty()).forEach(problem -> problems.add("previous baseline: " + problem));
+            SealedBaseline before = codec.read(previous);
+            if (!before.digest().equals(sealed.baseline().previousDigest())) {
+                problems.add("the baseline names previous digest '" + sealed.baseline().previousDigest() + "', but "
+                        + previous + " has digest " + before.digest());
+            }
+        }
+        catch (ReportException e) {
+            problems.add(e.getMessage());
+        }
+    }
+}

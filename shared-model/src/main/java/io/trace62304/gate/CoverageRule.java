@@ -1,0 +1,151 @@
+package io.trace62304.gate;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.trace62304.baseline.BaselineDiff;
+import io.trace62304.baseline.CoverageSummary;
+import io.trace62304.coverage.Counter;
+import io.trace62304.coverage.CounterType;
+import io.trace62304.item.SafetyClass;
+
+/**
+ * 5.5.5: unit verification acceptance criteria, as coverage thresholds per safety class. Packages take the
+ * class of the first {@code packages} glob that matches them ({@code *} within a segment, {@code **} across
+ * segments), else the highest class in scope; "line" stands for statement coverage.
+ */
+final class CoverageRule implements Rule {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Override
+    public String id() {
+        return "coverage";
+    }
+
+    @Override
+    public String clause() {
+        return "5.5.5";
+    }
+
+    @Override
+    public String title() {
+        return "code coverage meets the thresholds of each safety class";
+    }
+
+    @Override
+    public Optional<String> validate(final RuleSettings settings) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = settings.node("thresholds").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (SafetyClass.parse(entry.getKey()).isEmpty()) {
+                return Optional.of("thresholds are keyed by safety class, not '" + entry.getKey() + "'");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> t = entry.getValue().fields(); t.hasNext();) {
+                Map.Entry<String, JsonNode> threshold = t.next();
+                if (counter(threshold.getKey()).isEmpty() || !threshold.getValue().isNumber()
+                        || threshold.getValue().asDouble() < 0 || threshold.getValue().asDouble() > 100) {
+                    return Optional.of("a threshold is line, branch or instruction with a percentage 0-100, not '"
+                            + threshold.getKey() + ": " + threshold.getValue() + "'");
+                }
+            }
+        }
+        for (JsonNode value : settings.node("packages")) {
+            if (SafetyClass.parse(value.asText()).isEmpty()) {
+                return Optional.of("packages map globs to a safety class, not '" + value.asText() + "'");
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void check(final GateContext context, final RuleSettings settings, final Findings findings) {
+        Map<SafetyClass, Map<CounterType, Counter>> byClass = group(context, settings.node("packages"));
+        for (SafetyClass safetyClass : SafetyClass.values()) {
+            JsonNode thresholds = settings.node("thresholds").path(safetyClass.name());
+            if (!settings.appliesTo(safetyClass) || thresholds.isEmpty()) {
+                continue;
+            }
+            if (!context.baseline().coverage().isPresent()) {
+                if (context.systemClass().isAtLeast(safetyClass)) {
+                    findings.add("coverage", "a coverage report", "Class " + safetyClass + " needs coverage "
+                            + thresholds + ", but no coverage report was given");
+                }
+                continue;
+            }
+            Map<CounterType, Counter> counters = byClass.get(safetyClass);
+            if (counters != null) {
+                checkThresholds(safetyClass, thresholds, counters, findings);
+            }
+        }
+    }
+
+    private static void checkThresholds(final SafetyClass safetyClass, final JsonNode thresholds,
+            final Map<CounterType, Counter> counters, final Findings findings) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = thresholds.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> threshold = it.next();
+            CounterType type = counter(threshold.getKey()).orElseThrow();
+            Counter counter = counters.getOrDefault(type, new Counter(0, 0));
+            BigDecimal wanted = threshold.getValue().decimalValue();
+            if (counter.total() > 0 && BigDecimal.valueOf(counter.covered()).multiply(HUNDRED)
+                    .compareTo(wanted.multiply(BigDecimal.valueOf(counter.total()))) < 0) {
+                findings.add("Class " + safetyClass + " code", threshold.getKey() + " coverage of "
+                        + wanted.stripTrailingZeros().toPlainString() + "%", "Class " + safetyClass + " code has "
+                        + threshold.getKey() + " coverage " + BaselineDiff.percent(counter) + ", below "
+                        + wanted.stripTrailingZeros().toPlainString() + "%");
+            }
+        }
+    }
+
+    private static Map<SafetyClass, Map<CounterType, Counter>> group(final GateContext context,
+            final JsonNode packages) {
+        Map<Pattern, SafetyClass> globs = new LinkedHashMap<>();
+        packages.fields().forEachRemaining(e -> globs.put(glob(e.getKey()),
+                SafetyClass.parse(e.getValue().asText()).orElseThrow()));
+        Map<SafetyClass, Map<CounterType, Counter>> byClass = new EnumMap<>(SafetyClass.class);
+        context.baseline().coverage().packages().forEach((name, counters) -> {
+            SafetyClass safetyClass = globs.entrySet().stream().filter(g -> g.getKey().matcher(name).matches())
+                    .map(Map.Entry::getValue).findFirst().orElse(context.systemClass());
+            Map<CounterType, Counter> sums = byClass.computeIfAbsent(safetyClass, c -> new EnumMap<>(CounterType.class));
+            counters.forEach((type, counter) -> sums.merge(type, counter, CoverageSummary::sum));
+        });
+        return byClass;
+    }
+
+    private static Pattern glob(final String glob) {
+        StringBuilder regex = new StringBuilder();
+        StringBuilder literal = new StringBuilder();
+        for (int i = 0; i < glob.length(); i++) {
+            if (glob.charAt(i) != '*') {
+                literal.append(glob.charAt(i));
+                continue;
+            }
+            if (!literal.isEmpty()) {
+                regex.append(Pattern.quote(literal.toString()));
+                literal.setLength(0);
+            }
+            boolean deep = glob.startsWith("**", i);
+            regex.append(deep ? ".*" : "[^.]*");
+            i += deep ? 1 : 0;
+        }
+        if (!literal.isEmpty()) {
+            regex.append(Pattern.quote(literal.toString()));
+        }
+        return Pattern.compile(regex.toString());
+    }
+
+    private static Optional<CounterType> counter(final String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "line" -> Optional.of(CounterType.LINE);
+            case "branch" -> Optional.of(CounterType.BRANCH);
+            case "instruction" -> Optional.of(CounterType.INSTRUCTION);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package io.trace62304.gate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import io.trace62304.baseline.Baseline;
+import io.trace62304.baseline.ItemState;
+import io.trace62304.item.IssueKeys;
+import io.trace62304.item.ItemType;
+import io.trace62304.item.SafetyClass;
+import io.trace62304.soup.SoupEntry;
+import io.trace62304.trace.TraceGraph;
+
+/** What the rules read: the baseline, its trace graph, the items by key and the policy. */
+final class GateContext {
+    private final Baseline baseline;
+    private final Policy policy;
+    private final TraceGraph graph;
+    private final Map<String, ItemState> items = new TreeMap<>(IssueKeys.ORDER);
+    private final SafetyClass systemClass;
+
+    GateContext(final Baseline baseline, final Policy policy) {
+        this.baseline = baseline;
+        this.policy = policy;
+        this.graph = new TraceGraph(baseline.tests().results());
+        baseline.items().forEach(item -> items.put(item.key(), item));
+        this.systemClass = baseline.items().stream().map(GateContext::classOf).reduce(SafetyClass::max)
+                .orElse(SafetyClass.C);
+    }
+
+    Baseline baseline() {
+        return baseline;
+    }
+
+    Policy policy() {
+        return policy;
+    }
+
+    TraceGraph graph() {
+        return graph;
+    }
+
+    Optional<ItemState> item(final String key) {
+        return Optional.ofNullable(items.get(key));
+    }
+
+    /** Items of a type whose effective class the rule checks, in key order. */
+    List<ItemState> items(final ItemType type, final RuleSettings settings) {
+        return items.values().stream()
+                .filter(item -> type.displayName().equals(item.type()) && settings.appliesTo(classOf(item)))
+                .toList();
+    }
+
+    /** The highest class of any item in scope: what system-wide evidence (SOUP, coverage) is held to. */
+    SafetyClass systemClass() {
+        return systemClass;
+    }
+
+    /** The class of a SOUP entry: its SOUP item's class, else the system's. */
+    SafetyClass classOf(final SoupEntry entry) {
+        return item(entry.itemKey()).map(GateContext::classOf).orElse(systemClass);
+    }
+
+    static SafetyClass classOf(final ItemState item) {
+        return SafetyClass.valueOf(item.safetyClass());
+    }
+
+    static String describe(final ItemState item) {
+        return item.key() + " (" + item.type() + ", Class " + item.safetyClass() + ", status '" + item.status() + "')";
+    }
+}

@@ -1,0 +1,31 @@
+package io.trace62304.gate;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.trace62304.baseline.GateSummary;
+
+/** The verdict, every rule's result, and the policy that decided. */
+public record GateResult(Verdict verdict, List<RuleResult> rules, Policy policy) {
+    public GateResult {
+        Objects.requireNonNull(verdict);
+        rules = List.copyOf(rules);
+        Objects.requireNonNull(policy);
+    }
+
+    /** Every finding, in rule order. */
+    public List<Finding> findings() {
+        return rules.stream().flatMap(rule -> rule.findings().stream()).toList();
+    }
+
+    public long count(final Level level) {
+        return findings().stream().filter(f -> f.level() == level).count();
+    }
+
+    /** The summary the baseline records. */
+    public GateSummary summary() {
+        return new GateSummary(verdict.name(), policy.name() + " (" + policy.source() + ")", policy.sha256(),
+                rules.stream().map(r -> new GateSummary.RuleStatus(r.id(), r.clause(), r.status(), r.findings().size()))
+                        .toList());
+    }
+}

@@ -1,0 +1,64 @@
+package io.trace62304.gate;
+
+import java.util.Optional;
+
+import io.trace62304.baseline.ItemState;
+import io.trace62304.item.ItemField;
+import io.trace62304.item.ItemLink;
+import io.trace62304.item.LinkType;
+import io.trace62304.trace.VerificationStatus;
+
+/** The conditions of the per-item rules, each answering "what evidence is missing". */
+final class ItemChecks {
+    private ItemChecks() {
+    }
+
+    static Optional<String> deferralJustified(final GateContext context, final ItemState report) {
+        return isOpen(report) && context.policy().isDeferred(report.status())
+                ? absent(report, ItemField.DEFERRAL_JUSTIFICATION) : Optional.empty();
+    }
+
+    static Optional<String> anomalyEvaluated(final GateContext context, final ItemState report) {
+        return isOpen(report) ? absent(report, ItemField.RISK_EVALUATION) : Optional.empty();
+    }
+
+    static Optional<String> anomalyDeferred(final GateContext context, final ItemState report) {
+        return isOpen(report) && !context.policy().isDeferred(report.status())
+                ? Optional.of("a decision: it is still open and not in a deferred status "
+                        + context.policy().deferredStatuses())
+                : Optional.empty();
+    }
+
+    static Optional<String> passingVerification(final GateContext context, final ItemState item) {
+        VerificationStatus status = context.graph().statusOf(item.key());
+        return switch (status) {
+            case VERIFIED -> Optional.empty();
+            case FAILED -> Optional.of("a passing verification (a verifying test failed in this build)");
+            case NOT_RUN -> Optional.of("a passing verification (its verifying tests were skipped in this build)");
+            case UNTRACED -> Optional.of("a passing verification (no test of this build declares it verifies it)");
+        };
+    }
+
+    static Optional<String> closedReportComplete(final GateContext context, final ItemState report) {
+        if (isOpen(report)) {
+            return Optional.empty();
+        }
+        Optional<String> rootCause = absent(report, ItemField.ROOT_CAUSE);
+        if (rootCause.isPresent()) {
+            return rootCause;
+        }
+        boolean linked = report.links().stream().anyMatch(l -> l.is(LinkType.VERIFIES, ItemLink.Direction.INWARD));
+        boolean tested = context.graph().statusOf(report.key()) == VerificationStatus.VERIFIED;
+        return linked || tested ? Optional.empty()
+                : Optional.of("a verification (an inward 'is verified by' link or a passing test in this build)");
+    }
+
+    private static boolean isOpen(final ItemState report) {
+        return !report.done();
+    }
+
+    private static Optional<String> absent(final ItemState item, final ItemField field) {
+        return item.field(field.fieldName()).isBlank() ? Optional.of("the field '" + field.fieldName() + "'")
+                : Optional.empty();
+    }
+}

@@ -1,0 +1,34 @@
+package io.trace62304.gate;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A release gate policy: the defaults of {@code default-policy.yaml} with a team's overrides. {@code source}
+ * and {@code sha256} identify the file that was applied, so a baseline records which policy decided it.
+ */
+public record Policy(String name, String source, String sha256, List<String> deferredStatuses,
+        Map<String, RuleSettings> rules) {
+    public Policy {
+        Objects.requireNonNull(name);
+        Objects.requireNonNull(source);
+        Objects.requireNonNull(sha256);
+        deferredStatuses = List.copyOf(deferredStatuses);
+        rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    }
+
+    public RuleSettings settings(final String ruleId) {
+        RuleSettings settings = rules.get(ruleId);
+        if (settings == null) {
+            throw new IllegalArgumentException("the policy has no rule " + ruleId);
+        }
+        return settings;
+    }
+
+    public boolean isDeferred(final String status) {
+        return deferredStatuses.stream().anyMatch(s -> s.equalsIgnoreCase(status.strip()));
+    }
+}

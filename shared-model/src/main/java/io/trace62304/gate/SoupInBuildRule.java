@@ -1,0 +1,33 @@
+package io.trace62304.gate;
+
+import io.trace62304.soup.SoupEntry;
+import io.trace62304.soup.SoupOutcome;
+
+/** 8.1.2: SOUP items describe what is in the build; an item whose component left the build is stale. */
+final class SoupInBuildRule implements Rule {
+    @Override
+    public String id() {
+        return "soup-in-build";
+    }
+
+    @Override
+    public String clause() {
+        return "8.1.2";
+    }
+
+    @Override
+    public String title() {
+        return "every SOUP item is still part of the build";
+    }
+
+    @Override
+    public void check(final GateContext context, final RuleSettings settings, final Findings findings) {
+        for (SoupEntry entry : context.baseline().soup()) {
+            if (entry.outcome() == SoupOutcome.NOT_IN_BUILD && settings.appliesTo(context.classOf(entry))) {
+                findings.add(entry.itemKey(), "the component in the build", "SOUP item " + entry.itemKey() + " ("
+                        + entry.component().name() + " " + entry.itemVersion() + ") is not in this build's scans; "
+                        + "close it or correct its Package URL");
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.trace62304.item;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One 62304 item as its source holds it. {@code done} is the status category (closed, resolved); the explicit
+ * safety class is the item's own {@code Safety Class} field, which may only raise the class it takes from the
+ * software items it concerns (see {@link SafetyClassification}).
+ */
+public record Item(String key, ItemType type, String summary, String status, boolean done, String updated,
+        Map<ItemField, String> fields, List<ItemLink> links) {
+    public Item {
+        Objects.requireNonNull(key);
+        Objects.requireNonNull(type);
+        Objects.requireNonNull(summary);
+        Objects.requireNonNull(status);
+        Objects.requireNonNull(updated);
+        EnumMap<ItemField, String> kept = new EnumMap<>(ItemField.class);
+        fields.forEach((field, value) -> {
+            if (!value.isBlank()) {
+                kept.put(field, value.strip());
+            }
+        });
+        fields = kept.isEmpty() ? Map.of() : Collections.unmodifiableMap(kept);
+        links = links.stream().sorted().distinct().toList();
+    }
+
+    /** The value of a canonical field, empty when the field is absent or blank. */
+    public Optional<String> field(final ItemField field) {
+        return Optional.ofNullable(fields.get(field));
+    }
+
+    public boolean has(final ItemField field) {
+        return fields.containsKey(field);
+    }
+
+    /** The class written on the item itself, if any (and if it reads as A, B or C). */
+    public Optional<SafetyClass> explicitClass() {
+        return field(ItemField.SAFETY_CLASS).flatMap(SafetyClass::parse);
+    }
+
+    /** Keys linked by the given canonical type in the given direction, in key order. */
+    public List<String> linked(final LinkType linkType, final ItemLink.Direction direction) {
+        return links.stream().filter(link -> link.is(linkType, direction)).map(ItemLink::key).toList();
+    }
+}

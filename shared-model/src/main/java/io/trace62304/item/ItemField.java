@@ -1,0 +1,41 @@
+package io.trace62304.item;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The canonical custom fields of the 62304 scheme, resolved by name in every item source. */
+public enum ItemField {
+    SAFETY_CLASS("Safety Class"),
+    PROBLEM_TYPE("Problem Type"),
+    CRITICALITY("Criticality"),
+    FOUND_IN_BUILD("Found In Build"),
+    FIXED_IN_BUILD("Fixed In Build"),
+    ROOT_CAUSE("Root Cause"),
+    RISK_EVALUATION("Risk Evaluation"),
+    VERIFICATION_EVIDENCE("Verification Evidence"),
+    DEFERRAL_JUSTIFICATION("Deferral Justification"),
+    SOUP_MANUFACTURER("SOUP Manufacturer"),
+    SOUP_VERSION("SOUP Version"),
+    PACKAGE_URL("Package URL"),
+    SOUP_LICENSE("SOUP License"),
+    ANOMALY_LIST_REVIEWED("Anomaly List Reviewed"),
+    VULNERABILITY_ASSESSMENT("Vulnerability Assessment");
+
+    private final String fieldName;
+
+    ItemField(final String fieldName) {
+        this.fieldName = fieldName;
+    }
+
+    /** The field name as the Jira scheme spells it. */
+    public String fieldName() {
+        return fieldName;
+    }
+
+    /** Resolves a field name case-insensitively. */
+    public static Optional<ItemField> ofName(final String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.fieldName.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+}

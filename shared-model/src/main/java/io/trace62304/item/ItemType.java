@@ -1,0 +1,48 @@
+package io.trace62304.item;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The canonical issue types of the 62304 scheme, with the clause each one serves. */
+public enum ItemType {
+    PROBLEM_REPORT("Software Problem Report", "9"),
+    RISK_CONTROL("Risk Control", "7.2"),
+    SOUP_ITEM("SOUP Item", "8.1.2"),
+    REQUIREMENT("Software Requirement", "5.2"),
+    SOFTWARE_ITEM("Software Item", "4.3"),
+    HAZARD("Hazard", "7.1"),
+    /** Any other issue type found in scope (kept for traceability, never checked by a rule). */
+    OTHER("Other", "");
+
+    private final String displayName;
+    private final String clause;
+
+    ItemType(final String displayName, final String clause) {
+        this.displayName = displayName;
+        this.clause = clause;
+    }
+
+    /** The issue type name as the Jira scheme spells it. */
+    public String displayName() {
+        return displayName;
+    }
+
+    public String clause() {
+        return clause;
+    }
+
+    /** Resolves an issue type name case-insensitively; "SPR" and "Requirement" are accepted too. */
+    public static ItemType ofName(final String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        if ("spr".equals(wanted) || "problem report".equals(wanted)) {
+            return PROBLEM_REPORT;
+        }
+        if ("requirement".equals(wanted)) {
+            return REQUIREMENT;
+        }
+        return Arrays.stream(values())
+                .filter(type -> type != OTHER && type.displayName.toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst()
+                .orElse(OTHER);
+    }
+}

@@ -1,0 +1,135 @@
+package io.trace62304.item;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.trace62304.item.ItemSet.Classification;
+
+/**
+ * Derives each item's effective safety class (4.3). Software items carry the class; requirements, risk controls
+ * and problem reports take the highest class of the software items their linked group touches (items joined by
+ * links among themselves, stopping at software items, SOUP items and hazards). An explicit class on an item may
+ * raise that item only. An item nothing classifies is Class C, as 4.3 asks until it is classified.
+ */
+final class SafetyClassification {
+    private static final Set<ItemType> BOUNDARIES = Set.of(ItemType.SOFTWARE_ITEM, ItemType.SOUP_ITEM,
+            ItemType.HAZARD);
+
+    private final Map<String, Item> items;
+    private final Map<String, String> parent = new HashMap<>();
+
+    private SafetyClassification(final Map<String, Item> items) {
+        this.items = items;
+    }
+
+    static Map<String, Classification> classify(final Map<String, Item> items) {
+        return new SafetyClassification(items).classifyAll();
+    }
+
+    private Map<String, Classification> classifyAll() {
+        joinGroups();
+        Map<String, Source> groupClass = new HashMap<>();
+        for (Item item : items.values()) {
+            if (!isBoundary(item)) {
+                for (ItemLink link : item.links()) {
+                    Item other = items.get(link.key());
+                    if (other != null && other.type() == ItemType.SOFTWARE_ITEM) {
+                        groupClass.merge(root(item.key()), Source.of(other), Source::max);
+                    }
+                }
+            }
+        }
+        Map<String, Classification> result = new HashMap<>();
+        for (Item item : items.values()) {
+            result.put(item.key(), classify(item, derived(item, groupClass)));
+        }
+        return result;
+    }
+
+    private Optional<Source> derived(final Item item, final Map<String, Source> groupClass) {
+        if (item.type() == ItemType.SOFTWARE_ITEM) {
+            return Optional.empty();
+        }
+        if (!isBoundary(item)) {
+            return Optional.ofNullable(groupClass.get(root(item.key())));
+        }
+        Source best = null;
+        for (ItemLink link : item.links()) {
+            Item other = items.get(link.key());
+            if (other == null) {
+                continue;
+            }
+            Source candidate = other.type() == ItemType.SOFTWARE_ITEM ? Source.of(other)
+                    : isBoundary(other) ? null : groupClass.get(root(other.key()));
+            best = candidate == null ? best : best == null ? candidate : best.max(candidate);
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Classification classify(final Item item, final Optional<Source> derived) {
+        Optional<SafetyClass> explicit = item.explicitClass();
+        if (derived.isEmpty()) {
+            return explicit.map(c -> new Classification(c, "explicit"))
+                    .orElseGet(() -> new Classification(SafetyClass.C, "unclassified: Class C assumed (4.3)"));
+        }
+        Source source = derived.get();
+        if (explicit.isPresent() && explicit.get().compareTo(source.safetyClass()) > 0) {
+            return new Classification(explicit.get(), "explicit, raised from " + source.safetyClass()
+                    + " of " + source.key());
+        }
+        return new Classification(source.safetyClass(), "from software item " + source.key());
+    }
+
+    private void joinGroups() {
+        for (Item item : items.values()) {
+            if (isBoundary(item)) {
+                continue;
+            }
+            for (ItemLink link : item.links()) {
+                Item other = items.get(link.key());
+                if (other != null && !isBoundary(other)) {
+                    String left = root(item.key());
+                    String right = root(other.key());
+                    if (!left.equals(right)) {
+                        parent.put(left, right);
+                    }
+                }
+            }
+        }
+    }
+
+    private String root(final String key) {
+        String current = key;
+        String next = parent.get(current);
+        while (next != null && !next.equals(current)) {
+            String grand = parent.get(next);
+            if (grand != null) {
+                parent.put(current, grand);
+            }
+            current = next;
+            next = parent.get(current);
+        }
+        return current;
+    }
+
+    private static boolean isBoundary(final Item item) {
+        return BOUNDARIES.contains(item.type());
+    }
+
+    /** A class together with the software item it comes from; ties go to the smaller key. */
+    private record Source(SafetyClass safetyClass, String key) {
+        static Source of(final Item softwareItem) {
+            return new Source(softwareItem.explicitClass().orElse(SafetyClass.C), softwareItem.key());
+        }
+
+        Source max(final Source other) {
+            int byClass = safetyClass.compareTo(other.safetyClass);
+            if (byClass != 0) {
+                return byClass > 0 ? this : other;
+            }
+            return IssueKeys.ORDER.compare(key, other.key) <= 0 ? this : other;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.trace62304.itemfile;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.trace62304.item.Item;
+import io.trace62304.item.ItemSet;
+import io.trace62304.item.ItemSource;
+import io.trace62304.item.ItemSourceException;
+import io.trace62304.json.JsonFields;
+import io.trace62304.json.SecureJson;
+import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportLimits;
+
+/**
+ * A saved Jira issue search as an item source: one page, or a JSON array of pages. A search that was cut short
+ * (fewer issues than Data Center's {@code total}, or a Cloud page that still offers a {@code nextPageToken}) is
+ * refused, because a partial item set would let a gate pass on missing evidence.
+ */
+public final class JiraSearchFileItemSource implements ItemSource {
+    private final Path file;
+    private final ReportLimits limits;
+
+    public JiraSearchFileItemSource(final Path file) {
+        this(file, ReportLimits.DEFAULT);
+    }
+
+    public JiraSearchFileItemSource(final Path file, final ReportLimits limits) {
+        this.file = file;
+        this.limits = limits;
+    }
+
+    @Override
+    public ItemSet load() throws ItemSourceException {
+        try {
+            JsonNode root = SecureJson.read(file, limits);
+            List<JsonNode> pages = new ArrayList<>();
+            if (root.isArray()) {
+                root.forEach(pages::add);
+            }
+            else {
+                pages.add(root);
+            }
+            JiraIssueMapper mapper = new JiraIssueMapper(file.toString());
+            List<Item> items = new ArrayList<>();
+            for (int i = 0; i < pages.size(); i++) {
+                items.addAll(mapper.map(pages.get(i), root.isArray() ? "/" + i : ""));
+            }
+            requireComplete(pages, new JsonFields(file.toString()));
+            return ItemSet.of(items);
+        }
+        catch (ReportException e) {
+            throw new ItemSourceException("cannot read saved Jira search " + e.getMessage(), e);
+        }
+        catch (IllegalArgumentException e) {
+            throw new ItemSourceException("saved Jira search " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "saved Jira search " + file;
+    }
+
+    private static void requireComplete(final List<JsonNode> pages, final JsonFields json) throws ReportException {
+        if (pages.isEmpty()) {
+            throw json.error("", "the file holds no search result page");
+        }
+        JsonNode last = pages.get(pages.size() - 1);
+        if (last.hasNonNull("nextPageToken") && !last.path("isLast").asBoolean(false)) {
+            throw json.error("", "the search is incomplete: the last page offers a nextPageToken; save every page");
+        }
+        if (last.has("total")) {
+            long seen = pages.stream().mapToLong(page -> page.path("issues").size()).sum();
+            long total = last.path("total").asLong();
+            if (seen < total) {
+                throw json.error("", "the search is incomplete: " + seen + " of " + total
+                        + " issues were saved; save every page (startAt)");
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.trace62304.itemfile;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import io.trace62304.item.ItemLink.Direction;
+import io.trace62304.item.LinkType;
+
+/** A link written the way people read it: "verifies" or "is verified by", matched case-insensitively. */
+record LinkPhrase(LinkType type, Direction direction) {
+    static Optional<LinkPhrase> parse(final String text) {
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        for (LinkType type : LinkType.values()) {
+            if (type.outward().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return Optional.of(new LinkPhrase(type, Direction.OUTWARD));
+            }
+            if (type.inward().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return Optional.of(new LinkPhrase(type, Direction.INWARD));
+            }
+        }
+        return Optional.empty();
+    }
+}

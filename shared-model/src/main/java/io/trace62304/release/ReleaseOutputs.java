@@ -1,0 +1,46 @@
+package io.trace62304.release;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import io.trace62304.baseline.BaselineCodec;
+import io.trace62304.render.FindingsJson;
+import io.trace62304.render.GateJUnitXml;
+import io.trace62304.render.HtmlReport;
+import io.trace62304.render.SbomWriter;
+
+/**
+ * Writes the outputs of a run into one directory: {@code report.html}, {@code baseline.json},
+ * {@code sbom.cdx.json}, {@code findings.json} and {@code gate-junit.xml}. Each file is written to a temporary
+ * name and moved into place, so a reader never sees half a file.
+ */
+public final class ReleaseOutputs {
+    public static final String REPORT = "report.html";
+    public static final String BASELINE = "baseline.json";
+    public static final String SBOM = "sbom.cdx.json";
+    public static final String FINDINGS = "findings.json";
+    public static final String JUNIT = "gate-junit.xml";
+
+    /** Writes every output; returns the files in the order listed above. */
+    public List<Path> write(final ReleaseOutcome outcome, final Path directory) throws IOException {
+        Files.createDirectories(directory);
+        return List.of(
+                write(directory.resolve(REPORT), new HtmlReport().render(outcome.baseline(), outcome.gate(),
+                        outcome.changes()).getBytes(StandardCharsets.UTF_8)),
+                write(directory.resolve(BASELINE), new BaselineCodec().bytes(outcome.baseline())),
+                write(directory.resolve(SBOM), new SbomWriter().write(outcome.baseline()).getBytes(StandardCharsets.UTF_8)),
+                write(directory.resolve(FINDINGS), new FindingsJson().write(outcome.baseline(), outcome.gate())
+                        .getBytes(StandardCharsets.UTF_8)),
+                write(directory.resolve(JUNIT), new GateJUnitXml().write(outcome.gate()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Path write(final Path file, final byte[] bytes) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(temporary, bytes);
+        return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,38 @@
+package io.trace62304.release;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.trace62304.evidence.BuildInfo;
+import io.trace62304.item.ItemSource;
+import io.trace62304.report.ReportFormat;
+import io.trace62304.trace.TraceConventions;
+
+/**
+ * What one gate run reads.
+ *
+ * @param items       where the 62304 items come from
+ * @param policy      a policy file, or empty for the documented class defaults
+ * @param reports     report files or globs by format, relative to {@code base}
+ * @param mappings    trace mapping files or globs (including those the {@code @Verifies} extension writes)
+ * @param previous    the previous release's baseline, to chain to and compare with
+ * @param build       the build's identity
+ * @param base        the directory relative paths start from
+ * @param conventions how tests name the items they verify
+ */
+public record ReleaseRequest(ItemSource items, Optional<Path> policy, Map<ReportFormat, List<String>> reports,
+        List<String> mappings, Optional<Path> previous, BuildInfo build, Path base, TraceConventions conventions) {
+    public ReleaseRequest {
+        Objects.requireNonNull(items);
+        Objects.requireNonNull(policy);
+        reports = Map.copyOf(reports);
+        mappings = List.copyOf(mappings);
+        Objects.requireNonNull(previous);
+        Objects.requireNonNull(build);
+        Objects.requireNonNull(base);
+        Objects.requireNonNull(conventions);
+    }
+}

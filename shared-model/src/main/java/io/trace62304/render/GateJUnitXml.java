@@ -1,0 +1,94 @@
+package io.trace62304.render;
+
+import java.io.StringWriter;
+import java.util.Locale;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import io.trace62304.gate.Finding;
+import io.trace62304.gate.GateResult;
+import io.trace62304.gate.RuleResult;
+
+/**
+ * The gate as JUnit XML, so any CI shows each rule as a test: a failed rule is a failure, a rule that could
+ * not decide is an error, a disabled rule is skipped; findings are listed in the message body.
+ */
+public final class GateJUnitXml {
+    private static final String CLASS_NAME = "trace62304.gate";
+
+    public String write(final GateResult result) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", "IEC 62304 release gate");
+            xml.writeAttribute("tests", String.valueOf(result.rules().size()));
+            xml.writeAttribute("failures", String.valueOf(count(result, "FAIL")));
+            xml.writeAttribute("errors", String.valueOf(count(result, "ERROR")));
+            xml.writeAttribute("skipped", String.valueOf(count(result, "DISABLED")));
+            for (RuleResult rule : result.rules()) {
+                writeRule(xml, rule);
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        }
+        catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the gate as JUnit XML: " + e.getMessage(), e);
+        }
+        return out + "\n";
+    }
+
+    private static void writeRule(final XMLStreamWriter xml, final RuleResult rule) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", CLASS_NAME);
+        xml.writeAttribute("name", rule.id() + " (IEC 62304 " + rule.clause() + ")");
+        xml.writeAttribute("time", "0");
+        String element = switch (rule.status()) {
+            case "FAIL" -> "failure";
+            case "ERROR" -> "error";
+            case "DISABLED" -> "skipped";
+            default -> "";
+        };
+        if (!element.isEmpty()) {
+            xml.writeStartElement(element);
+            xml.writeAttribute("message", "DISABLED".equals(rule.status()) ? "disabled by the policy"
+                    : clean(rule.findings().size() + " finding(s): " + rule.title()));
+            xml.writeCharacters(details(rule));
+            xml.writeEndElement();
+        }
+        else if (!rule.findings().isEmpty()) {
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(details(rule));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private static String details(final RuleResult rule) {
+        StringBuilder text = new StringBuilder();
+        for (Finding finding : rule.findings()) {
+            text.append(finding.level().name().toLowerCase(Locale.ROOT)).append(": ").append(finding.item())
+                    .append(": ").append(finding.message()).append('\n');
+        }
+        return clean(text.toString());
+    }
+
+    /** XML 1.0 cannot hold most control characters; test names and messages sometimes do. */
+    private static String clean(final String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+                || c == 0xFFFE || c == 0xFFFF ? 0xFFFD : c));
+        return out.toString();
+    }
+
+    private static long count(final GateResult result, final String status) {
+        return result.rules().stream().filter(r -> status.equals(r.status())).count();
+    }
+}

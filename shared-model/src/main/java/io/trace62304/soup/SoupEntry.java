@@ -1,0 +1,32 @@
+package io.trace62304.soup;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One line of the SOUP list: a component of the build, the SOUP item it was reconciled with, and its
+ * vulnerabilities with their final assessments. {@code NOT_IN_BUILD} entries have an item and no component;
+ * {@code MISSING_ITEM} entries have a component and no item.
+ */
+public record SoupEntry(SoupOutcome outcome, Component component, String itemKey, String itemVersion) {
+    public SoupEntry {
+        Objects.requireNonNull(outcome);
+        Objects.requireNonNull(component);
+        Objects.requireNonNull(itemKey);
+        Objects.requireNonNull(itemVersion);
+    }
+
+    public List<ComponentVulnerability> vulnerabilities() {
+        return component.vulnerabilities();
+    }
+
+    /** A stable identity for ordering and diffing: the component reference, else the item key. */
+    public String ref() {
+        return component.ref().isEmpty() ? itemKey : component.ref();
+    }
+
+    static Component absent(final String name, final String purl) {
+        return new Component("", "", name, "", purl, Map.of(), List.of(), List.of(), List.of());
+    }
+}

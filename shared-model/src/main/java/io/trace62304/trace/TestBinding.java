@@ -1,0 +1,19 @@
+package io.trace62304.trace;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.trace62304.junit.TestOutcome;
+
+/** One test result of this build and the item keys it verifies, in key order. */
+public record TestBinding(String id, TestOutcome outcome, List<String> keys) {
+    public TestBinding {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(outcome);
+        keys = List.copyOf(keys);
+    }
+
+    public boolean isFailure() {
+        return outcome == TestOutcome.FAILED || outcome == TestOutcome.ERRORED;
+    }
+}
