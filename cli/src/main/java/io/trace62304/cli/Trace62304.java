@@ -22,7 +22,7 @@ public final class Trace62304 {
     }
 
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new Trace62304());
+        CommandLine commandLine = new CommandLine(new Trace62304()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
         commandLine.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
         return commandLine;

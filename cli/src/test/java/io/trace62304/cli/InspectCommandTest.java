@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class InspectCommandTest {
-    private static final Path EXAMPLE = Path.of("../examples/infusion-pump/reports").toAbsolutePath().normalize();
+    private static final Path EXAMPLE = Path.of("src/test/resources/inspect").toAbsolutePath().normalize();
 
     @TempDir
     Path temp;

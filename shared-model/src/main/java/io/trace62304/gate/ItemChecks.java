@@ -23,10 +23,13 @@ final class ItemChecks {
     }
 
     static Optional<String> anomalyDeferred(final GateContext context, final ItemState report) {
-        return isOpen(report) && !context.policy().isDeferred(report.status())
-                ? Optional.of("a decision: it is still open and not in a deferred status "
-                        + context.policy().deferredStatuses())
-                : Optional.empty();
+        if (!isOpen(report) || context.policy().isDeferred(report.status())) {
+            return Optional.empty();
+        }
+        return Optional.of(context.policy().deferredStatuses().isEmpty()
+                ? "a resolution (this policy allows no open problem report at release)"
+                : "a deferral decision (it is open, and not in a deferred status "
+                        + context.policy().deferredStatuses() + ")");
     }
 
     static Optional<String> passingVerification(final GateContext context, final ItemState item) {

@@ -16,7 +16,7 @@ record ItemRule(String id, String clause, String title, ItemType type,
     public void check(final GateContext context, final RuleSettings settings, final Findings findings) {
         for (ItemState item : context.items(type, settings)) {
             missing.apply(context, item).ifPresent(what -> findings.add(item.key(), what,
-                    GateContext.describe(item) + " lacks " + what + ": " + title));
+                    GateContext.describe(item) + " lacks " + what + "; " + clause + " asks that " + title));
         }
     }
 }
