@@ -32,7 +32,8 @@ final class SoupIdentifiedRule implements Rule {
                 case VERSION_DRIFT -> findings.add(entry.ref(), "a SOUP item for version "
                         + entry.component().version(), "SOUP item " + entry.itemKey() + " names version '"
                         + entry.itemVersion() + "' of " + entry.component().name() + ", but the build contains "
-                        + entry.component().version());
+                        + (entry.component().version().isEmpty() ? "a version the scans do not name"
+                                : entry.component().version()));
                 default -> {
                 }
             }

@@ -2,32 +2,28 @@ package io.trace62304.item;
 
 import java.util.Comparator;
 
-/** Orders issue keys as people read them: by project, then by number (MED-2 before MED-10). */
+/**
+ * Orders issue keys as people read them: by project, then by number (MED-2 before MED-10). Within a project,
+ * keys with a plain number come first; anything else follows in text order, so the order is total.
+ */
 public final class IssueKeys {
-    /** Project first, then the number; keys without a number sort by text. */
-    public static final Comparator<String> ORDER = IssueKeys::compare;
+    public static final Comparator<String> ORDER = Comparator.comparing(IssueKeys::project)
+            .thenComparing(IssueKeys::isNumbered, Comparator.reverseOrder())
+            .thenComparingInt(key -> isNumbered(key) ? key.length() : 0)
+            .thenComparing(Comparator.naturalOrder());
 
     private IssueKeys() {
     }
 
-    private static int compare(final String left, final String right) {
-        int l = left.lastIndexOf('-');
-        int r = right.lastIndexOf('-');
-        if (l > 0 && r > 0 && isNumber(left, l + 1) && isNumber(right, r + 1)) {
-            int byProject = left.substring(0, l).compareTo(right.substring(0, r));
-            if (byProject != 0) {
-                return byProject;
-            }
-            int byLength = Integer.compare(left.length() - l, right.length() - r);
-            if (byLength != 0) {
-                return byLength;
-            }
-        }
-        return left.compareTo(right);
+    private static String project(final String key) {
+        int dash = key.lastIndexOf('-');
+        return dash > 0 ? key.substring(0, dash) : key;
     }
 
-    private static boolean isNumber(final String key, final int from) {
-        if (from >= key.length() || key.length() - from > 18) {
+    private static boolean isNumbered(final String key) {
+        int from = key.lastIndexOf('-') + 1;
+        if (from == 0 || from >= key.length() || key.length() - from > 18
+                || key.charAt(from) == '0' && key.length() - from > 1) {
             return false;
         }
         for (int i = from; i < key.length(); i++) {
@@ -35,6 +31,6 @@ public final class IssueKeys {
                 return false;
             }
         }
-        return key.charAt(from) != '0' || key.length() - from == 1;
+        return true;
     }
 }

@@ -21,9 +21,12 @@ public record SoupEntry(SoupOutcome outcome, Component component, String itemKey
         return component.vulnerabilities();
     }
 
-    /** A stable identity for ordering and diffing: the component reference, else the item key. */
+    /** A stable identity for ordering and diffing: the component reference, else the package URL, else the key. */
     public String ref() {
-        return component.ref().isEmpty() ? itemKey : component.ref();
+        if (!component.ref().isEmpty()) {
+            return component.ref();
+        }
+        return component.purl().isEmpty() ? itemKey : component.purl();
     }
 
     static Component absent(final String name, final String purl) {

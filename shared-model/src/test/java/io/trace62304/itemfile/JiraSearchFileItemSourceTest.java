@@ -1,0 +1,87 @@
+package io.trace62304.itemfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.trace62304.item.Item;
+import io.trace62304.item.ItemField;
+import io.trace62304.item.ItemLink;
+import io.trace62304.item.ItemSet;
+import io.trace62304.item.ItemSourceException;
+import io.trace62304.item.ItemType;
+import io.trace62304.item.SafetyClass;
+import io.trace62304.testing.Fixtures;
+
+class JiraSearchFileItemSourceTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void shouldResolveCloudCustomFieldsByNameAndFlattenRichText() throws ItemSourceException {
+        ItemSet items = new JiraSearchFileItemSource(Fixtures.of("jira-search-cloud.json")).load();
+
+        Item report = items.get("MED-12").orElseThrow();
+        assertThat(report.type()).isEqualTo(ItemType.PROBLEM_REPORT);
+        assertThat(report.status()).isEqualTo("Deferred");
+        assertThat(report.done()).isFalse();
+        assertThat(report.explicitClass()).contains(SafetyClass.C);
+        assertThat(report.field(ItemField.RISK_EVALUATION)).contains("Latency stays under 2 s\nNo hazardous situation.");
+        assertThat(report.field(ItemField.PROBLEM_TYPE)).contains("Corrective");
+        assertThat(report.has(ItemField.ROOT_CAUSE)).isFalse();
+        assertThat(report.links()).containsExactly(
+                new ItemLink("Relates", ItemLink.Direction.OUTWARD, "MED-1"),
+                new ItemLink("Verifies", ItemLink.Direction.INWARD, "MED-30"));
+        assertThat(items.get("MED-1").orElseThrow().done()).isTrue();
+        assertThat(items.classOf("MED-12").safetyClass()).isEqualTo(SafetyClass.C);
+    }
+
+    @Test
+    void shouldReadDataCenterPagesSavedAsAnArray() throws ItemSourceException {
+        ItemSet items = new JiraSearchFileItemSource(Fixtures.of("jira-search-dc-pages.json")).load();
+
+        assertThat(items.items()).extracting(Item::key).containsExactly("DEV-1", "DEV-2", "DEV-3");
+        assertThat(items.classOf("DEV-2").safetyClass()).isEqualTo(SafetyClass.C);
+        assertThat(items.get("DEV-3").orElseThrow().field(ItemField.PACKAGE_URL))
+                .contains("pkg:maven/ch.qos.logback/logback-core@1.2.13");
+    }
+
+    @Test
+    void shouldRefuseASearchThatWasCutShort() {
+        assertThatExceptionOfType(ItemSourceException.class)
+                .isThrownBy(() -> new JiraSearchFileItemSource(Fixtures.of("jira-search-dc-incomplete.json")).load())
+                .withMessageContaining("2 of 3 issues were saved");
+    }
+
+    @Test
+    void shouldRefuseACloudPageThatOffersAnotherPage() throws IOException {
+        assertRefused("{\"issues\":[],\"names\":{},\"nextPageToken\":\"abc\"}", "offers a nextPageToken");
+    }
+
+    @Test
+    void shouldAskForExpandNamesAndForTheLinks() throws IOException {
+        assertRefused("{\"issues\":[]}", "expand=names");
+        assertRefused("{\"issues\":[{\"key\":\"A-1\",\"fields\":{\"issuetype\":{\"name\":\"Hazard\"},"
+                + "\"status\":{\"name\":\"Open\"}}}],\"names\":{}}", "A-1 lacks 'issuelinks'");
+        assertRefused("{\"issues\":{},\"names\":{}}", "has an 'issues' array");
+        assertRefused("[]", "no search result page");
+    }
+
+    @Test
+    void shouldRefuseTwoFieldsWithTheSameCanonicalName() throws IOException {
+        assertRefused("{\"issues\":[],\"names\":{\"customfield_1\":\"Root Cause\",\"customfield_2\":\"root cause\"}}",
+                "two fields are named 'Root Cause'");
+    }
+
+    private void assertRefused(final String json, final String message) throws IOException {
+        Path file = Files.writeString(Files.createTempFile(temp, "search", ".json"), json);
+        assertThatExceptionOfType(ItemSourceException.class).isThrownBy(() -> new JiraSearchFileItemSource(file).load())
+                .withMessageContaining(file.toString()).withMessageContaining(message);
+    }
+}
