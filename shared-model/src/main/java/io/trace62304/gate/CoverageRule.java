@@ -1,6 +1,8 @@
 package io.trace62304.gate;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -66,22 +68,26 @@ final class CoverageRule implements Rule {
 
     @Override
     public void check(final GateContext context, final RuleSettings settings, final Findings findings) {
-        Map<SafetyClass, Map<CounterType, Counter>> byClass = group(context, settings.node("packages"));
+        List<SafetyClass> checked = new ArrayList<>();
         for (SafetyClass safetyClass : SafetyClass.values()) {
-            JsonNode thresholds = settings.node("thresholds").path(safetyClass.name());
-            if (!settings.appliesTo(safetyClass) || thresholds.isEmpty()) {
-                continue;
+            if (settings.appliesTo(safetyClass) && !settings.node("thresholds").path(safetyClass.name()).isEmpty()) {
+                checked.add(safetyClass);
             }
-            if (!context.baseline().coverage().isPresent()) {
-                if (context.systemClass().isAtLeast(safetyClass)) {
-                    findings.add("coverage", "a coverage report", "Class " + safetyClass + " needs coverage "
-                            + thresholds + ", but no coverage report was given");
-                }
-                continue;
+        }
+        if (!context.baseline().coverage().isPresent()) {
+            List<String> needed = checked.stream().filter(c -> context.systemClass().isAtLeast(c))
+                    .map(c -> "Class " + c + " " + settings.node("thresholds").path(c.name())).toList();
+            if (!needed.isEmpty()) {
+                findings.add("coverage", "a coverage report", "no coverage report was given, but "
+                        + String.join(" and ", needed) + " need coverage thresholds checked");
             }
+            return;
+        }
+        Map<SafetyClass, Map<CounterType, Counter>> byClass = group(context, settings.node("packages"));
+        for (SafetyClass safetyClass : checked) {
             Map<CounterType, Counter> counters = byClass.get(safetyClass);
             if (counters != null) {
-                checkThresholds(safetyClass, thresholds, counters, findings);
+                checkThresholds(safetyClass, settings.node("thresholds").path(safetyClass.name()), counters, findings);
             }
         }
     }

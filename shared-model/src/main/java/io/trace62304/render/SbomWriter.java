@@ -65,6 +65,7 @@ public final class SbomWriter {
         subject.setVersion(sealed.baseline().build().buildId());
         subject.setBomRef("trace62304:build");
         Metadata metadata = new Metadata();
+        metadata.setTimestamp(null);
         metadata.setComponent(subject);
         metadata.addProperty(property("trace62304:baseline-digest", sealed.digest()));
         return metadata;

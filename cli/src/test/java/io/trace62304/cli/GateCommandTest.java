@@ -1,0 +1,123 @@
+package io.trace62304.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** The gate and baseline commands with their exit codes, on the sample's committed items and policies. */
+class GateCommandTest {
+    private static final Path SAMPLE = Path.of("../examples/infusion-pump").toAbsolutePath().normalize();
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeTestResults() throws IOException {
+        Files.writeString(temp.resolve("TEST-pump.xml"), """
+                <testsuite name="pump" tests="5">
+                  <testcase classname="com.example.pump.dose.InfusionRateCalculatorTest" name="PUMP-11 PUMP-21 refuses high rates"/>
+                  <testcase classname="com.example.pump.dose.InfusionRateCalculatorTest" name="PUMP-20 computes the rate"/>
+                  <testcase classname="com.example.pump.dose.InfusionRateCalculatorTest" name="PUMP-22 refuses zero"/>
+                  <testcase classname="com.example.pump.dose.InfusionRateCalculatorTest" name="PUMP-50 rounds down"/>
+                  <testcase classname="com.example.pump.log.EventLogFormatterTest" name="PUMP-30 escapes"/>
+                </testsuite>
+                """);
+        Files.writeString(temp.resolve("jacoco.xml"), """
+                <report name="pump"><package name="com/example/pump/dose"><counter type="LINE" missed="0" covered="20"/>
+                <counter type="BRANCH" missed="0" covered="8"/></package></report>
+                """);
+    }
+
+    @Test
+    void shouldPassAndWriteEveryOutput() {
+        int exit = run("gate", "-q", "--items", SAMPLE.resolve("items.yaml").toString(), "--junit", junit(),
+                "--jacoco", temp.resolve("jacoco.xml").toString(), "--dependency-check",
+                SAMPLE.resolve("reports/dependency-check-report.json").toString(), "--build-id", "7", "--revision",
+                "repo=abc", "--tree", "clean", "--tool", "maven=3.9", "--out", temp.resolve("out").toString());
+
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).startsWith("IEC 62304 release gate: PASS (0 error, 0 fail, 0 warning)")
+                .contains("baseline sha256:").contains("report.html");
+        assertThat(err.toString()).isEmpty();
+        assertThat(temp.resolve("out")).isDirectoryContaining("glob:**/baseline.json")
+                .isDirectoryContaining("glob:**/sbom.cdx.json").isDirectoryContaining("glob:**/gate-junit.xml");
+    }
+
+    @Test
+    void shouldExitOneWhenTheGateFailsAndReadOptionsFromAFile() throws IOException {
+        Path args = Files.writeString(temp.resolve("gate.args"), String.join("\n", "--items=" + SAMPLE.resolve("items.yaml"),
+                "--junit=" + junit(), "--jacoco=" + temp.resolve("jacoco.xml"),
+                "--dependency-check=" + SAMPLE.resolve("reports/dependency-check-report.json"),
+                "--policy=" + SAMPLE.resolve("policy-final-release.yaml"), "--build-id=7", "--revision=abc",
+                "--out=" + temp.resolve("out")));
+
+        int exit = run("gate", "@" + args);
+
+        assertThat(exit).isEqualTo(GateCommand.FAILED);
+        assertThat(out.toString()).contains("FAIL [anomalies-deferred, 5.8.2] PUMP-51");
+        assertThat(err.toString()).contains("trace62304: evaluating the release gate");
+    }
+
+    @Test
+    void shouldExitThreeWhenAnInputCannotBeRead() {
+        int exit = run("gate", "-q", "--items", SAMPLE.resolve("items.yaml").toString(), "--junit",
+                temp.resolve("missing/*.xml").toString(), "--out", temp.resolve("out").toString());
+
+        assertThat(exit).isEqualTo(GateCommand.UNDECIDABLE);
+        assertThat(out.toString()).contains("release gate: ERROR").contains("no junit report matches");
+    }
+
+    @Test
+    void shouldExitTwoOnUsageErrorsAndInvalidPolicies() throws IOException {
+        assertThat(run("gate", "--out", temp.toString())).isEqualTo(Trace62304.BAD_INPUT);
+        assertThat(err.toString()).contains("Missing required option: '--items=FILE'");
+        Path policy = Files.writeString(temp.resolve("policy.yaml"), "rules: {coverage: {thresholds: 1}}\n");
+
+        assertThat(run("gate", "--items", SAMPLE.resolve("items.yaml").toString(), "--policy", policy.toString(),
+                "--out", temp.toString())).isEqualTo(Trace62304.BAD_INPUT);
+        assertThat(err.toString()).contains("policy.yaml").contains("/rules/coverage/thresholds");
+    }
+
+    @Test
+    void shouldVerifyAndDiffBaselines() throws IOException {
+        run("gate", "-q", "--items", SAMPLE.resolve("items.yaml").toString(), "--junit", junit(), "--out",
+                temp.resolve("a").toString());
+        Path first = temp.resolve("a/baseline.json");
+        run("gate", "-q", "--items", SAMPLE.resolve("items.yaml").toString(), "--junit", junit(), "--previous",
+                first.toString(), "--build-id", "8", "--out", temp.resolve("b").toString());
+        Path second = temp.resolve("b/baseline.json");
+
+        assertThat(run("baseline", "verify", second.toString(), "--previous", first.toString())).isZero();
+        assertThat(out.toString()).contains("intact");
+        assertThat(run("baseline", "diff", first.toString(), second.toString())).isEqualTo(BaselineCommand.ALTERED);
+        assertThat(out.toString()).contains("build id: added 8").contains("1 change(s)");
+        Files.writeString(second, Files.readString(second).replace("\"8\"", "\"9\""));
+        assertThat(run("baseline", "verify", second.toString())).isEqualTo(BaselineCommand.ALTERED);
+        assertThat(err.toString()).contains("does not match its digest");
+        assertThat(run("baseline", "diff", first.toString(), first.toString())).isZero();
+    }
+
+    private String junit() {
+        return temp.resolve("TEST-*.xml").toString();
+    }
+
+    private int run(final String... args) {
+        CommandLine commandLine = Trace62304.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+}
