@@ -142,6 +142,66 @@ public final class CorpusGenerator {
         out.write("]}");
     }
 
+    /**
+     * Writes a saved Jira search (Data Center shape, expand=names) of {@code items} issues with about
+     * {@code links} issue links: 50 software items of mixed classes, then requirements, risk controls and problem
+     * reports linked among themselves and to a software item, and one SOUP item per Dependency-Check dependency.
+     *
+     * @param file         the search result to write
+     * @param items        how many issues, keys PUMP-0 to PUMP-(items-1)
+     * @param links        how many links in all, spread over the non-SOUP items
+     * @param dependencies how many SOUP items (matching {@link #writeDependencyCheck})
+     * @throws IOException if it cannot be written
+     */
+    public void writeItems(final Path file, final int items, final int links, final int dependencies)
+            throws IOException {
+        Files.createDirectories(file.getParent());
+        int soupFrom = items - dependencies;
+        int perItem = links / Math.max(1, soupFrom);
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("{\"startAt\":0,\"maxResults\":" + items + ",\"total\":" + items + ",\"names\":{\"summary\":"
+                    + "\"Summary\",\"customfield_1\":\"Safety Class\",\"customfield_2\":\"SOUP Version\","
+                    + "\"customfield_3\":\"Package URL\",\"customfield_4\":\"Risk Evaluation\",\"customfield_5\":"
+                    + "\"Vulnerability Assessment\"},\"issues\":[\n");
+            for (int i = 0; i < items; i++) {
+                out.write(i > 0 ? ",\n" : "");
+                writeIssue(out, i, soupFrom, perItem);
+            }
+            out.write("]}\n");
+        }
+    }
+
+    private void writeIssue(final Writer out, final int index, final int soupFrom, final int perItem)
+            throws IOException {
+        String type = index < 50 ? "Software Item" : index >= soupFrom ? "SOUP Item"
+                : new String[] {"Software Requirement", "Risk Control", "Software Problem Report"}[index % 3];
+        StringBuilder fields = new StringBuilder();
+        if (index < 50) {
+            fields.append(",\"customfield_1\":{\"value\":\"").append("ABC".charAt(index % 3)).append("\"}");
+        }
+        if (index >= soupFrom) {
+            int lib = index - soupFrom;
+            fields.append(",\"customfield_2\":\"1.").append(lib % 10).append("\",\"customfield_3\":\"pkg:maven/"
+                    + "org.example/lib").append(lib).append("@1.").append(lib % 10).append("\",\"customfield_5\":\"CVE-2026-")
+                    .append(lib * 10).append(": not affected - not reachable\"");
+        }
+        if (type.equals("Software Problem Report")) {
+            fields.append(",\"customfield_4\":\"no hazardous situation\"");
+        }
+        out.write("{\"key\":\"PUMP-" + index + "\",\"fields\":{\"summary\":\"" + type + " " + index
+                + "\",\"issuetype\":{\"name\":\"" + type + "\"},\"status\":{\"name\":\"Deferred\",\"statusCategory\":"
+                + "{\"key\":\"indeterminate\"}},\"updated\":\"2026-11-01T10:00:00.000+0000\"" + fields
+                + ",\"issuelinks\":[");
+        if (index >= 50 && index < soupFrom) {
+            out.write("{\"type\":{\"name\":\"Implements\"},\"inwardIssue\":{\"key\":\"PUMP-" + index % 50 + "\"}}");
+            for (int l = 1; l < perItem; l++) {
+                out.write(",{\"type\":{\"name\":\"Mitigates\"},\"outwardIssue\":{\"key\":\"PUMP-"
+                        + (50 + random.nextInt(soupFrom - 50)) + "\"}}");
+            }
+        }
+        out.write("]}}");
+    }
+
     private String hex(final int length) {
         StringBuilder hex = new StringBuilder(length);
         for (int i = 0; i < length; i++) {

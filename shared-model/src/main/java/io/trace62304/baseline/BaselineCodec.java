@@ -1,6 +1,11 @@
 package io.trace62304.baseline;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -43,8 +48,16 @@ public final class BaselineCodec {
         return CanonicalJson.bytes(tree);
     }
 
+    /** Streams the canonical bytes of a sealed baseline to a file. */
     public void write(final SealedBaseline sealed, final Path file) throws IOException {
-        Files.write(file, bytes(sealed));
+        ObjectNode tree = tree(sealed.baseline());
+        tree.put(DIGEST, sealed.digest());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            CanonicalJson.write(tree, out);
+        }
+        catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** Reads a baseline without checking its digest (see {@link BaselineVerifier}). */
@@ -74,6 +87,8 @@ public final class BaselineCodec {
     }
 
     static String digestOf(final JsonNode content) {
-        return PREFIX + Sha256.of(CanonicalJson.bytes(content));
+        MessageDigest digest = Sha256.newDigest();
+        CanonicalJson.write(content, new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+        return PREFIX + HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -1,5 +1,12 @@
 package io.trace62304.baseline;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,24 +30,36 @@ public final class CanonicalJson {
     }
 
     public static byte[] bytes(final JsonNode node) {
-        StringBuilder out = new StringBuilder(1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         write(node, out);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 
-    private static void write(final JsonNode node, final StringBuilder out) {
+    /** Streams the canonical form as UTF-8, so large baselines are never held as one string. */
+    public static void write(final JsonNode node, final OutputStream stream) {
+        try {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            write(node, writer);
+            writer.flush();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(final JsonNode node, final Writer out) throws IOException {
         switch (node.getNodeType()) {
             case OBJECT -> writeObject(node, out);
             case ARRAY -> writeArray(node, out);
             case STRING -> writeString(node.textValue(), out);
             case NUMBER -> out.append(number(node));
-            case BOOLEAN -> out.append(node.booleanValue());
+            case BOOLEAN -> out.append(String.valueOf(node.booleanValue()));
             case NULL -> out.append("null");
             default -> throw new IllegalArgumentException("JSON cannot hold a " + node.getNodeType() + " node");
         }
     }
 
-    private static void writeObject(final JsonNode node, final StringBuilder out) {
+    private static void writeObject(final JsonNode node, final Writer out) throws IOException {
         List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             members.add(it.next());
@@ -58,7 +77,7 @@ public final class CanonicalJson {
         out.append('}');
     }
 
-    private static void writeArray(final JsonNode node, final StringBuilder out) {
+    private static void writeArray(final JsonNode node, final Writer out) throws IOException {
         out.append('[');
         for (int i = 0; i < node.size(); i++) {
             if (i > 0) {
@@ -69,7 +88,7 @@ public final class CanonicalJson {
         out.append(']');
     }
 
-    static void writeString(final String text, final StringBuilder out) {
+    static void writeString(final String text, final Writer out) throws IOException {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

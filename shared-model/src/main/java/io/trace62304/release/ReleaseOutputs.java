@@ -31,11 +31,17 @@ public final class ReleaseOutputs {
         return List.of(
                 write(directory.resolve(REPORT), new HtmlReport().render(outcome.baseline(), outcome.gate(),
                         outcome.changes()).getBytes(StandardCharsets.UTF_8)),
-                write(directory.resolve(BASELINE), new BaselineCodec().bytes(outcome.baseline())),
+                writeBaseline(directory.resolve(BASELINE), outcome),
                 write(directory.resolve(SBOM), new SbomWriter().write(outcome.baseline()).getBytes(StandardCharsets.UTF_8)),
                 write(directory.resolve(FINDINGS), new FindingsJson().write(outcome.baseline(), outcome.gate())
                         .getBytes(StandardCharsets.UTF_8)),
                 write(directory.resolve(JUNIT), new GateJUnitXml().write(outcome.gate()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Path writeBaseline(final Path file, final ReleaseOutcome outcome) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        new BaselineCodec().write(outcome.baseline(), temporary);
+        return Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Path write(final Path file, final byte[] bytes) throws IOException {

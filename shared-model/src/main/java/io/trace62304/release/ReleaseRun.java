@@ -52,19 +52,24 @@ public final class ReleaseRun {
         ItemSet items = loadItems(request, extra);
         TraceMapping mapping = loadMappings(request, extra);
         Optional<SealedBaseline> previous = loadPrevious(request.previous(), extra);
-        progress.accept("reading reports");
-        Evidence evidence = new EvidenceCollector(new ReportReader(), request.base(), progress)
-                .collect(request.build(), request.reports());
-        progress.accept("assembling the configuration baseline");
-        Baseline baseline = new BaselineAssembler(new TestBinder(request.conventions(), mapping, items::contains))
-                .assemble(evidence, items, request.items().describe(), extra,
-                        previous.map(SealedBaseline::digest).orElse(""));
+        Baseline baseline = assemble(request, items, mapping, extra, previous.map(SealedBaseline::digest).orElse(""));
         progress.accept("evaluating the release gate");
         GateResult gate = new ReleaseGate(policy).evaluate(baseline);
         SealedBaseline sealed = new BaselineCodec().seal(baseline.withGate(gate.summary()));
         List<BaselineChange> changes = previous.map(p -> BaselineDiff.between(p.baseline(), sealed.baseline()))
                 .orElse(List.of());
         return new ReleaseOutcome(sealed, gate, changes);
+    }
+
+    /** Reads the reports and assembles the baseline; the parsed reports are garbage once this returns. */
+    private Baseline assemble(final ReleaseRequest request, final ItemSet items, final TraceMapping mapping,
+            final List<InputFile> extra, final String previousDigest) {
+        progress.accept("reading reports");
+        Evidence evidence = new EvidenceCollector(new ReportReader(), request.base(), progress)
+                .collect(request.build(), request.reports());
+        progress.accept("assembling the configuration baseline");
+        return new BaselineAssembler(new TestBinder(request.conventions(), mapping, items::contains))
+                .assemble(evidence, items, request.items().describe(), extra, previousDigest);
     }
 
     private ItemSet loadItems(final ReleaseRequest request, final List<InputFile> extra) {

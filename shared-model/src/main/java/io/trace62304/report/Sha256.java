@@ -29,6 +29,11 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** A fresh SHA-256 digest, for streaming. */
+    public static MessageDigest newDigest() {
+        return digest();
+    }
+
     private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
