@@ -6,13 +6,14 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Reduces Jira field values (text, options, users, versions, ADF documents, lists) to plain text. */
-final class JiraValues {
+public final class JiraValues {
     private static final List<String> NAME_KEYS = List.of("value", "name", "displayName", "key");
 
     private JiraValues() {
     }
 
-    static String text(final JsonNode value) {
+    /** The plain text of a field value. */
+    public static String text(final JsonNode value) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return "";
         }

@@ -1,0 +1,336 @@
+package io.trace62304.jira;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.trace62304.itemfile.JiraValues;
+import io.trace62304.jira.JiraException.Kind;
+
+/**
+ * The operations Trace62304 needs, for Cloud and Data Center alike: paged search, fields by name, changelogs,
+ * and writes that are idempotent (remote links by globalId, comments by marker, field edits and transitions
+ * that skip what is already so, issue links that are not added twice).
+ */
+public final class JiraClient {
+    /** Issues per search page we ask for; Data Center may clamp it, and the client follows what it returns. */
+    public static final int PAGE_SIZE = 100;
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final JiraHttp http;
+    private final Flavour flavour;
+    private final int pageSize;
+
+    public JiraClient(final JiraHttp http, final Flavour flavour, final int pageSize) {
+        this.http = http;
+        this.flavour = flavour;
+        this.pageSize = pageSize;
+    }
+
+    /** Connects and detects Cloud or Data Center from {@code serverInfo.deploymentType}. */
+    public static JiraClient connect(final JiraHttp http) throws JiraException {
+        JsonNode info = http.send(JiraRequest.get("/rest/api/2/serverInfo"));
+        if (!info.isObject()) {
+            throw new JiraException(Kind.PROTOCOL, "GET /rest/api/2/serverInfo", 200, List.of("no server information"),
+                    null);
+        }
+        return new JiraClient(http, Flavour.ofDeploymentType(info.path("deploymentType").asText("")), PAGE_SIZE);
+    }
+
+    public Flavour flavour() {
+        return flavour;
+    }
+
+    public String site() {
+        return http.site().toString();
+    }
+
+    public JsonNode serverInfo() throws JiraException {
+        return http.send(JiraRequest.get(flavour.api() + "/serverInfo"));
+    }
+
+    /** The user the credentials belong to (also the cheapest check that they work). */
+    public JsonNode myself() throws JiraException {
+        return http.send(JiraRequest.get(flavour.api() + "/myself"));
+    }
+
+    /** Whether the user holds each permission in a project, e.g. BROWSE_PROJECTS, ADD_COMMENTS, EDIT_ISSUES. */
+    public Map<String, Boolean> permissions(final String projectKey, final List<String> keys) throws JiraException {
+        JsonNode answer = http.send(JiraRequest.get(flavour.api() + "/mypermissions?projectKey=" + encode(projectKey)
+                + "&permissions=" + encode(String.join(",", keys))));
+        Map<String, Boolean> held = new LinkedHashMap<>();
+        for (String key : keys) {
+            held.put(key, answer.path("permissions").path(key).path("havePermission").asBoolean(false));
+        }
+        return held;
+    }
+
+    /** Field ids by the canonical names asked for; a name the site lacks is left out, two fields of one name fail. */
+    public Map<String, String> fieldIds(final Collection<String> names) throws JiraException {
+        JsonNode fields = http.send(JiraRequest.get(flavour.api() + "/field"));
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (JsonNode field : fields) {
+            String name = field.path("name").asText();
+            for (String wanted : names) {
+                if (wanted.equalsIgnoreCase(name)) {
+                    String earlier = ids.putIfAbsent(wanted, field.path("id").asText());
+                    if (earlier != null) {
+                        throw new JiraException(Kind.BAD_REQUEST, "GET " + flavour.api() + "/field", 200, List.of(
+                                "two fields are named '" + wanted + "' (" + earlier + ", " + field.path("id").asText()
+                                        + "); rename one so Trace62304 reads the right one"), null);
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Every issue the JQL finds, with only the given fields and their names; one request per page. */
+    public SearchResult search(final String jql, final List<String> fields) throws JiraException {
+        return flavour == Flavour.CLOUD ? searchCloud(jql, fields) : searchDataCenter(jql, fields);
+    }
+
+    private SearchResult searchCloud(final String jql, final List<String> fields) throws JiraException {
+        List<JsonNode> pages = new ArrayList<>();
+        String token = null;
+        do {
+            ObjectNode body = JSON.objectNode().put("jql", jql).put("maxResults", pageSize).put("expand", "names");
+            body.set("fields", array(fields));
+            if (token != null) {
+                body.put("nextPageToken", token);
+            }
+            JsonNode page = http.send(JiraRequest.idempotentPost("/rest/api/3/search/jql", body));
+            pages.add(page);
+            String next = page.path("nextPageToken").asText(null);
+            if (next != null && next.equals(token)) {
+                throw protocol("POST /rest/api/3/search/jql", "the same nextPageToken came back twice");
+            }
+            token = page.path("isLast").asBoolean(next == null) ? null : next;
+        }
+        while (token != null);
+        return new SearchResult(pages);
+    }
+
+    private SearchResult searchDataCenter(final String jql, final List<String> fields) throws JiraException {
+        List<JsonNode> pages = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        long startAt = 0;
+        long total;
+        do {
+            ObjectNode body = JSON.objectNode().put("jql", jql).put("startAt", startAt).put("maxResults", pageSize);
+            body.set("fields", array(fields));
+            body.set("expand", array(List.of("names")));
+            JsonNode page = http.send(JiraRequest.idempotentPost("/rest/api/2/search", body));
+            pages.add(page);
+            int returned = page.path("issues").size();
+            page.path("issues").forEach(issue -> keys.add(issue.path("key").asText()));
+            total = page.path("total").asLong(0);
+            if (returned == 0 && startAt < total) {
+                throw protocol("POST /rest/api/2/search", "the search returned no issues at startAt " + startAt + " of "
+                        + total + "; the result is incomplete");
+            }
+            startAt += returned;
+        }
+        while (startAt < total);
+        if (keys.size() < total) {
+            throw protocol("POST /rest/api/2/search", "the search gave " + keys.size() + " distinct issues of " + total
+                    + "; the issues changed while they were read, run again");
+        }
+        return new SearchResult(pages);
+    }
+
+    /** The change history of issues, oldest first: Cloud's bulk fetch, or one request per issue on Data Center. */
+    public Map<String, List<JsonNode>> changelogs(final List<String> keys, final List<String> fieldIds)
+            throws JiraException {
+        Map<String, List<JsonNode>> histories = new LinkedHashMap<>();
+        if (flavour == Flavour.DATA_CENTER) {
+            for (String key : keys) {
+                JsonNode issue = http.send(JiraRequest.get("/rest/api/2/issue/" + encode(key) + "?fields=status&expand=changelog"));
+                List<JsonNode> entries = new ArrayList<>();
+                issue.path("changelog").path("histories").forEach(entries::add);
+                histories.put(key, entries);
+            }
+            return histories;
+        }
+        for (int from = 0; from < keys.size(); from += 1000) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 1000));
+            String token = null;
+            do {
+                ObjectNode body = JSON.objectNode().put("maxResults", 1000);
+                body.set("issueIdsOrKeys", array(chunk));
+                if (!fieldIds.isEmpty()) {
+                    body.set("fieldIds", array(fieldIds));
+                }
+                if (token != null) {
+                    body.put("nextPageToken", token);
+                }
+                JsonNode page = http.send(JiraRequest.idempotentPost("/rest/api/3/changelog/bulkfetch", body));
+                for (JsonNode log : page.path("issueChangeLogs")) {
+                    List<JsonNode> entries = histories.computeIfAbsent(log.path("issueId").asText(), k -> new ArrayList<>());
+                    log.path("changeHistories").forEach(entries::add);
+                }
+                token = page.path("nextPageToken").asText(null);
+            }
+            while (token != null);
+        }
+        return histories;
+    }
+
+    /** Creates or updates the remote link with this globalId; writes nothing when Jira already holds it. */
+    public WriteOutcome upsertRemoteLink(final String key, final RemoteLink link) throws JiraException {
+        String path = flavour.api() + "/issue/" + encode(key) + "/remotelink";
+        Optional<JsonNode> stored = http.sendAllowing404(JiraRequest.get(path + "?globalId=" + encode(link.globalId())))
+                .map(found -> found.isArray() ? (found.isEmpty() ? null : found.get(0)) : found)
+                .filter(found -> found != null && found.isObject() && found.has("globalId"));
+        if (stored.isPresent() && link.matches(stored.get())) {
+            return WriteOutcome.UNCHANGED;
+        }
+        http.send(JiraRequest.idempotentPost(path, link.toJson()));
+        return stored.isPresent() ? WriteOutcome.UPDATED : WriteOutcome.CREATED;
+    }
+
+    /** Every comment of an issue, all pages. */
+    public List<JsonNode> comments(final String key) throws JiraException {
+        List<JsonNode> comments = new ArrayList<>();
+        long total;
+        do {
+            JsonNode page = http.send(JiraRequest.get(flavour.api() + "/issue/" + encode(key) + "/comment?startAt="
+                    + comments.size() + "&maxResults=100"));
+            page.path("comments").forEach(comments::add);
+            total = page.path("total").asLong(comments.size());
+            if (page.path("comments").isEmpty()) {
+                break;
+            }
+        }
+        while (comments.size() < total);
+        return comments;
+    }
+
+    /**
+     * Makes sure the issue has exactly one comment carrying {@code marker}, with this text: edits it if it
+     * differs, adds it if there is none. A create whose answer was lost is checked before it is sent again, so
+     * a dropped connection never leaves two comments.
+     */
+    public WriteOutcome upsertComment(final String key, final String marker, final String text) throws JiraException {
+        String wanted = marker + "\n" + text;
+        Optional<JsonNode> existing = findComment(key, marker);
+        if (existing.isPresent()) {
+            if (JiraValues.text(existing.get().path("body")).strip().equals(wanted.strip())) {
+                return WriteOutcome.UNCHANGED;
+            }
+            http.send(JiraRequest.put(flavour.api() + "/issue/" + encode(key) + "/comment/"
+                    + encode(existing.get().path("id").asText()), commentBody(wanted)));
+            return WriteOutcome.UPDATED;
+        }
+        try {
+            http.send(JiraRequest.post(flavour.api() + "/issue/" + encode(key) + "/comment", commentBody(wanted)));
+        }
+        catch (JiraException e) {
+            if (e.kind() != Kind.CONNECTION && e.kind() != Kind.TIMEOUT) {
+                throw e;
+            }
+            if (findComment(key, marker).isEmpty()) {
+                http.send(JiraRequest.post(flavour.api() + "/issue/" + encode(key) + "/comment", commentBody(wanted)));
+            }
+        }
+        return WriteOutcome.CREATED;
+    }
+
+    private Optional<JsonNode> findComment(final String key, final String marker) throws JiraException {
+        return comments(key).stream().filter(c -> JiraValues.text(c.path("body")).contains(marker)).findFirst();
+    }
+
+    /** Sets a text field unless it already holds the value ({@code current} as read with the issue). */
+    public WriteOutcome setField(final String key, final String fieldId, final String value, final String current)
+            throws JiraException {
+        if (value.equals(current)) {
+            return WriteOutcome.UNCHANGED;
+        }
+        ObjectNode body = JSON.objectNode();
+        body.putObject("fields").put(fieldId, value);
+        http.send(JiraRequest.put(flavour.api() + "/issue/" + encode(key) + "?notifyUsers=false", body));
+        return WriteOutcome.UPDATED;
+    }
+
+    /** Moves an issue by transition name unless it is already in the transition's target status. */
+    public WriteOutcome transition(final String key, final String name, final String currentStatus,
+            final JsonNode fields) throws JiraException {
+        String path = flavour.api() + "/issue/" + encode(key) + "/transitions";
+        JsonNode transitions = http.send(JiraRequest.get(path)).path("transitions");
+        for (JsonNode transition : transitions) {
+            if (name.equalsIgnoreCase(transition.path("name").asText())) {
+                if (transition.path("to").path("name").asText().equalsIgnoreCase(currentStatus)) {
+                    return WriteOutcome.UNCHANGED;
+                }
+                ObjectNode body = JSON.objectNode();
+                body.putObject("transition").put("id", transition.path("id").asText());
+                if (fields != null && fields.size() > 0) {
+                    body.set("fields", fields);
+                }
+                http.send(JiraRequest.post(path, body));
+                return WriteOutcome.UPDATED;
+            }
+        }
+        throw new JiraException(Kind.BAD_REQUEST, "GET " + path, 200, List.of("no transition named '" + name
+                + "' is available from status '" + currentStatus + "'"), null);
+    }
+
+    /** Links {@code outward} --type--> {@code inward} unless the outward issue already has that link. */
+    public WriteOutcome link(final String type, final String outwardKey, final String inwardKey) throws JiraException {
+        JsonNode issue = http.send(JiraRequest.get(flavour.api() + "/issue/" + encode(outwardKey) + "?fields=issuelinks"));
+        for (JsonNode link : issue.path("fields").path("issuelinks")) {
+            if (type.equalsIgnoreCase(link.path("type").path("name").asText())
+                    && inwardKey.equals(link.path("outwardIssue").path("key").asText())) {
+                return WriteOutcome.UNCHANGED;
+            }
+        }
+        ObjectNode body = JSON.objectNode();
+        body.putObject("type").put("name", type);
+        body.putObject("inwardIssue").put("key", inwardKey);
+        body.putObject("outwardIssue").put("key", outwardKey);
+        http.send(JiraRequest.post(flavour.api() + "/issueLink", body));
+        return WriteOutcome.CREATED;
+    }
+
+    private JsonNode commentBody(final String text) {
+        ObjectNode body = JSON.objectNode();
+        if (flavour == Flavour.DATA_CENTER) {
+            return body.put("body", text);
+        }
+        ObjectNode doc = body.putObject("body").put("type", "doc").put("version", 1);
+        ArrayNode content = doc.putArray("content");
+        for (String line : text.split("\n")) {
+            ObjectNode paragraph = content.addObject().put("type", "paragraph");
+            if (!line.isEmpty()) {
+                paragraph.putArray("content").addObject().put("type", "text").put("text", line);
+            }
+        }
+        return body;
+    }
+
+    private static ArrayNode array(final Collection<String> values) {
+        ArrayNode array = JSON.arrayNode();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static JiraException protocol(final String request, final String message) {
+        return new JiraException(Kind.PROTOCOL, request, 200, List.of(message), null);
+    }
+
+    static String encode(final String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,52 @@
+package io.trace62304.jira;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.trace62304.jira.emulator.JiraEmulator;
+
+/** A client wired to an emulator, with a recording sleeper and log, for the client tests. */
+final class EmulatedSites {
+    final JiraEmulator emulator;
+    final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    final List<String> log = new CopyOnWriteArrayList<>();
+    final JiraHttp http;
+
+    EmulatedSites(final Flavour flavour, final RetryPolicy policy) throws IOException {
+        emulator = JiraEmulator.start(flavour);
+        http = new JiraHttp(emulator.uri(), emulator.credentials(), HttpClient.newHttpClient(), policy, sleeps::add,
+                log::add);
+    }
+
+    static RetryPolicy fastPolicy() {
+        return new RetryPolicy(Duration.ofMillis(400), 4, Duration.ofMillis(100), Duration.ofSeconds(30), 5, () -> 1.0);
+    }
+
+    JiraClient client() throws JiraException {
+        return JiraClient.connect(http);
+    }
+
+    /** Seeds a project MED with a software item, requirements, risk controls and problem reports. */
+    List<String> seed(final int count) {
+        List<String> keys = new ArrayList<>();
+        emulator.issue("MED-1", "Software Item", "Approved", true).option(field("Safety Class"), "C");
+        keys.add("MED-1");
+        for (int i = 2; i <= count; i++) {
+            String type = i % 3 == 0 ? "Risk Control" : i % 3 == 1 ? "Software Problem Report" : "Software Requirement";
+            emulator.issue("MED-" + i, type, i % 3 == 1 ? "Closed" : "Open", i % 3 == 1)
+                    .field(field("Root Cause"), "root cause " + i)
+                    .transition("31", "Close", "Closed", true).transition("21", "Start", "In Progress", false);
+            emulator.link("Implements", "MED-" + i, "MED-1");
+            keys.add("MED-" + i);
+        }
+        return keys;
+    }
+
+    static String field(final String name) {
+        return JiraEmulator.FIELDS.get(name);
+    }
+}

@@ -1,0 +1,181 @@
+package io.trace62304.jira;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import io.trace62304.item.ItemField;
+import io.trace62304.item.ItemLink;
+import io.trace62304.item.ItemSet;
+import io.trace62304.item.ItemSourceException;
+import io.trace62304.item.ItemType;
+import io.trace62304.item.SafetyClass;
+import io.trace62304.itemfile.JiraValues;
+
+/** The client against the emulator, for both flavours, with every interaction checked against the specs. */
+class JiraClientTest {
+    private EmulatedSites site;
+
+    @AfterEach
+    void keepsTheContract() {
+        if (site != null) {
+            assertThat(site.emulator.violations()).as("OpenAPI contract violations").isEmpty();
+            site.emulator.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldDetectTheFlavourAndCheckTheConnection(final Flavour flavour) throws Exception {
+        JiraClient client = start(flavour).client();
+
+        assertThat(client.flavour()).isEqualTo(flavour);
+        assertThat(client.myself().path("displayName").asText()).isEqualTo("Release gate");
+        assertThat(client.permissions("MED", List.of("BROWSE_PROJECTS", "ADD_COMMENTS")))
+                .containsEntry("BROWSE_PROJECTS", true).containsEntry("ADD_COMMENTS", true);
+        assertThat(client.serverInfo().path("deploymentType").asText()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldReadTheItemsOfAScopeInOneSearchRequestPerPage(final Flavour flavour) throws Exception {
+        start(flavour).seed(250);
+        site.emulator.issue("MED-2").field(EmulatedSites.field("Risk Evaluation"), "no hazard");
+        JiraClient client = site.client();
+        site.emulator.resetCounts();
+
+        ItemSet items = new JiraItemSource(client, "project = MED ORDER BY key").load();
+
+        assertThat(items.size()).isEqualTo(250);
+        assertThat(items.classOf("MED-3").safetyClass()).isEqualTo(SafetyClass.C);
+        assertThat(items.get("MED-3").orElseThrow().type()).isEqualTo(ItemType.RISK_CONTROL);
+        assertThat(items.get("MED-2").orElseThrow().field(ItemField.RISK_EVALUATION)).contains("no hazard");
+        assertThat(items.get("MED-4").orElseThrow().done()).isTrue();
+        assertThat(items.get("MED-1").orElseThrow().links()).hasSize(249)
+                .contains(new ItemLink("Implements", ItemLink.Direction.INWARD, "MED-2"));
+        assertThat(site.emulator.counts()).containsEntry("GET " + flavour.api() + "/field", 1)
+                .containsEntry(searchEndpoint(flavour), 3).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldFollowAPageSizeTheServerClamps(final Flavour flavour) throws Exception {
+        start(flavour).seed(20);
+        site.emulator.capPageSize(7);
+        JiraClient client = site.client();
+
+        assertThat(client.search("project = MED", List.of("summary")).issueCount()).isEqualTo(20);
+        assertThat(site.emulator.count(searchEndpoint(flavour))).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldReportAJqlErrorWithJirasMessage(final Flavour flavour) throws Exception {
+        JiraClient client = start(flavour).client();
+
+        assertThatExceptionOfType(ItemSourceException.class)
+                .isThrownBy(() -> new JiraItemSource(client, "summary ~ pump").load())
+                .withMessageContaining(searchEndpoint(flavour)).withMessageContaining("HTTP 400")
+                .withMessageContaining("Error in the JQL Query").withMessageContaining("check the JQL");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldUpsertRemoteLinksByGlobalId(final Flavour flavour) throws Exception {
+        start(flavour).seed(2);
+        JiraClient client = site.client();
+        RemoteLink link = new RemoteLink("trace62304:build=https://ci/job/pump/42/", "https://ci/job/pump/42/",
+                "pump #42", "gate PASS", "checked in build");
+
+        assertThat(client.upsertRemoteLink("MED-2", link)).isEqualTo(WriteOutcome.CREATED);
+        site.emulator.resetCounts();
+        assertThat(client.upsertRemoteLink("MED-2", link)).isEqualTo(WriteOutcome.UNCHANGED);
+        assertThat(site.emulator.writes()).isZero();
+        assertThat(client.upsertRemoteLink("MED-2", new RemoteLink(link.globalId(), link.url(), link.title(),
+                "gate FAIL", link.relationship()))).isEqualTo(WriteOutcome.UPDATED);
+        assertThat(site.emulator.issue("MED-2").remoteLinks().values()).singleElement()
+                .satisfies(l -> assertThat(l.path("object").path("summary").asText()).isEqualTo("gate FAIL"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldKeepOneCommentPerMarkerAndEditItInPlace(final Flavour flavour) throws Exception {
+        start(flavour).seed(2);
+        JiraClient client = site.client();
+
+        assertThat(client.upsertComment("MED-2", "[trace62304:build=42]", "two findings")).isEqualTo(WriteOutcome.CREATED);
+        assertThat(client.upsertComment("MED-2", "[trace62304:build=42]", "two findings")).isEqualTo(WriteOutcome.UNCHANGED);
+        assertThat(client.upsertComment("MED-2", "[trace62304:build=42]", "one finding")).isEqualTo(WriteOutcome.UPDATED);
+        assertThat(client.upsertComment("MED-2", "[trace62304:build=43]", "clean")).isEqualTo(WriteOutcome.CREATED);
+
+        assertThat(site.emulator.issue("MED-2").comments()).extracting(c -> JiraValues.text(c.path("body")))
+                .containsExactly("[trace62304:build=42]\none finding", "[trace62304:build=43]\nclean");
+        if (flavour == Flavour.CLOUD) {
+            assertThat(site.emulator.issue("MED-2").comments().get(0).path("body").path("type").asText()).isEqualTo("doc");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldEditFieldsTransitionAndLinkOnlyWhenNeeded(final Flavour flavour) throws Exception {
+        start(flavour).seed(3);
+        JiraClient client = site.client();
+        String fixedIn = EmulatedSites.field("Fixed In Build");
+
+        assertThat(client.setField("MED-2", fixedIn, "pump #42", "")).isEqualTo(WriteOutcome.UPDATED);
+        assertThat(client.setField("MED-2", fixedIn, "pump #42", "pump #42")).isEqualTo(WriteOutcome.UNCHANGED);
+        assertThat(site.emulator.issue("MED-2").field(fixedIn).asText()).isEqualTo("pump #42");
+        assertThat(client.transition("MED-3", "Close", "Open", JsonNodeFactory.instance.objectNode()))
+                .isEqualTo(WriteOutcome.UPDATED);
+        assertThat(client.transition("MED-3", "Close", "Closed", null)).isEqualTo(WriteOutcome.UNCHANGED);
+        assertThat(site.emulator.issue("MED-3").status()).isEqualTo("Closed");
+        assertThatExceptionOfType(JiraException.class).isThrownBy(() -> client.transition("MED-3", "Reopen", "Closed", null))
+                .withMessageContaining("no transition named 'Reopen'");
+        assertThat(client.link("Verifies", "MED-2", "MED-3")).isEqualTo(WriteOutcome.CREATED);
+        assertThat(client.link("Verifies", "MED-2", "MED-3")).isEqualTo(WriteOutcome.UNCHANGED);
+        assertThat(site.emulator.issue("MED-3").links()).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldReadChangeHistories(final Flavour flavour) throws Exception {
+        start(flavour).seed(3);
+        JiraClient client = site.client();
+        client.transition("MED-3", "Start", "Open", null);
+
+        Map<String, List<com.fasterxml.jackson.databind.JsonNode>> logs = client.changelogs(List.of("MED-3"),
+                List.of("status"));
+
+        assertThat(logs).hasSize(1);
+        assertThat(logs.values().iterator().next()).singleElement().satisfies(entry ->
+                assertThat(entry.path("items").get(0).path("toString").asText()).isEqualTo("In Progress"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldNameTheRequestWhenAnIssueDoesNotExist(final Flavour flavour) throws Exception {
+        JiraClient client = start(flavour).client();
+
+        assertThatExceptionOfType(JiraException.class).isThrownBy(() -> client.link("Verifies", "MED-404", "MED-1"))
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(JiraException.Kind.NOT_FOUND))
+                .withMessageStartingWith("GET " + flavour.api() + "/issue/MED-404");
+    }
+
+    private EmulatedSites start(final Flavour flavour) throws IOException {
+        site = new EmulatedSites(flavour, EmulatedSites.fastPolicy());
+        return site;
+    }
+
+    static String searchEndpoint(final Flavour flavour) {
+        return flavour == Flavour.CLOUD ? "POST /rest/api/3/search/jql" : "POST /rest/api/2/search";
+    }
+}

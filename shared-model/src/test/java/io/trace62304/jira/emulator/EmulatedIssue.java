@@ -1,0 +1,86 @@
+package io.trace62304.jira.emulator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** One issue the emulator keeps: its fields, links, remote links, comments, workflow and history. */
+public final class EmulatedIssue {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    final String id;
+    final String key;
+    String type;
+    String summary;
+    String status;
+    boolean done;
+    String updated = "2026-11-01T10:00:00.000+0000";
+    final Map<String, JsonNode> customFields = new LinkedHashMap<>();
+    final List<ObjectNode> links = new ArrayList<>();
+    final Map<String, ObjectNode> remoteLinks = new LinkedHashMap<>();
+    final List<ObjectNode> comments = new ArrayList<>();
+    final List<ObjectNode> history = new ArrayList<>();
+    final Map<String, String[]> transitions = new LinkedHashMap<>();
+
+    EmulatedIssue(final String id, final String key, final String type, final String summary, final String status,
+            final boolean done) {
+        this.id = id;
+        this.key = key;
+        this.type = type;
+        this.summary = summary;
+        this.status = status;
+        this.done = done;
+    }
+
+    /** Sets a custom field by id; a String becomes text, a {@code JsonNode} is kept as it is. */
+    public EmulatedIssue field(final String fieldId, final Object value) {
+        customFields.put(fieldId, value instanceof JsonNode node ? node : JSON.textNode(String.valueOf(value)));
+        return this;
+    }
+
+    /** Sets a select field: {@code {"value": …}}. */
+    public EmulatedIssue option(final String fieldId, final String value) {
+        ObjectNode option = JSON.objectNode().put("self", "https://emulator/option/1").put("value", value).put("id", "1");
+        customFields.put(fieldId, option);
+        return this;
+    }
+
+    /** Offers a transition by name to a status ({@code done} marks a done status category). */
+    public EmulatedIssue transition(final String id, final String name, final String to, final boolean toDone) {
+        transitions.put(id, new String[] {name, to, String.valueOf(toDone)});
+        return this;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public List<ObjectNode> comments() {
+        return List.copyOf(comments);
+    }
+
+    public Map<String, ObjectNode> remoteLinks() {
+        return Map.copyOf(remoteLinks);
+    }
+
+    public JsonNode field(final String fieldId) {
+        return customFields.get(fieldId);
+    }
+
+    public List<ObjectNode> links() {
+        return List.copyOf(links);
+    }
+
+    void record(final String field, final String from, final String to) {
+        ObjectNode entry = JSON.objectNode().put("id", String.valueOf(history.size() + 1))
+                .put("created", "2026-11-23T10:00:00.000+0000");
+        entry.putArray("items").addObject().put("field", field).put("fieldtype", "jira").put("fromString", from)
+                .put("toString", to);
+        history.add(entry);
+    }
+}

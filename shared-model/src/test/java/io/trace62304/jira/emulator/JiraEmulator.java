@@ -1,0 +1,336 @@
+package io.trace62304.jira.emulator;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.trace62304.jira.Credentials;
+import io.trace62304.jira.Flavour;
+import io.trace62304.jira.Secret;
+
+/**
+ * An in-process Jira for tests, Cloud or Data Center: it keeps issues, fields, links, remote links, comments,
+ * transitions and history in memory, implements the endpoints the client uses, checks every interaction
+ * against the published OpenAPI description ({@link SpecContract}), counts requests per endpoint, and
+ * injects faults ({@link Fault}). Shared with other modules as a test-jar.
+ */
+public final class JiraEmulator implements AutoCloseable {
+    /** The 62304 fields the emulator's site has, by name, with their ids. */
+    public static final Map<String, String> FIELDS = fields();
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Flavour flavour;
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final SpecContract contract;
+    private final Map<String, EmulatedIssue> issues = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final List<Fault> faults = new CopyOnWriteArrayList<>();
+    private final Map<Fault, AtomicInteger> remaining = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final AtomicInteger ids = new AtomicInteger(10000);
+    private final Routes routes;
+    private volatile Credentials valid;
+    private volatile int pageCap = Integer.MAX_VALUE;
+
+    private JiraEmulator(final Flavour flavour) throws IOException {
+        this.flavour = flavour;
+        this.contract = SpecContract.of(flavour);
+        this.valid = flavour == Flavour.CLOUD ? Credentials.basic("gate@example.com", Secret.of("cloud-api-token-1"))
+                : Credentials.bearer(Secret.of("dc-personal-access-token-1"));
+        this.routes = new Routes(this);
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    public static JiraEmulator start(final Flavour flavour) throws IOException {
+        return new JiraEmulator(flavour);
+    }
+
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public Flavour flavour() {
+        return flavour;
+    }
+
+    /** The credentials this site accepts. */
+    public Credentials credentials() {
+        return valid;
+    }
+
+    /** Revokes the accepted credentials: every later request answers 401. */
+    public void expireCredentials() {
+        valid = Credentials.bearer(Secret.of("revoked-" + System.nanoTime()));
+    }
+
+    /** Data Center clamps {@code maxResults} to this (as {@code jira.search.views.default.max} does). */
+    public void capPageSize(final int cap) {
+        this.pageCap = cap;
+    }
+
+    public EmulatedIssue issue(final String key, final String type, final String status, final boolean done) {
+        EmulatedIssue issue = new EmulatedIssue(String.valueOf(ids.incrementAndGet()), key, type, "Summary of " + key,
+                status, done);
+        issues.put(key, issue);
+        return issue;
+    }
+
+    public EmulatedIssue issue(final String key) {
+        return issues.get(key);
+    }
+
+    /** Links two issues as Jira does: the outward issue gets an outward link, the inward one an inward link. */
+    public void link(final String type, final String outwardKey, final String inwardKey) {
+        String[] phrases = linkPhrases(type);
+        ObjectNode kind = JSON.objectNode().put("id", "1000" + Math.abs(type.hashCode() % 9)).put("name", type)
+                .put("inward", phrases[1]).put("outward", phrases[0]);
+        String id = String.valueOf(ids.incrementAndGet());
+        issues.get(outwardKey).links.add(linkNode(id, kind, "outwardIssue", issues.get(inwardKey)));
+        issues.get(inwardKey).links.add(linkNode(id, kind, "inwardIssue", issues.get(outwardKey)));
+    }
+
+    public void inject(final Fault fault) {
+        faults.add(fault);
+        remaining.put(fault, new AtomicInteger(fault.times()));
+    }
+
+    /** Requests per endpoint, e.g. {@code POST /rest/api/3/search/jql}. */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> snapshot = new TreeMap<>();
+        counts.forEach((endpoint, count) -> snapshot.put(endpoint, count.get()));
+        return snapshot;
+    }
+
+    public int count(final String endpoint) {
+        return counts.getOrDefault(endpoint, new AtomicInteger()).get();
+    }
+
+    /** Requests that change something (PUT, DELETE, and POSTs other than searches and bulk reads). */
+    public int writes() {
+        return counts().entrySet().stream().filter(e -> isWrite(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+    }
+
+    public void resetCounts() {
+        counts.clear();
+    }
+
+    /** Every {@code Authorization} header received (to prove where secrets went). */
+    public List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
+    /** Contract violations so far: requests or answers the OpenAPI description does not allow. */
+    public List<String> violations() {
+        return List.copyOf(violations);
+    }
+
+    public boolean validatesContract() {
+        return contract.isActive();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    EmulatedIssue find(final String keyOrId) {
+        synchronized (issues) {
+            EmulatedIssue issue = issues.get(keyOrId);
+            if (issue != null) {
+                return issue;
+            }
+            return issues.values().stream().filter(i -> i.id.equals(keyOrId)).findFirst().orElse(null);
+        }
+    }
+
+    List<EmulatedIssue> inProject(final String project) {
+        synchronized (issues) {
+            return issues.values().stream().filter(i -> i.key.startsWith(project + "-"))
+                    .sorted(Comparator.comparingLong(i -> Long.valueOf(i.key.substring(i.key.lastIndexOf('-') + 1))))
+                    .toList();
+        }
+    }
+
+    int pageCap() {
+        return pageCap;
+    }
+
+    String nextId() {
+        return String.valueOf(ids.incrementAndGet());
+    }
+
+    private void handle(final HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getRawPath();
+        String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
+        counts.computeIfAbsent(method + " " + Routes.template(path), k -> new AtomicInteger()).incrementAndGet();
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        authorizations.add(authorization == null ? "" : authorization);
+        Fault fault = takeFault(method, path);
+        try {
+            if (fault != null && !fault.delay().isZero()) {
+                Thread.sleep(fault.delay().toMillis());
+            }
+            if (fault != null && fault.status() > 0) {
+                respond(exchange, new Response(fault.status(), error("injected fault " + fault.status()), fault.headers()));
+                return;
+            }
+            if (fault != null && fault.drop() && !fault.applyFirst()) {
+                exchange.close();
+                return;
+            }
+            Response response = !valid.authorization().equals(authorization)
+                    ? new Response(401, error("You are not authenticated. Authentication required to perform this "
+                            + "operation."), Map.of())
+                    : routes.route(method, path, query, parse(requestBody));
+            if (fault != null && fault.drop()) {
+                exchange.close();
+                return;
+            }
+            String body = response.body() == null ? "" : MAPPER.writeValueAsString(response.body());
+            Map<String, String> headers = new LinkedHashMap<>();
+            if (authorization != null) {
+                headers.put("Authorization", authorization);
+            }
+            if (!requestBody.isEmpty()) {
+                headers.put("Content-Type", "application/json");
+            }
+            violations.addAll(contract.check(method, path, query, headers, requestBody, response.status(), body));
+            respond(exchange, response);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exchange.close();
+        }
+        catch (RuntimeException e) {
+            violations.add(method + " " + path + ": emulator error " + e);
+            respond(exchange, new Response(500, error("emulator error: " + e), Map.of()));
+        }
+    }
+
+    private Fault takeFault(final String method, final String path) {
+        for (Fault fault : faults) {
+            if (fault.matches(method, path) && remaining.get(fault).getAndDecrement() > 0) {
+                return fault;
+            }
+        }
+        return null;
+    }
+
+    private static void respond(final HttpExchange exchange, final Response response) throws IOException {
+        response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        if (response.body() == null) {
+            exchange.sendResponseHeaders(response.status(), -1);
+            exchange.close();
+            return;
+        }
+        byte[] bytes = MAPPER.writeValueAsBytes(response.body());
+        exchange.getResponseHeaders().add("Content-Type", "application/json;charset=UTF-8");
+        exchange.sendResponseHeaders(response.status(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    static ObjectNode error(final String message) {
+        ObjectNode error = JSON.objectNode();
+        error.putArray("errorMessages").add(message);
+        error.putObject("errors");
+        return error;
+    }
+
+    private static JsonNode parse(final String body) throws IOException {
+        return body.isBlank() ? null : MAPPER.readTree(body);
+    }
+
+    private static Map<String, List<String>> query(final String raw) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return query;
+        }
+        for (String pair : raw.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+            query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        return query;
+    }
+
+    private static boolean isWrite(final String endpoint) {
+        return !endpoint.startsWith("GET ") && !endpoint.endsWith("/search/jql") && !endpoint.endsWith("/api/2/search")
+                && !endpoint.endsWith("/changelog/bulkfetch");
+    }
+
+    private static ObjectNode linkNode(final String id, final ObjectNode type, final String side,
+            final EmulatedIssue other) {
+        ObjectNode link = JSON.objectNode().put("id", id);
+        link.set("type", type);
+        link.putObject(side).put("id", other.id).put("key", other.key);
+        return link;
+    }
+
+    static String[] linkPhrases(final String type) {
+        return switch (type) {
+            case "Verifies" -> new String[] {"verifies", "is verified by"};
+            case "Mitigates" -> new String[] {"mitigates", "is mitigated by"};
+            case "Implements" -> new String[] {"implements", "is implemented by"};
+            case "Uses SOUP" -> new String[] {"uses SOUP", "is used by"};
+            default -> new String[] {type.toLowerCase(java.util.Locale.ROOT), "is " + type.toLowerCase(java.util.Locale.ROOT) + " by"};
+        };
+    }
+
+    private static Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String[] names = {"Safety Class", "Problem Type", "Criticality", "Found In Build", "Fixed In Build", "Root Cause",
+                "Risk Evaluation", "Verification Evidence", "Deferral Justification", "SOUP Manufacturer", "SOUP Version",
+                "Package URL", "SOUP License", "Anomaly List Reviewed", "Vulnerability Assessment"};
+        for (int i = 0; i < names.length; i++) {
+            fields.put(names[i], "customfield_" + (10100 + i));
+        }
+        return Collections.unmodifiableMap(fields);
+    }
+
+    /** An answer: status, JSON body or none, headers. */
+    record Response(int status, JsonNode body, Map<String, String> headers) {
+        static Response ok(final JsonNode body) {
+            return new Response(200, body, Map.of());
+        }
+
+        static Response empty(final int status) {
+            return new Response(status, null, Map.of());
+        }
+    }
+}

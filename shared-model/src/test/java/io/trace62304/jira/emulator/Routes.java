@@ -1,0 +1,365 @@
+package io.trace62304.jira.emulator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.trace62304.jira.Flavour;
+import io.trace62304.jira.emulator.JiraEmulator.Response;
+
+/** The emulated endpoints: what the client uses, in the shapes the published OpenAPI descriptions declare. */
+final class Routes {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Pattern ISSUE = Pattern.compile("^/rest/api/[23]/issue/([^/]+)(/[a-z]+)?(/([^/]+))?$");
+    private static final Pattern JQL = Pattern.compile("(?i)^\\s*project\\s*=\\s*\"?([A-Z][A-Z0-9_]*)\"?"
+            + "(\\s+order\\s+by\\s+key(\\s+asc)?)?\\s*$");
+
+    private final JiraEmulator site;
+    private final String api;
+
+    Routes(final JiraEmulator site) {
+        this.site = site;
+        this.api = site.flavour().api();
+    }
+
+    /** The path with issue keys and ids replaced, for counting requests per endpoint. */
+    static String template(final String path) {
+        Matcher issue = ISSUE.matcher(path);
+        if (issue.matches()) {
+            return path.substring(0, path.indexOf("/issue/") + 7) + "{key}" + (issue.group(2) == null ? ""
+                    : issue.group(2)) + (issue.group(3) == null ? "" : "/{id}");
+        }
+        return path;
+    }
+
+    Response route(final String method, final String path, final Map<String, List<String>> query, final JsonNode body) {
+        String endpoint = method + " " + path;
+        if (endpoint.equals("GET /rest/api/2/serverInfo") || endpoint.equals("GET " + api + "/serverInfo")) {
+            return Response.ok(serverInfo());
+        }
+        if (endpoint.equals("GET " + api + "/myself")) {
+            return Response.ok(myself());
+        }
+        if (endpoint.equals("GET " + api + "/mypermissions")) {
+            return Response.ok(permissions(first(query, "permissions")));
+        }
+        if (endpoint.equals("GET " + api + "/field")) {
+            return Response.ok(fields());
+        }
+        if (site.flavour() == Flavour.CLOUD && endpoint.equals("POST /rest/api/3/search")) {
+            return new Response(410, JiraEmulator.error("The requested API has been removed. Please migrate to the "
+                    + "/rest/api/3/search/jql API."), Map.of());
+        }
+        if (site.flavour() == Flavour.CLOUD && endpoint.equals("POST /rest/api/3/search/jql")) {
+            return search(body, true);
+        }
+        if (site.flavour() == Flavour.DATA_CENTER && endpoint.equals("POST /rest/api/2/search")) {
+            return search(body, false);
+        }
+        if (site.flavour() == Flavour.CLOUD && endpoint.equals("POST /rest/api/3/changelog/bulkfetch")) {
+            return Response.ok(changelogs(body));
+        }
+        if (endpoint.equals("POST " + api + "/issueLink")) {
+            site.link(body.path("type").path("name").asText(), body.path("outwardIssue").path("key").asText(),
+                    body.path("inwardIssue").path("key").asText());
+            return Response.empty(201);
+        }
+        Matcher issue = ISSUE.matcher(path);
+        if (path.startsWith(api + "/issue/") && issue.matches()) {
+            EmulatedIssue found = site.find(issue.group(1));
+            if (found == null) {
+                return new Response(404, JiraEmulator.error("Issue does not exist or you do not have permission to see it."),
+                        Map.of());
+            }
+            synchronized (found) {
+                return issueRoute(method, issue.group(2) == null ? "" : issue.group(2), issue.group(4), found, query, body);
+            }
+        }
+        return new Response(404, JiraEmulator.error("not emulated: " + endpoint), Map.of());
+    }
+
+    private Response issueRoute(final String method, final String sub, final String id, final EmulatedIssue issue,
+            final Map<String, List<String>> query, final JsonNode body) {
+        return switch (method + " " + sub) {
+            case "GET " -> Response.ok(issueBean(issue, requested(first(query, "fields")),
+                    "changelog".equals(first(query, "expand"))));
+            case "PUT " -> editFields(issue, body);
+            case "GET /remotelink" -> remoteLink(issue, first(query, "globalId"));
+            case "POST /remotelink" -> upsertRemoteLink(issue, body);
+            case "GET /comment" -> comments(issue, query);
+            case "POST /comment" -> addComment(issue, body);
+            case "PUT /comment" -> editComment(issue, id, body);
+            case "GET /transitions" -> Response.ok(transitions(issue));
+            case "POST /transitions" -> transition(issue, body);
+            default -> new Response(404, JiraEmulator.error("not emulated: " + method + " issue" + sub), Map.of());
+        };
+    }
+
+    private JsonNode serverInfo() {
+        ObjectNode info = JSON.objectNode().put("baseUrl", site.uri().toString())
+                .put("version", site.flavour() == Flavour.CLOUD ? "1001.0.0-SNAPSHOT" : "10.3.12")
+                .put("buildNumber", 100288).put("serverTitle", "Trace62304 emulator")
+                .put("deploymentType", site.flavour() == Flavour.CLOUD ? "Cloud" : "Server");
+        info.putArray("versionNumbers").add(site.flavour() == Flavour.CLOUD ? 1001 : 10).add(0).add(0);
+        return info;
+    }
+
+    private JsonNode myself() {
+        ObjectNode user = JSON.objectNode().put("displayName", "Release gate").put("active", true);
+        return site.flavour() == Flavour.CLOUD ? user.put("accountId", "5b10ac8d82e05b22cc7d4ef5").put("accountType", "atlassian")
+                : user.put("name", "gate").put("key", "JIRAUSER10100");
+    }
+
+    private JsonNode permissions(final String keys) {
+        ObjectNode answer = JSON.objectNode();
+        ObjectNode permissions = answer.putObject("permissions");
+        for (String key : keys.split(",")) {
+            if (!key.isBlank()) {
+                permissions.putObject(key).put("id", String.valueOf(Math.abs(key.hashCode() % 100))).put("key", key)
+                        .put("name", key).put("type", "PROJECT").put("description", key).put("havePermission", true);
+            }
+        }
+        return answer;
+    }
+
+    private JsonNode fields() {
+        ArrayNode fields = JSON.arrayNode();
+        for (String[] system : new String[][] {{"summary", "Summary"}, {"issuetype", "Issue Type"},
+                {"status", "Status"}, {"updated", "Updated"}, {"issuelinks", "Linked Issues"}}) {
+            field(fields, system[0], system[1], false, "string");
+        }
+        JiraEmulator.FIELDS.forEach((name, id) -> field(fields, id, name, true, "Safety Class".equals(name) ? "option" : "string"));
+        return fields;
+    }
+
+    private void field(final ArrayNode fields, final String id, final String name, final boolean custom, final String type) {
+        ObjectNode field = fields.addObject().put("id", id).put("name", name).put("custom", custom)
+                .put("orderable", true).put("navigable", true).put("searchable", true);
+        if (site.flavour() == Flavour.CLOUD) {
+            field.put("key", id);
+        }
+        field.putArray("clauseNames").add(custom ? "cf[" + id.substring(id.indexOf('_') + 1) + "]" : id);
+        field.putObject("schema").put("type", type);
+    }
+
+    private Response search(final JsonNode body, final boolean cloud) {
+        Matcher jql = JQL.matcher(body.path("jql").asText(""));
+        if (!jql.matches()) {
+            return new Response(400, JiraEmulator.error("Error in the JQL Query: the emulator understands "
+                    + "'project = KEY [ORDER BY key]', not '" + body.path("jql").asText("") + "'."), Map.of());
+        }
+        List<EmulatedIssue> all = site.inProject(jql.group(1).toUpperCase(java.util.Locale.ROOT));
+        int asked = body.path("maxResults").asInt(50);
+        int size = Math.max(1, Math.min(asked, site.pageCap()));
+        int start = cloud ? decodeToken(body.path("nextPageToken").asText("")) : body.path("startAt").asInt(0);
+        List<String> fields = requested(body.path("fields"));
+        ObjectNode page = JSON.objectNode();
+        ArrayNode issues = page.putArray("issues");
+        for (int i = start; i < Math.min(all.size(), start + size); i++) {
+            issues.add(issueBean(all.get(i), fields, false));
+        }
+        boolean wantsNames = cloud ? body.path("expand").asText("").contains("names")
+                : body.path("expand").toString().contains("names");
+        if (wantsNames) {
+            page.set("names", names(fields));
+        }
+        if (cloud) {
+            boolean last = start + size >= all.size();
+            page.put("isLast", last);
+            if (!last) {
+                page.put("nextPageToken", Base64.getEncoder().encodeToString(String.valueOf(start + size)
+                        .getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        else {
+            page.put("startAt", start).put("maxResults", size).put("total", all.size());
+        }
+        return Response.ok(page);
+    }
+
+    private JsonNode names(final List<String> fields) {
+        ObjectNode names = JSON.objectNode();
+        Map<String, String> system = Map.of("summary", "Summary", "issuetype", "Issue Type", "status", "Status",
+                "updated", "Updated", "issuelinks", "Linked Issues");
+        for (String field : fields) {
+            String name = system.get(field);
+            if (name == null) {
+                name = JiraEmulator.FIELDS.entrySet().stream().filter(e -> e.getValue().equals(field))
+                        .map(Map.Entry::getKey).findFirst().orElse(null);
+            }
+            if (name != null) {
+                names.put(field, name);
+            }
+        }
+        return names;
+    }
+
+    private ObjectNode issueBean(final EmulatedIssue issue, final List<String> fields, final boolean changelog) {
+        ObjectNode bean = JSON.objectNode().put("id", issue.id).put("key", issue.key)
+                .put("self", site.uri() + api + "/issue/" + issue.id);
+        ObjectNode values = bean.putObject("fields");
+        boolean all = fields.isEmpty() || fields.contains("*all");
+        if (all || fields.contains("summary")) {
+            values.put("summary", issue.summary);
+        }
+        if (all || fields.contains("issuetype")) {
+            values.putObject("issuetype").put("id", String.valueOf(Math.abs(issue.type.hashCode() % 10000)))
+                    .put("name", issue.type).put("subtask", false);
+        }
+        if (all || fields.contains("status")) {
+            ObjectNode status = values.putObject("status").put("id", String.valueOf(Math.abs(issue.status.hashCode() % 10000)))
+                    .put("name", issue.status);
+            status.putObject("statusCategory").put("id", issue.done ? 3 : 4).put("key", issue.done ? "done" : "indeterminate")
+                    .put("name", issue.done ? "Done" : "In Progress");
+        }
+        if (all || fields.contains("updated")) {
+            values.put("updated", issue.updated);
+        }
+        if (all || fields.contains("issuelinks")) {
+            ArrayNode links = values.putArray("issuelinks");
+            issue.links.forEach(links::add);
+        }
+        issue.customFields.forEach((id, value) -> {
+            if (all || fields.contains(id)) {
+                values.set(id, value);
+            }
+        });
+        for (String field : fields) {
+            if (field.startsWith("customfield_") && !values.has(field)) {
+                values.putNull(field);
+            }
+        }
+        if (changelog) {
+            ObjectNode log = bean.putObject("changelog").put("startAt", 0).put("maxResults", issue.history.size())
+                    .put("total", issue.history.size());
+            ArrayNode histories = log.putArray("histories");
+            issue.history.forEach(histories::add);
+        }
+        return bean;
+    }
+
+    private JsonNode changelogs(final JsonNode body) {
+        ObjectNode answer = JSON.objectNode();
+        ArrayNode logs = answer.putArray("issueChangeLogs");
+        for (JsonNode key : body.path("issueIdsOrKeys")) {
+            EmulatedIssue issue = site.find(key.asText());
+            if (issue != null) {
+                ObjectNode log = logs.addObject().put("issueId", issue.id);
+                ArrayNode histories = log.putArray("changeHistories");
+                issue.history.forEach(histories::add);
+            }
+        }
+        return answer;
+    }
+
+    private Response editFields(final EmulatedIssue issue, final JsonNode body) {
+        body.path("fields").fields().forEachRemaining(entry -> {
+            JsonNode before = issue.customFields.get(entry.getKey());
+            issue.customFields.put(entry.getKey(), entry.getValue());
+            issue.record(entry.getKey(), before == null ? "" : before.asText(), entry.getValue().asText());
+        });
+        return Response.empty(204);
+    }
+
+    private Response remoteLink(final EmulatedIssue issue, final String globalId) {
+        ObjectNode link = issue.remoteLinks.get(globalId);
+        return link == null ? new Response(404, JiraEmulator.error("No remote link with globalId " + globalId), Map.of())
+                : Response.ok(link);
+    }
+
+    private Response upsertRemoteLink(final EmulatedIssue issue, final JsonNode body) {
+        String globalId = body.path("globalId").asText();
+        ObjectNode existing = issue.remoteLinks.get(globalId);
+        long id = existing == null ? Long.valueOf(site.nextId()) : existing.path("id").asLong();
+        ObjectNode stored = ((ObjectNode) body.deepCopy()).put("id", id)
+                .put("self", site.uri() + api + "/issue/" + issue.key + "/remotelink/" + id);
+        issue.remoteLinks.put(globalId, stored);
+        ObjectNode answer = JSON.objectNode().put("id", id).put("self", stored.path("self").asText());
+        boolean created = existing == null && site.flavour() == Flavour.CLOUD;
+        return new Response(created ? 201 : 200, answer, Map.of());
+    }
+
+    private Response comments(final EmulatedIssue issue, final Map<String, List<String>> query) {
+        int start = Integer.valueOf(first(query, "startAt").isEmpty() ? "0" : first(query, "startAt"));
+        int max = Math.min(50, Integer.valueOf(first(query, "maxResults").isEmpty() ? "50" : first(query, "maxResults")));
+        ObjectNode page = JSON.objectNode().put("startAt", start).put("maxResults", max).put("total", issue.comments.size());
+        ArrayNode comments = page.putArray("comments");
+        for (int i = start; i < Math.min(issue.comments.size(), start + max); i++) {
+            comments.add(issue.comments.get(i));
+        }
+        return Response.ok(page);
+    }
+
+    private Response addComment(final EmulatedIssue issue, final JsonNode body) {
+        String id = site.nextId();
+        ObjectNode comment = JSON.objectNode().put("id", id).put("self", site.uri() + api + "/issue/" + issue.id
+                + "/comment/" + id);
+        comment.set("body", body.path("body"));
+        comment.put("created", "2026-11-23T10:00:00.000+0000").put("updated", "2026-11-23T10:00:00.000+0000");
+        issue.comments.add(comment);
+        return new Response(201, comment, Map.of());
+    }
+
+    private Response editComment(final EmulatedIssue issue, final String id, final JsonNode body) {
+        for (ObjectNode comment : issue.comments) {
+            if (comment.path("id").asText().equals(id)) {
+                comment.set("body", body.path("body"));
+                comment.put("updated", "2026-11-23T11:00:00.000+0000");
+                return Response.ok(comment);
+            }
+        }
+        return new Response(404, JiraEmulator.error("no comment " + id), Map.of());
+    }
+
+    private JsonNode transitions(final EmulatedIssue issue) {
+        ObjectNode answer = JSON.objectNode();
+        ArrayNode transitions = answer.putArray("transitions");
+        issue.transitions.forEach((id, t) -> {
+            ObjectNode to = transitions.addObject().put("id", id).put("name", t[0]).putObject("to").put("name", t[1])
+                    .put("id", String.valueOf(Math.abs(t[1].hashCode() % 10000)));
+            to.putObject("statusCategory").put("id", Boolean.parseBoolean(t[2]) ? 3 : 4)
+                    .put("key", Boolean.parseBoolean(t[2]) ? "done" : "indeterminate");
+        });
+        return answer;
+    }
+
+    private Response transition(final EmulatedIssue issue, final JsonNode body) {
+        String[] t = issue.transitions.get(body.path("transition").path("id").asText());
+        if (t == null) {
+            return new Response(400, JiraEmulator.error("Transition id is not valid for this issue."), Map.of());
+        }
+        issue.record("status", issue.status, t[1]);
+        issue.status = t[1];
+        issue.done = Boolean.parseBoolean(t[2]);
+        body.path("fields").fields().forEachRemaining(e -> issue.customFields.put(e.getKey(), e.getValue()));
+        return Response.empty(204);
+    }
+
+    private static List<String> requested(final JsonNode fields) {
+        List<String> names = new ArrayList<>();
+        fields.forEach(f -> names.add(f.asText()));
+        return names;
+    }
+
+    private static List<String> requested(final String commaSeparated) {
+        return commaSeparated.isEmpty() ? List.of() : List.of(commaSeparated.split(","));
+    }
+
+    private static int decodeToken(final String token) {
+        return token.isEmpty() ? 0 : Integer.valueOf(new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8));
+    }
+
+    private static String first(final Map<String, List<String>> query, final String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? "" : values.get(0);
+    }
+}
