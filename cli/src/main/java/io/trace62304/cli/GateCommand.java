@@ -16,6 +16,10 @@ import io.trace62304.evidence.BuildInfo;
 import io.trace62304.gate.Level;
 import io.trace62304.gate.Verdict;
 import io.trace62304.item.ItemSource;
+import io.trace62304.jira.JiraClient;
+import io.trace62304.jira.JiraException;
+import io.trace62304.jira.JiraItemSource;
+import io.trace62304.jira.LinkBack;
 import io.trace62304.itemfile.JiraSearchFileItemSource;
 import io.trace62304.itemfile.YamlItemSource;
 import io.trace62304.release.ReleaseOutcome;
@@ -37,17 +41,31 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Builds the configuration baseline of a build and decides the IEC 62304 release gate.",
                 "Options may also be read from a file: trace62304 gate @gate.args",
                 "Exit codes: 0 pass; 1 the gate failed; 2 usage error or invalid policy; "
-                        + "3 cannot decide (an input is unreadable or incomplete)."})
+                        + "3 cannot decide (an input is unreadable or incomplete, or Jira cannot be read); "
+                        + "4 the gate passed but the link-back to Jira was incomplete."})
 final class GateCommand implements Callable<Integer> {
     static final int FAILED = 1;
     static final int UNDECIDABLE = 3;
+    /** Exit code: the gate passed, but linking the build back to Jira was not complete. */
+    static final int LINK_BACK_INCOMPLETE = 4;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--items", required = true, paramLabel = "FILE",
+    @Option(names = "--items", paramLabel = "FILE",
             description = "Items: a YAML items file (docs/items.md) or a saved Jira search (.json, expand=names).")
     private Path items;
+
+    @Mixin
+    private JiraOptions jira = new JiraOptions();
+
+    @Option(names = "--jql", paramLabel = "QUERY", description = "With --jira: the scope of 62304 items, "
+            + "e.g. 'project = PUMP'.")
+    private String jql;
+
+    @Option(names = "--link-back", description = "With --jira: after the gate, link each item to the build "
+            + "(remote link), set Fixed In Build, and comment on items with findings; never twice.")
+    private boolean linkBack;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the outputs.")
     private Path out;
@@ -92,8 +110,21 @@ final class GateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ReportException, IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if ((items == null) == (jira.site == null) || jira.site != null && jql == null || linkBack && jira.site == null) {
+            err.println("give either --items FILE, or --jira URL with --jql QUERY (and optionally --link-back)");
+            return Trace62304.BAD_INPUT;
+        }
         Path base = Path.of("").toAbsolutePath();
-        ReleaseRequest request = new ReleaseRequest(itemSource(), Optional.ofNullable(policy), reports(), mappings,
+        Optional<JiraClient> client = Optional.empty();
+        if (jira.isSet()) {
+            try {
+                client = Optional.of(jira.connect(err::println));
+            }
+            catch (JiraException e) {
+                err.println("cannot connect to Jira: " + e.getMessage());
+            }
+        }
+        ReleaseRequest request = new ReleaseRequest(itemSource(client), Optional.ofNullable(policy), reports(), mappings,
                 Optional.ofNullable(previous), build.toBuildInfo(base), base,
                 new TraceConventions(keyPattern, traceProperties));
         ReleaseOutcome outcome = new ReleaseRun(message -> {
@@ -104,6 +135,10 @@ final class GateCommand implements Callable<Integer> {
         }).run(request);
         List<Path> written = new ReleaseOutputs().write(outcome, out);
         print(outcome, written);
+        if (linkBack && client.isPresent() && !linkBack(client.get(), outcome)
+                && outcome.gate().verdict() == Verdict.PASS) {
+            return LINK_BACK_INCOMPLETE;
+        }
         return switch (outcome.gate().verdict()) {
             case PASS -> Trace62304.OK;
             case FAIL -> FAILED;
@@ -111,7 +146,21 @@ final class GateCommand implements Callable<Integer> {
         };
     }
 
-    private ItemSource itemSource() {
+    private boolean linkBack(final JiraClient client, final ReleaseOutcome outcome) {
+        String url = build.url().isEmpty() ? "trace62304:" + outcome.baseline().digest() : build.url();
+        LinkBack.Report report = new LinkBack(client, message -> { }).run(outcome.baseline(), outcome.gate(),
+                new LinkBack.Build(url, build.title()));
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("link-back: " + report.writeCount() + " write(s) to Jira" + (report.isComplete() ? ""
+                : ", " + report.failures().size() + " failed"));
+        report.failures().forEach(spec.commandLine().getErr()::println);
+        return report.isComplete();
+    }
+
+    private ItemSource itemSource(final Optional<JiraClient> client) {
+        if (jira.isSet()) {
+            return client.<ItemSource>map(c -> new JiraItemSource(c, jql)).orElseGet(() -> new UnreachableJira(jira.site));
+        }
         return items.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
                 ? new JiraSearchFileItemSource(items) : new YamlItemSource(items);
     }
@@ -159,6 +208,14 @@ final class GateCommand implements Callable<Integer> {
 
         @Option(names = "--tool", paramLabel = "NAME=VERSION", description = "Build tools and versions.")
         private List<String> tools = new ArrayList<>();
+
+        String url() {
+            return buildUrl;
+        }
+
+        String title() {
+            return (job.isEmpty() ? "build" : job) + (buildId.isEmpty() ? "" : " #" + buildId);
+        }
 
         BuildInfo toBuildInfo(final Path base) throws IOException {
             List<BuildInfo.VcsRevision> parsed = revisions.stream().map(r -> r.contains("=")

@@ -83,7 +83,7 @@ class GateCommandTest {
     @Test
     void shouldExitTwoOnUsageErrorsAndInvalidPolicies() throws IOException {
         assertThat(run("gate", "--out", temp.toString())).isEqualTo(Trace62304.BAD_INPUT);
-        assertThat(err.toString()).contains("Missing required option: '--items=FILE'");
+        assertThat(err.toString()).contains("give either --items FILE, or --jira URL with --jql QUERY");
         Path policy = Files.writeString(temp.resolve("policy.yaml"), "rules: {coverage: {thresholds: 1}}\n");
 
         assertThat(run("gate", "--items", SAMPLE.resolve("items.yaml").toString(), "--policy", policy.toString(),

@@ -20,7 +20,8 @@ import io.trace62304.trace.VerificationStatus;
 
 /**
  * After a gate: links each item in scope to the build (one remote link per item and build, by globalId, with
- * the verdict and baseline digest), sets {@code Fixed In Build} on closed problem reports this build verified,
+ * the verdict and the item's verification; the build page holds the baseline and its digest, so a re-run whose
+ * only change is our own write does not rewrite every link), sets {@code Fixed In Build} on closed problem reports this build verified,
  * and leaves at most one comment per issue and build on items with blocking findings. Running it again for the
  * same build writes nothing that is already so. The gate's decision never depends on it.
  */
@@ -64,7 +65,7 @@ public final class LinkBack {
         for (ItemState item : sealed.baseline().items()) {
             progress.accept("linking " + item.key() + " to " + build.title());
             write(writes, failures, Report.Kind.REMOTE_LINK, item, () -> client.upsertRemoteLink(item.key(),
-                    remoteLink(sealed, gate, build, item)));
+                    remoteLink(gate, build, item)));
             if (fixedIn.isPresent() && isResolvedHere(item)) {
                 write(writes, failures, Report.Kind.FIXED_IN_BUILD, item, () -> client.setField(item.key(),
                         fixedIn.get(), build.title(), item.field(ItemField.FIXED_IN_BUILD.fieldName())));
@@ -99,11 +100,11 @@ public final class LinkBack {
         return keys;
     }
 
-    static RemoteLink remoteLink(final SealedBaseline sealed, final GateResult gate, final Build build,
+    static RemoteLink remoteLink(final GateResult gate, final Build build,
             final ItemState item) {
         return new RemoteLink("trace62304:build=" + build.url(), build.url(), build.title(), "IEC 62304 gate "
                 + gate.verdict() + "; " + item.key() + " " + item.verification().name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ') + " in this build; baseline " + sealed.digest(), "checked in build");
+                .replace('_', ' ') + " in this build", "checked in build");
     }
 
     static String marker(final Build build) {

@@ -1,0 +1,61 @@
+package io.trace62304.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.trace62304.jira.JiraClient;
+import io.trace62304.jira.JiraException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code trace62304 jira check}: can these credentials reach the site and do what the gate needs? */
+@Command(name = "jira", mixinStandardHelpOptions = true, description = "Jira connection commands.",
+        subcommands = JiraCommand.Check.class)
+final class JiraCommand {
+    static final List<String> NEEDED = List.of("BROWSE_PROJECTS", "ADD_COMMENTS", "EDIT_ISSUES");
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Connects, names the user and flavour, and checks the permissions the gate and link-back need.",
+                    "Exit codes: 0 ready; 1 connected but a permission is missing; 2 usage; 3 cannot connect."})
+    static final class Check implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private JiraOptions jira = new JiraOptions();
+
+        @Option(names = "--project", paramLabel = "KEY", description = "Project whose permissions to check.")
+        private String project;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            if (!jira.isSet()) {
+                spec.commandLine().getErr().println("--jira URL is required");
+                return Trace62304.BAD_INPUT;
+            }
+            try {
+                JiraClient client = jira.connect(spec.commandLine().getErr()::println);
+                out.println("connected to " + client.site() + " (" + client.flavour() + ") as "
+                        + client.myself().path("displayName").asText());
+                if (project == null) {
+                    return Trace62304.OK;
+                }
+                Map<String, Boolean> held = client.permissions(project, NEEDED);
+                held.forEach((key, has) -> out.println((has ? "  ok       " : "  MISSING  ") + key + " in " + project));
+                return held.values().stream().allMatch(Boolean::booleanValue) ? Trace62304.OK : 1;
+            }
+            catch (JiraException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return GateCommand.UNDECIDABLE;
+            }
+        }
+    }
+}

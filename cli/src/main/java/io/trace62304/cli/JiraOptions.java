@@ -1,0 +1,56 @@
+package io.trace62304.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import io.trace62304.jira.Credentials;
+import io.trace62304.jira.JiraClient;
+import io.trace62304.jira.JiraException;
+import io.trace62304.jira.JiraHttp;
+import io.trace62304.jira.Secret;
+
+import picocli.CommandLine.Option;
+
+/**
+ * How to reach Jira. The token is never a command-line argument (it would show in process lists and shell
+ * history): it comes from the environment variable {@value #TOKEN_VARIABLE} or from a file.
+ */
+final class JiraOptions {
+    static final String TOKEN_VARIABLE = "TRACE62304_JIRA_TOKEN";
+
+    @Option(names = "--jira", paramLabel = "URL", description = "Jira site, e.g. https://example.atlassian.net "
+            + "or https://jira.example.com (Cloud or Data Center is detected).")
+    URI site;
+
+    @Option(names = "--jira-user", paramLabel = "USER", description = "E-mail (Cloud API token) or user name "
+            + "(Data Center password) for Basic authentication; without it the token is sent as a Bearer token (PAT).")
+    String user;
+
+    @Option(names = "--jira-token-file", paramLabel = "FILE", description = "File holding the API token or PAT; "
+            + "default: the environment variable " + TOKEN_VARIABLE + ".")
+    Path tokenFile;
+
+    boolean isSet() {
+        return site != null;
+    }
+
+    JiraClient connect(final Consumer<String> log) throws IOException, JiraException {
+        Secret token = Secret.of(token());
+        Credentials credentials = user == null ? Credentials.bearer(token) : Credentials.basic(user, token);
+        return JiraClient.connect(JiraHttp.of(site, credentials, log));
+    }
+
+    private String token() throws IOException {
+        if (tokenFile != null) {
+            return Files.readString(tokenFile).strip();
+        }
+        String token = System.getenv(TOKEN_VARIABLE);
+        if (token == null || token.isBlank()) {
+            throw new IOException("no Jira token: set " + TOKEN_VARIABLE + " or pass --jira-token-file");
+        }
+        return token;
+    }
+}
