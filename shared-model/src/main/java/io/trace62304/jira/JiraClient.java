@@ -77,6 +77,26 @@ public final class JiraClient {
         return held;
     }
 
+    /** The site's issue types (id, name, description, subtask), as Jira lists them. */
+    public List<JsonNode> issueTypes() throws JiraException {
+        return list(http.send(JiraRequest.get(flavour.api() + "/issuetype")));
+    }
+
+    /** The site's issue link types (id, name, inward and outward phrases). */
+    public List<JsonNode> linkTypes() throws JiraException {
+        return list(http.send(JiraRequest.get(flavour.api() + "/issueLinkType")).path("issueLinkTypes"));
+    }
+
+    /** The statuses visible to the user (id, name, status category). */
+    public List<JsonNode> statuses() throws JiraException {
+        return list(http.send(JiraRequest.get(flavour.api() + "/status")));
+    }
+
+    /** A project's metadata (id, key, name, issue types), or empty when it does not exist or is not visible. */
+    public Optional<JsonNode> project(final String key) throws JiraException {
+        return http.sendAllowing404(JiraRequest.get(flavour.api() + "/project/" + encode(key)));
+    }
+
     /** Field ids by the canonical names asked for; a name the site lacks is left out, two fields of one name fail. */
     public Map<String, String> fieldIds(final Collection<String> names) throws JiraException {
         JsonNode fields = http.send(JiraRequest.get(flavour.api() + "/field"));
@@ -149,6 +169,12 @@ public final class JiraClient {
                     + "; the issues changed while they were read, run again");
         }
         return new SearchResult(pages);
+    }
+
+    /** One issue with the given fields (e.g. {@code issuelinks}). */
+    public JsonNode issue(final String key, final List<String> fields) throws JiraException {
+        return http.send(JiraRequest.get(flavour.api() + "/issue/" + encode(key) + "?fields="
+                + encode(String.join(",", fields))));
     }
 
     /** The change history of issues, oldest first: Cloud's bulk fetch, or one request per issue on Data Center. */
@@ -318,6 +344,12 @@ public final class JiraClient {
             }
         }
         return body;
+    }
+
+    private static List<JsonNode> list(final JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        return items;
     }
 
     private static ArrayNode array(final Collection<String> values) {

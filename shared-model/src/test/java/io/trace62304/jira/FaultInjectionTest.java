@@ -125,7 +125,8 @@ class FaultInjectionTest {
     @ParameterizedTest
     @EnumSource(Flavour.class)
     void shouldTimeOutASlowAnswerAndSaySo(final Flavour flavour) throws Exception {
-        JiraClient client = start(flavour);
+        site = new EmulatedSites(flavour, EmulatedSites.impatientPolicy());
+        JiraClient client = site.client();
         site.emulator.inject(Fault.slow("GET", "/myself", 9, Duration.ofMillis(1500)));
 
         JiraException failure = catchJira(client::myself);

@@ -170,6 +170,23 @@ class JiraClientTest {
                 .withMessageStartingWith("GET " + flavour.api() + "/issue/MED-404");
     }
 
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldReadTheSitesIssueTypesLinkTypesStatusesAndProjects(final Flavour flavour) throws Exception {
+        start(flavour).emulator.project("MED", "Infusion pump");
+        site.emulator.issueType("Software Problem Report");
+        JiraClient client = site.client();
+
+        assertThat(client.issueTypes()).extracting(type -> type.path("name").asText())
+                .containsExactly("Bug", "Task", "Story", "Software Problem Report");
+        assertThat(client.linkTypes()).extracting(type -> type.path("outward").asText()).contains("blocks");
+        assertThat(client.statuses()).extracting(status -> status.path("statusCategory").path("key").asText())
+                .containsExactly("new", "indeterminate", "done");
+        assertThat(client.project("MED")).hasValueSatisfying(project ->
+                assertThat(project.path("name").asText()).isEqualTo("Infusion pump"));
+        assertThat(client.project("NOPE")).isEmpty();
+    }
+
     private EmulatedSites start(final Flavour flavour) throws IOException {
         site = new EmulatedSites(flavour, EmulatedSites.fastPolicy());
         return site;

@@ -55,6 +55,20 @@ final class Routes {
         if (endpoint.equals("GET " + api + "/field")) {
             return Response.ok(fields());
         }
+        if (endpoint.equals("GET " + api + "/issuetype")) {
+            return Response.ok(site.metadata().issueTypes());
+        }
+        if (endpoint.equals("GET " + api + "/issueLinkType")) {
+            return Response.ok(site.metadata().linkTypes());
+        }
+        if (endpoint.equals("GET " + api + "/status")) {
+            return Response.ok(site.metadata().statuses());
+        }
+        if (method.equals("GET") && path.startsWith(api + "/project/") && path.indexOf('/', api.length() + 9) < 0) {
+            JsonNode project = site.metadata().project(path.substring(api.length() + 9));
+            return project == null ? new Response(404, JiraEmulator.error("No project could be found with key '"
+                    + path.substring(api.length() + 9) + "'."), Map.of()) : Response.ok(project);
+        }
         if (site.flavour() == Flavour.CLOUD && endpoint.equals("POST /rest/api/3/search")) {
             return new Response(410, JiraEmulator.error("The requested API has been removed. Please migrate to the "
                     + "/rest/api/3/search/jql API."), Map.of());
