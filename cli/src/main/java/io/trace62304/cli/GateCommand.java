@@ -12,10 +12,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
+import io.trace62304.evidence.Artifacts;
 import io.trace62304.evidence.BuildInfo;
 import io.trace62304.gate.Level;
 import io.trace62304.gate.Verdict;
 import io.trace62304.item.ItemSource;
+import io.trace62304.item.UnavailableItemSource;
 import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
 import io.trace62304.jira.JiraItemSource;
@@ -159,7 +161,8 @@ final class GateCommand implements Callable<Integer> {
 
     private ItemSource itemSource(final Optional<JiraClient> client) {
         if (jira.isSet()) {
-            return client.<ItemSource>map(c -> new JiraItemSource(c, jql)).orElseGet(() -> new UnreachableJira(jira.site));
+            return client.<ItemSource>map(c -> new JiraItemSource(c, jql)).orElseGet(() -> new UnavailableItemSource("Jira " + jira.site,
+                    "cannot connect (see the message above)"));
         }
         return items.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
                 ? new JiraSearchFileItemSource(items) : new YamlItemSource(items);

@@ -23,14 +23,25 @@ import io.trace62304.report.ReportLimits;
 public final class JiraSearchFileItemSource implements ItemSource {
     private final Path file;
     private final ReportLimits limits;
+    private final String description;
 
     public JiraSearchFileItemSource(final Path file) {
         this(file, ReportLimits.DEFAULT);
     }
 
     public JiraSearchFileItemSource(final Path file, final ReportLimits limits) {
+        this(file, limits, "saved Jira search " + file);
+    }
+
+    /** A search saved by the caller, named as it was made (e.g. "Jira https://… JQL: project = PUMP"). */
+    public JiraSearchFileItemSource(final Path file, final String description) {
+        this(file, ReportLimits.DEFAULT, description);
+    }
+
+    private JiraSearchFileItemSource(final Path file, final ReportLimits limits, final String description) {
         this.file = file;
         this.limits = limits;
+        this.description = description;
     }
 
     @Override
@@ -62,7 +73,7 @@ public final class JiraSearchFileItemSource implements ItemSource {
 
     @Override
     public String describe() {
-        return "saved Jira search " + file;
+        return description;
     }
 
     private static void requireComplete(final List<JsonNode> pages, final JsonFields json) throws ReportException {

@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
@@ -32,24 +33,39 @@ public final class JiraItemSource implements ItemSource {
 
     @Override
     public ItemSet load() throws ItemSourceException {
+        SearchResult result = read();
+        try {
+            JiraIssueMapper mapper = new JiraIssueMapper(describe());
+            List<Item> items = new ArrayList<>();
+            for (int i = 0; i < result.pages().size(); i++) {
+                items.addAll(mapper.map(result.pages().get(i), "page " + (i + 1)));
+            }
+            return ItemSet.of(items);
+        }
+        catch (ReportException | IllegalArgumentException e) {
+            throw new ItemSourceException("the items from " + describe() + " cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The scope's search pages as Jira returned them, in one JSON array: the format of a saved search file, so a
+     * gate on another machine reads exactly these items ({@code JiraSearchFileItemSource}).
+     */
+    public ArrayNode savedSearch() throws ItemSourceException {
+        ArrayNode pages = JsonNodeFactory.instance.arrayNode();
+        read().pages().forEach(pages::add);
+        return pages;
+    }
+
+    private SearchResult read() throws ItemSourceException {
         try {
             Map<String, String> ids = client.fieldIds(Arrays.stream(ItemField.values()).map(ItemField::fieldName).toList());
             List<String> fields = new ArrayList<>(SYSTEM_FIELDS);
             fields.addAll(ids.values());
-            SearchResult result = client.search(jql, fields);
-            JiraIssueMapper mapper = new JiraIssueMapper(describe());
-            List<Item> items = new ArrayList<>();
-            for (int i = 0; i < result.pages().size(); i++) {
-                JsonNode page = result.pages().get(i);
-                items.addAll(mapper.map(page, "page " + (i + 1)));
-            }
-            return ItemSet.of(items);
+            return client.search(jql, fields);
         }
         catch (JiraException e) {
             throw new ItemSourceException("cannot read the items from " + describe() + ": " + e.getMessage(), e);
-        }
-        catch (ReportException | IllegalArgumentException e) {
-            throw new ItemSourceException("the items from " + describe() + " cannot be used: " + e.getMessage(), e);
         }
     }
 

@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportLimits;
+import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -32,47 +34,78 @@ public final class SecureJson {
      */
     public static JsonNode read(final Path file, final ReportLimits limits) throws ReportException {
         limits.checkFile(file);
-        ObjectMapper mapper = new ObjectMapper(factory(limits));
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
-            try {
-                return readRoot(file, mapper, parser);
-            }
-            catch (JsonProcessingException e) {
-                throw located(file, e, parser.currentLocation());
-            }
-        }
-        catch (CharConversionException e) {
-            throw new ReportException(file, "the file is not valid text in its encoding: " + e.getMessage(), e);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), limits);
         }
         catch (IOException e) {
             throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
         }
     }
 
-    private static JsonNode readRoot(final Path file, final ObjectMapper mapper, final JsonParser parser)
+    /**
+     * JSON text that arrived from elsewhere (e.g. another machine of a CI server), under the same caps.
+     *
+     * @param text   the document
+     * @param source what to call it in errors
+     * @param limits size caps
+     * @return its tree
+     * @throws ReportException if the text is too large, malformed or breaks a cap
+     */
+    public static JsonNode read(final String text, final String source, final ReportLimits limits)
+            throws ReportException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > limits.maxFileBytes()) {
+            throw new ReportException(source, 0, 0, "the text is larger than the limit of " + limits.maxFileBytes()
+                    + " bytes", null);
+        }
+        try {
+            return read(new ByteArrayInputStream(bytes), source, limits);
+        }
+        catch (IOException e) {
+            throw new ReportException(source, 0, 0, "cannot read the text: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode read(final InputStream in, final String source, final ReportLimits limits)
+            throws IOException, ReportException {
+        ObjectMapper mapper = new ObjectMapper(factory(limits));
+        try (JsonParser parser = mapper.createParser(in)) {
+            try {
+                return readRoot(source, mapper, parser);
+            }
+            catch (JsonProcessingException e) {
+                throw located(source, e, parser.currentLocation());
+            }
+        }
+        catch (CharConversionException e) {
+            throw new ReportException(source, 0, 0, "the file is not valid text in its encoding: " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode readRoot(final String source, final ObjectMapper mapper, final JsonParser parser)
             throws IOException, ReportException {
         JsonNode root = mapper.readTree(parser);
         if (root == null || root.isMissingNode()) {
-            throw new ReportException(file, "the file holds no JSON value");
+            throw new ReportException(source, 0, 0, "the file holds no JSON value", null);
         }
         if (parser.nextToken() != null) {
-            throw located(file, null, parser.currentLocation(), "malformed JSON: more content after the first value");
+            throw located(source, null, parser.currentLocation(), "malformed JSON: more content after the first value");
         }
         return root;
     }
 
-    private static ReportException located(final Path file, final JsonProcessingException e,
+    private static ReportException located(final String file, final JsonProcessingException e,
             final JsonLocation fallback) {
         return located(file, e, fallback, explain(e));
     }
 
-    private static ReportException located(final Path file, final JsonProcessingException e,
+    private static ReportException located(final String file, final JsonProcessingException e,
             final JsonLocation fallback, final String reason) {
         JsonLocation at = e != null && e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
                 : fallback;
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
-        return new ReportException(file.toString(), line, column, reason, e);
+        return new ReportException(file, line, column, reason, e);
     }
 
     private static String explain(final JsonProcessingException e) {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -19,6 +22,7 @@ import io.trace62304.item.ItemSet;
 import io.trace62304.item.ItemSourceException;
 import io.trace62304.item.ItemType;
 import io.trace62304.item.SafetyClass;
+import io.trace62304.itemfile.JiraSearchFileItemSource;
 import io.trace62304.itemfile.JiraValues;
 
 /** The client against the emulator, for both flavours, with every interaction checked against the specs. */
@@ -168,6 +172,22 @@ class JiraClientTest {
         assertThatExceptionOfType(JiraException.class).isThrownBy(() -> client.link("Verifies", "MED-404", "MED-1"))
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(JiraException.Kind.NOT_FOUND))
                 .withMessageStartingWith("GET " + flavour.api() + "/issue/MED-404");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldSaveTheSearchSoAnotherMachineReadsTheSameItems(final Flavour flavour, @TempDir final Path dir)
+            throws Exception {
+        start(flavour).seed(120);
+        JiraItemSource source = new JiraItemSource(site.client(), "project = MED ORDER BY key");
+        Path saved = Files.writeString(dir.resolve("items.json"), source.savedSearch().toString());
+
+        ItemSet there = new JiraSearchFileItemSource(saved, source.describe()).load();
+
+        ItemSet here = source.load();
+        assertThat(there.size()).isEqualTo(here.size()).isEqualTo(120);
+        assertThat(there.classOf("MED-3")).isEqualTo(here.classOf("MED-3"));
+        assertThat(there.get("MED-1").orElseThrow().links()).isEqualTo(here.get("MED-1").orElseThrow().links());
     }
 
     @ParameterizedTest

@@ -1,4 +1,4 @@
-package io.trace62304.cli;
+package io.trace62304.evidence;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,21 +6,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.trace62304.evidence.BuildInfo;
 import io.trace62304.ingest.ReportFiles;
 import io.trace62304.report.Sha256;
 
-/** Hashes the shipped files named on the command line; a pattern that names nothing is a usage error. */
-final class Artifacts {
+/** Hashes the shipped files (5.8.4, 5.8.7); a pattern that names no file is an error, never silently nothing. */
+public final class Artifacts {
     private Artifacts() {
     }
 
-    static List<BuildInfo.Artifact> hash(final List<String> patterns, final Path base) throws IOException {
+    public static List<BuildInfo.Artifact> hash(final List<String> patterns, final Path base) throws IOException {
         List<BuildInfo.Artifact> artifacts = new ArrayList<>();
         for (String pattern : patterns) {
             List<Path> files = ReportFiles.expand(pattern, base).files();
             if (files.isEmpty() || !Files.isRegularFile(files.get(0))) {
-                throw new IOException("--artifact " + pattern + ": no such file");
+                throw new IOException("artifact " + pattern + ": no such file");
             }
             for (Path file : files) {
                 String path = base.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
