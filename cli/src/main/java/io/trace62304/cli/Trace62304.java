@@ -1,5 +1,9 @@
 package io.trace62304.cli;
 
+import java.io.IOException;
+
+import io.trace62304.report.ReportException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +28,14 @@ public final class Trace62304 {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Trace62304()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ReportException || e instanceof IOException) {
+                // bad input (a policy, an items file, a baseline) is named in one line, not as a stack trace
+                cmd.getErr().println("trace62304: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            throw e;
+        });
         commandLine.getCommandSpec().exitCodeOnInvalidInput(BAD_INPUT);
         return commandLine;
     }

@@ -62,7 +62,13 @@ public final class JiraHttp {
 
     /** A client with the JDK's HTTP client (and the JVM's proxy settings) and real waiting. */
     public static JiraHttp of(final URI site, final Credentials credentials, final Consumer<String> log) {
-        return new JiraHttp(site, credentials, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+        return of(site, credentials, HttpClient.newBuilder(), log);
+    }
+
+    /** A client built from the host's HTTP client builder (e.g. one carrying a CI server's proxy settings). */
+    public static JiraHttp of(final URI site, final Credentials credentials, final HttpClient.Builder builder,
+            final Consumer<String> log) {
+        return new JiraHttp(site, credentials, builder.connectTimeout(Duration.ofSeconds(20))
                 .followRedirects(HttpClient.Redirect.NORMAL).build(), RetryPolicy.DEFAULT, d -> Thread.sleep(d.toMillis()),
                 log);
     }
