@@ -68,11 +68,16 @@ public final class JiraEmulator implements AutoCloseable {
     private volatile Credentials valid;
     private volatile int pageCap = Integer.MAX_VALUE;
 
+    /** The account the site accepts: on Cloud with {@link #TOKEN} as its API token (Basic), on DC none (Bearer PAT). */
+    public static final String USER = "gate@example.com";
+
+    /** The Cloud API token or Data Center personal access token the site accepts, for modules that store it. */
+    public static final String TOKEN = "emulated-jira-token-1";
+
     private JiraEmulator(final Flavour flavour) throws IOException {
         this.flavour = flavour;
         this.contract = SpecContract.of(flavour);
-        this.valid = flavour == Flavour.CLOUD ? Credentials.basic("gate@example.com", Secret.of("cloud-api-token-1"))
-                : Credentials.bearer(Secret.of("dc-personal-access-token-1"));
+        this.valid = flavour == Flavour.CLOUD ? Credentials.basic(USER, Secret.of(TOKEN)) : Credentials.bearer(Secret.of(TOKEN));
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);

@@ -1,0 +1,176 @@
+package io.jenkins.plugins.trace62304;
+
+import java.io.File;
+import java.lang.ref.SoftReference;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Run;
+import jenkins.model.RunAction2;
+
+import io.trace62304.baseline.ItemState;
+import io.trace62304.gate.Finding;
+import io.trace62304.release.GateAnswer;
+import io.trace62304.release.ReleaseOutcome;
+import io.trace62304.release.ReleaseOutputs;
+import io.trace62304.release.StoredRelease;
+import io.trace62304.report.ReportException;
+import io.trace62304.soup.SoupEntry;
+
+/**
+ * The gate's result on a build: the verdict and counts (all that {@code build.xml} keeps), a summary on the build
+ * page, and a page that renders the findings, the traceability matrix and the SOUP list from the baseline kept in
+ * the build directory, read back and re-evaluated when first shown.
+ */
+public final class GateAction implements RunAction2 {
+    private final String verdict;
+    private final String digest;
+    private final long errors;
+    private final long failures;
+    private final long warnings;
+    private final long items;
+    private final long tests;
+    private final long soup;
+    private final String linkBack;
+
+    private transient Run<?, ?> owner;
+    private transient SoftReference<ReleaseOutcome> outcome;
+    private transient String problem;
+
+    GateAction(final GateAnswer answer, final String linkBack) {
+        this.verdict = answer.verdict();
+        this.digest = answer.digest();
+        this.errors = answer.errors();
+        this.failures = answer.failures();
+        this.warnings = answer.warnings();
+        this.items = answer.items();
+        this.tests = answer.tests();
+        this.soup = answer.soup();
+        this.linkBack = linkBack;
+    }
+
+    @Override
+    public String getIconFileName() {
+        return "symbol-document-text";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.Action_DisplayName();
+    }
+
+    @Override
+    public String getUrlName() {
+        return "trace62304";
+    }
+
+    @Override
+    public void onAttached(final Run<?, ?> run) {
+        this.owner = run;
+    }
+
+    @Override
+    public void onLoad(final Run<?, ?> run) {
+        this.owner = run;
+    }
+
+    public Run<?, ?> getOwner() {
+        return owner;
+    }
+
+    public String getVerdict() {
+        return verdict;
+    }
+
+    public String getDigest() {
+        return digest;
+    }
+
+    public long getErrors() {
+        return errors;
+    }
+
+    public long getFailures() {
+        return failures;
+    }
+
+    public long getWarnings() {
+        return warnings;
+    }
+
+    public long getItems() {
+        return items;
+    }
+
+    public long getTests() {
+        return tests;
+    }
+
+    public long getSoup() {
+        return soup;
+    }
+
+    public String getLinkBack() {
+        return linkBack;
+    }
+
+    /** The archived self-contained report, relative to the build's URL. */
+    public String getReportUrl() {
+        return "artifact/" + GateRunner.DIRECTORY + "/" + ReleaseOutputs.REPORT;
+    }
+
+    /** The stored record, or null when it cannot be read back ({@link #getProblem()} says why). */
+    @CheckForNull
+    public synchronized ReleaseOutcome getOutcome() {
+        ReleaseOutcome loaded = outcome == null ? null : outcome.get();
+        if (loaded == null && owner != null) {
+            try {
+                loaded = StoredRelease.load(new File(owner.getRootDir(), GateRunner.DIRECTORY).toPath());
+                outcome = new SoftReference<>(loaded);
+                problem = null;
+            }
+            catch (ReportException e) {
+                problem = e.getMessage();
+            }
+        }
+        return loaded;
+    }
+
+    @CheckForNull
+    public String getProblem() {
+        return problem;
+    }
+
+    public List<Finding> getFindings() {
+        ReleaseOutcome loaded = getOutcome();
+        return loaded == null ? List.of() : loaded.gate().findings();
+    }
+
+    public List<ItemState> getMatrix() {
+        ReleaseOutcome loaded = getOutcome();
+        return loaded == null ? List.of() : loaded.baseline().baseline().items();
+    }
+
+    public List<SoupEntry> getSoupEntries() {
+        ReleaseOutcome loaded = getOutcome();
+        return loaded == null ? List.of() : loaded.baseline().baseline().soup();
+    }
+
+    /** What the Pipeline step returns to the script. */
+    Map<String, Object> toScriptValue() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("verdict", verdict);
+        value.put("passed", "PASS".equals(verdict));
+        value.put("digest", digest);
+        value.put("errors", errors);
+        value.put("failures", failures);
+        value.put("warnings", warnings);
+        value.put("items", items);
+        value.put("tests", tests);
+        value.put("soup", soup);
+        value.put("linkBack", linkBack);
+        return value;
+    }
+}

@@ -1,0 +1,75 @@
+package io.jenkins.plugins.trace62304;
+
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import hudson.Util;
+import hudson.model.Result;
+
+import io.trace62304.release.GateJob;
+import io.trace62304.report.ReportFormat;
+
+/**
+ * The one options model of the post-build action and the Pipeline step: which reports to read, which policy,
+ * where the items are, whether to link back to Jira, and what a failed gate or link-back does to the build.
+ * Plain strings and enums, so it is stored in job configuration and Pipeline state as it is.
+ */
+public final class GateOptions implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Surefire, Failsafe and Gradle JUnit XML. */
+    static final String DEFAULT_JUNIT = "**/TEST-*.xml";
+
+    /** What a failed gate does to the build. An undecidable gate (ERROR) always fails it. */
+    public enum GateFailure {
+        FAILURE(Result.FAILURE),
+        UNSTABLE(Result.UNSTABLE);
+
+        private final Result result;
+
+        GateFailure(final Result result) {
+            this.result = result;
+        }
+
+        Result result() {
+            return result;
+        }
+    }
+
+    /** What a link-back that could not write everything to Jira does; the verdict never depends on it. */
+    public enum LinkBackFailure {
+        FAILURE,
+        UNSTABLE,
+        WARNING
+    }
+
+    String junit = DEFAULT_JUNIT;
+    String dependencyCheck = "";
+    String cyclonedx = "";
+    String jacoco = "";
+    String mappings = "";
+    String policy = "";
+    String items = "";
+    String site = "";
+    String jql = "";
+    String artifacts = "";
+    boolean linkBack;
+    GateFailure onGateFailure = GateFailure.FAILURE;
+    LinkBackFailure onLinkBackFailure = LinkBackFailure.UNSTABLE;
+
+    /** A form or script value as stored: never null, no surrounding blanks. */
+    static String clean(final String value) {
+        return Util.fixNull(value).trim();
+    }
+
+    Map<ReportFormat, List<String>> reports() {
+        Map<ReportFormat, List<String>> reports = new EnumMap<>(ReportFormat.class);
+        reports.put(ReportFormat.JUNIT, GateJob.patterns(junit));
+        reports.put(ReportFormat.DEPENDENCY_CHECK, GateJob.patterns(dependencyCheck));
+        reports.put(ReportFormat.CYCLONEDX, GateJob.patterns(cyclonedx));
+        reports.put(ReportFormat.JACOCO, GateJob.patterns(jacoco));
+        return reports;
+    }
+}

@@ -1,0 +1,72 @@
+package io.jenkins.plugins.trace62304;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each {@code doCheckX} and {@code doFillXItems} serves a field the form really has (a misspelt one is never
+ * called), and each field's help file exists. Plain reflection and text: no Jenkins needed.
+ */
+class FormFieldsTest {
+    private static final Pattern FIELD = Pattern.compile("field=\"([A-Za-z]+)\"");
+    private static final Pattern HELP = Pattern.compile("help=\"\\$\\{help}/([A-Za-z]+\\.html)\"");
+
+    static List<Arguments> forms() {
+        return List.of(Arguments.of(Trace62304Recorder.DescriptorImpl.class, "/lib/trace62304/options.jelly"),
+                Arguments.of(Trace62304Step.DescriptorImpl.class, "/lib/trace62304/options.jelly"),
+                Arguments.of(JiraSite.DescriptorImpl.class, "/io/jenkins/plugins/trace62304/JiraSite/config.jelly"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void everyValidationMethodServesAFieldOfItsForm(final Class<?> descriptor, final String jelly) throws IOException {
+        Set<String> fields = matches(FIELD, read(jelly));
+
+        List<String> served = Arrays.stream(descriptor.getDeclaredMethods()).map(Method::getName)
+                .filter(name -> name.startsWith("doCheck") || name.startsWith("doFill"))
+                .map(name -> name.startsWith("doFill") ? name.substring("doFill".length(), name.length() - "Items".length())
+                        : name.substring("doCheck".length()))
+                .map(name -> name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1)).toList();
+
+        assertThat(served).isNotEmpty();
+        assertThat(fields).containsAll(served);
+    }
+
+    @ParameterizedTest
+    @MethodSource("forms")
+    void everyFieldHasItsOneHelpFile(final Class<?> descriptor, final String jelly) throws IOException {
+        String text = read(jelly);
+
+        assertThat(matches(HELP, text)).hasSameSizeAs(matches(FIELD, text))
+                .allSatisfy(help -> assertThat(Path.of("src/main/webapp/help", help)).isRegularFile());
+        assertThat(text).startsWith("<?jelly escape-by-default='true'?>");
+    }
+
+    private static Set<String> matches(final Pattern pattern, final String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.results().map(result -> result.group(1)).collect(Collectors.toSet());
+    }
+
+    private static String read(final String resource) throws IOException {
+        try (InputStream in = FormFieldsTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
