@@ -77,12 +77,16 @@ final class GateRunner {
         else {
             items = GateJob.Items.file(options.items);
         }
-        FilePath output = WorkspaceList.tempDir(workspace).child(DIRECTORY).child(String.valueOf(run.getNumber()));
+        FilePath temporary = WorkspaceList.tempDir(workspace);
+        FilePath output = (temporary == null ? workspace.child("." + DIRECTORY) : temporary).child(DIRECTORY)
+                .child(String.valueOf(run.getNumber()));
         GateJob job = new GateJob(items, options.policy, options.reports(), GateJob.patterns(options.mappings),
                 previousBaseline(), build(options), output.getRemote());
         GateAnswer answer = answer(workspace.act(new AgentGate(job.toJson(), listener)));
         FilePath kept = new FilePath(new File(run.getRootDir(), DIRECTORY));
-        kept.deleteRecursive();
+        if (kept.exists()) {
+            kept.deleteRecursive();
+        }
         output.copyRecursiveTo(kept);
         run.pickArtifactManager().archive(output, launcher, BuildListenerAdapter.wrap(listener),
                 Map.of(DIRECTORY + "/" + ReleaseOutputs.REPORT, ReleaseOutputs.REPORT));
