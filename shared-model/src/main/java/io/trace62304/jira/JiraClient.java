@@ -53,6 +53,11 @@ public final class JiraClient {
         return flavour;
     }
 
+    /** The configuration calls of this site (they need Administer Jira). */
+    public JiraAdmin admin() {
+        return new JiraAdmin(http, flavour);
+    }
+
     public String site() {
         return http.site().toString();
     }
@@ -346,7 +351,7 @@ public final class JiraClient {
         return body;
     }
 
-    private static List<JsonNode> list(final JsonNode array) {
+    static List<JsonNode> list(final JsonNode array) {
         List<JsonNode> items = new ArrayList<>();
         array.forEach(items::add);
         return items;

@@ -17,7 +17,11 @@ final class EmulatedSites {
     final JiraHttp http;
 
     EmulatedSites(final Flavour flavour, final RetryPolicy policy) throws IOException {
-        emulator = JiraEmulator.start(flavour);
+        this(JiraEmulator.start(flavour), policy);
+    }
+
+    EmulatedSites(final JiraEmulator emulator, final RetryPolicy policy) {
+        this.emulator = emulator;
         http = new JiraHttp(emulator.uri(), emulator.credentials(), HttpClient.newHttpClient(), policy, sleeps::add,
                 log::add);
     }

@@ -3,6 +3,7 @@ package io.trace62304.jira.emulator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,21 +14,37 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trace62304.jira.Flavour;
 
 /**
- * The site's configuration as its metadata endpoints list it: issue types, link types, statuses and projects,
- * in the shapes of the flavour's OpenAPI description. Seeded with what a Jira site has out of the box.
+ * The site's configuration: issue types, custom fields with contexts and options, link types, statuses,
+ * projects and their properties, answered in the shapes of the flavour's OpenAPI description. Seeded with what
+ * a Jira site has out of the box (and, unless blank, the 62304 fields the gate tests read).
  */
 final class EmulatedMetadata {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String[][] SYSTEM_FIELDS = {{"summary", "Summary"}, {"issuetype", "Issue Type"},
+        {"status", "Status"}, {"updated", "Updated"}, {"issuelinks", "Linked Issues"}};
 
+    /** A status: id, name, and category key (new, indeterminate, done). */
+    private record Status(String id, String name, String category, String description) {
+    }
+
+    /** A custom field as the site keeps it. */
+    private record Field(String id, String name, String type, String description, Map<String, ObjectNode> contexts,
+            Map<String, List<ObjectNode>> options) {
+    }
+
+    private final String base;
     private final String self;
     private final Flavour flavour;
     private final List<ObjectNode> issueTypes = new ArrayList<>();
     private final List<ObjectNode> linkTypes = new ArrayList<>();
-    private final List<ObjectNode> statuses = new ArrayList<>();
+    private final List<Status> statuses = new ArrayList<>();
+    private final List<Field> fields = new ArrayList<>();
     private final Map<String, ObjectNode> projects = new LinkedHashMap<>();
+    private final Map<String, JsonNode> properties = new LinkedHashMap<>();
     private int ids = 10000;
 
-    EmulatedMetadata(final String baseUrl, final Flavour flavour) {
+    EmulatedMetadata(final String baseUrl, final Flavour flavour, final boolean blank) {
+        this.base = baseUrl;
         this.self = baseUrl + flavour.api();
         this.flavour = flavour;
         for (String name : List.of("Bug", "Task", "Story")) {
@@ -35,20 +52,30 @@ final class EmulatedMetadata {
         }
         linkType("Blocks", "blocks", "is blocked by");
         linkType("Relates", "relates to", "relates to");
-        status("To Do", "new", "To Do");
-        status("In Progress", "indeterminate", "In Progress");
-        status("Done", "done", "Done");
+        status("To Do", "new", "");
+        status("In Progress", "indeterminate", "");
+        status("Done", "done", "");
+        if (!blank) {
+            JiraEmulator.FIELDS.forEach((name, id) -> fields.add(new Field(id, name, "Safety Class".equals(name)
+                    ? "com.atlassian.jira.plugin.system.customfieldtypes:select"
+                    : "com.atlassian.jira.plugin.system.customfieldtypes:textfield", "", new LinkedHashMap<>(),
+                    new LinkedHashMap<>())));
+        }
     }
 
     synchronized ObjectNode issueType(final String name, final String description) {
         ObjectNode type = JSON.objectNode().put("id", nextId()).put("name", name).put("description", description)
-                .put("subtask", false).put("iconUrl", self.replace(flavour.api(), "") + "/images/icons/issuetypes/task.svg");
+                .put("subtask", false).put("iconUrl", base + "/images/icons/issuetypes/task.svg");
         type.put("self", self + "/issuetype/" + type.path("id").asText());
         if (flavour == Flavour.CLOUD) {
             type.put("hierarchyLevel", 0);
         }
         issueTypes.add(type);
         return type;
+    }
+
+    synchronized boolean hasIssueType(final String name) {
+        return issueTypes.stream().anyMatch(t -> t.path("name").asText().equalsIgnoreCase(name));
     }
 
     synchronized ObjectNode linkType(final String name, final String outward, final String inward) {
@@ -59,15 +86,18 @@ final class EmulatedMetadata {
         return type;
     }
 
-    synchronized ObjectNode status(final String name, final String categoryKey, final String categoryName) {
-        ObjectNode status = JSON.objectNode().put("id", nextId()).put("name", name).put("description", "")
-                .put("iconUrl", self.replace(flavour.api(), "") + "/images/icons/statuses/generic.png");
-        status.put("self", self + "/status/" + status.path("id").asText());
-        status.putObject("statusCategory").put("id", categoryKey.length()).put("key", categoryKey)
-                .put("name", categoryName).put("colorName", "blue-gray")
-                .put("self", self + "/statuscategory/" + categoryKey.length());
+    synchronized boolean hasLinkType(final String name) {
+        return linkTypes.stream().anyMatch(t -> t.path("name").asText().equalsIgnoreCase(name));
+    }
+
+    synchronized String status(final String name, final String category, final String description) {
+        Status status = new Status(nextId(), name, category, description);
         statuses.add(status);
-        return status;
+        return status.id();
+    }
+
+    synchronized boolean hasStatus(final String name) {
+        return statuses.stream().anyMatch(s -> s.name().equalsIgnoreCase(name));
     }
 
     synchronized ObjectNode project(final String key, final String name) {
@@ -76,6 +106,18 @@ final class EmulatedMetadata {
         project.put("self", self + "/project/" + project.path("id").asText());
         projects.put(key, project);
         return project;
+    }
+
+    /** Creates a custom field; the answer is the field as {@code GET /field} lists it. */
+    synchronized ObjectNode field(final String name, final String type, final String description) {
+        Field field = new Field("customfield_" + nextId(), name, type, description, new LinkedHashMap<>(),
+                new LinkedHashMap<>());
+        fields.add(field);
+        return fieldBean(field.id(), field.name(), true, type);
+    }
+
+    synchronized boolean hasField(final String id) {
+        return fields.stream().anyMatch(f -> f.id().equals(id));
     }
 
     synchronized ArrayNode issueTypes() {
@@ -88,22 +130,161 @@ final class EmulatedMetadata {
         return answer;
     }
 
+    /** {@code GET /status}: StatusDetails (Cloud) or StatusJsonBean (DC). */
     synchronized ArrayNode statuses() {
-        return JSON.arrayNode().addAll(statuses);
+        ArrayNode answer = JSON.arrayNode();
+        for (Status status : statuses) {
+            ObjectNode bean = answer.addObject().put("id", status.id()).put("name", status.name())
+                    .put("description", status.description()).put("iconUrl", base + "/images/icons/statuses/generic.png")
+                    .put("self", self + "/status/" + status.id());
+            bean.putObject("statusCategory").put("id", status.category().length()).put("key", status.category())
+                    .put("name", status.category()).put("colorName", "blue-gray")
+                    .put("self", self + "/statuscategory/" + status.category().length());
+        }
+        return answer;
+    }
+
+    /** {@code GET /statuses/search} (Cloud): JiraStatus beans on one page. */
+    synchronized JsonNode statusPage() {
+        ArrayNode values = JSON.arrayNode();
+        for (Status status : statuses) {
+            values.add(jiraStatus(status));
+        }
+        return page(values);
+    }
+
+    /** {@code POST /statuses} (Cloud): creates global statuses, answers them as JiraStatus beans. */
+    synchronized ArrayNode createStatuses(final JsonNode statusList) {
+        ArrayNode created = JSON.arrayNode();
+        for (JsonNode wanted : statusList) {
+            String category = switch (wanted.path("statusCategory").asText()) {
+                case "TODO" -> "new";
+                case "DONE" -> "done";
+                default -> "indeterminate";
+            };
+            Status status = new Status(nextId(), wanted.path("name").asText(), category,
+                    wanted.path("description").asText(""));
+            statuses.add(status);
+            created.add(jiraStatus(status));
+        }
+        return created;
+    }
+
+    /** {@code GET /field}: the system fields, then the custom ones. */
+    synchronized ArrayNode fields() {
+        ArrayNode answer = JSON.arrayNode();
+        for (String[] system : SYSTEM_FIELDS) {
+            answer.add(fieldBean(system[0], system[1], false, "string"));
+        }
+        fields.forEach(field -> answer.add(fieldBean(field.id(), field.name(), true, field.type())));
+        return answer;
+    }
+
+    synchronized JsonNode contexts(final String fieldId) {
+        ArrayNode values = JSON.arrayNode();
+        find(fieldId).contexts().values().forEach(values::add);
+        return page(values);
+    }
+
+    synchronized ObjectNode createContext(final String fieldId, final JsonNode body) {
+        Field field = find(fieldId);
+        String id = nextId();
+        ObjectNode context = JSON.objectNode().put("id", id).put("name", body.path("name").asText())
+                .put("description", body.path("description").asText("")).put("isGlobalContext",
+                        body.path("projectIds").isEmpty()).put("isAnyIssueType", body.path("issueTypeIds").isEmpty());
+        field.contexts().put(id, context);
+        field.options().put(id, new ArrayList<>());
+        ObjectNode answer = JSON.objectNode().put("id", id).put("name", context.path("name").asText())
+                .put("description", context.path("description").asText());
+        answer.set("issueTypeIds", body.path("issueTypeIds").deepCopy());
+        answer.set("projectIds", body.path("projectIds").deepCopy());
+        return answer;
+    }
+
+    synchronized JsonNode options(final String fieldId, final String contextId) {
+        return page(JSON.arrayNode().addAll(find(fieldId).options().get(contextId)));
+    }
+
+    synchronized JsonNode addOptions(final String fieldId, final String contextId, final JsonNode body) {
+        ObjectNode answer = JSON.objectNode();
+        ArrayNode created = answer.putArray("options");
+        for (JsonNode wanted : body.path("options")) {
+            ObjectNode option = JSON.objectNode().put("id", nextId()).put("value", wanted.path("value").asText())
+                    .put("disabled", false);
+            find(fieldId).options().get(contextId).add(option);
+            created.add(option);
+        }
+        return answer;
+    }
+
+    synchronized boolean hasContext(final String fieldId, final String contextId) {
+        return fields.stream().anyMatch(f -> f.id().equals(fieldId) && f.contexts().containsKey(contextId));
     }
 
     /** A project by key or id, with its issue types on Cloud (the Data Center bean has none). */
     synchronized JsonNode project(final String keyOrId) {
-        for (ObjectNode project : projects.values()) {
-            if (project.path("key").asText().equals(keyOrId) || project.path("id").asText().equals(keyOrId)) {
-                ObjectNode answer = project.deepCopy();
-                if (flavour == Flavour.CLOUD) {
-                    answer.putArray("issueTypes").addAll(issueTypes);
-                }
-                return answer;
-            }
+        ObjectNode project = projectNode(keyOrId);
+        if (project == null) {
+            return null;
         }
-        return null;
+        ObjectNode answer = project.deepCopy();
+        if (flavour == Flavour.CLOUD) {
+            answer.putArray("issueTypes").addAll(issueTypes);
+        }
+        return answer;
+    }
+
+    synchronized JsonNode property(final String projectKey, final String key) {
+        return properties.get(projectKey.toUpperCase(Locale.ROOT) + "/" + key);
+    }
+
+    synchronized boolean setProperty(final String projectKey, final String key, final JsonNode value) {
+        return properties.put(projectKey.toUpperCase(Locale.ROOT) + "/" + key, value) == null;
+    }
+
+    synchronized ObjectNode projectNode(final String keyOrId) {
+        return projects.values().stream().filter(p -> p.path("key").asText().equals(keyOrId)
+                || p.path("id").asText().equals(keyOrId)).findFirst().orElse(null);
+    }
+
+    private Field find(final String fieldId) {
+        return fields.stream().filter(f -> f.id().equals(fieldId)).findFirst().orElseThrow();
+    }
+
+    private ObjectNode fieldBean(final String id, final String name, final boolean custom, final String type) {
+        ObjectNode field = JSON.objectNode().put("id", id).put("name", name).put("custom", custom)
+                .put("orderable", true).put("navigable", true).put("searchable", true);
+        if (flavour == Flavour.CLOUD) {
+            field.put("key", id);
+        }
+        field.putArray("clauseNames").add(custom ? "cf[" + id.substring(id.indexOf('_') + 1) + "]" : id);
+        ObjectNode schema = field.putObject("schema");
+        if (custom) {
+            schema.put("type", type.endsWith(":select") ? "option" : "string").put("custom", type)
+                    .put("customId", Long.parseLong(id.substring(id.indexOf('_') + 1)));
+        }
+        else {
+            schema.put("type", type);
+        }
+        return field;
+    }
+
+    private JsonNode jiraStatus(final Status status) {
+        ObjectNode bean = JSON.objectNode().put("id", status.id()).put("name", status.name())
+                .put("description", status.description()).put("statusCategory", switch (status.category()) {
+                    case "new" -> "TODO";
+                    case "done" -> "DONE";
+                    default -> "IN_PROGRESS";
+                });
+        bean.putObject("scope").put("type", "GLOBAL");
+        return bean;
+    }
+
+    private static JsonNode page(final ArrayNode values) {
+        ObjectNode page = JSON.objectNode().put("startAt", 0).put("maxResults", Math.max(100, values.size()))
+                .put("total", values.size()).put("isLast", true);
+        page.set("values", values);
+        return page;
     }
 
     private String nextId() {

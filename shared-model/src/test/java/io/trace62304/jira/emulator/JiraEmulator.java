@@ -67,6 +67,7 @@ public final class JiraEmulator implements AutoCloseable {
     private final EmulatedMetadata metadata;
     private volatile Credentials valid;
     private volatile int pageCap = Integer.MAX_VALUE;
+    private volatile boolean administer = true;
 
     /** The account the site accepts: on Cloud with {@link #TOKEN} as its API token (Basic), on DC none (Bearer PAT). */
     public static final String USER = "gate@example.com";
@@ -74,7 +75,7 @@ public final class JiraEmulator implements AutoCloseable {
     /** The Cloud API token or Data Center personal access token the site accepts, for modules that store it. */
     public static final String TOKEN = "emulated-jira-token-1";
 
-    private JiraEmulator(final Flavour flavour) throws IOException {
+    private JiraEmulator(final Flavour flavour, final boolean blank) throws IOException {
         this.flavour = flavour;
         this.contract = SpecContract.of(flavour);
         this.valid = flavour == Flavour.CLOUD ? Credentials.basic(USER, Secret.of(TOKEN)) : Credentials.bearer(Secret.of(TOKEN));
@@ -82,12 +83,27 @@ public final class JiraEmulator implements AutoCloseable {
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
-        this.metadata = new EmulatedMetadata(uri().toString(), flavour);
+        this.metadata = new EmulatedMetadata(uri().toString(), flavour, blank);
         this.routes = new Routes(this);
     }
 
+    /** A site with the 62304 fields in place, as the gate reads them ({@link #FIELDS}). */
     public static JiraEmulator start(final Flavour flavour) throws IOException {
-        return new JiraEmulator(flavour);
+        return new JiraEmulator(flavour, false);
+    }
+
+    /** A site as Jira ships it: no 62304 issue types, fields, link types or statuses, for provisioning. */
+    public static JiraEmulator startBlank(final Flavour flavour) throws IOException {
+        return new JiraEmulator(flavour, true);
+    }
+
+    /** Takes Administer Jira away: configuration reads still work, configuration writes answer 403. */
+    public void denyAdminister() {
+        administer = false;
+    }
+
+    boolean administers() {
+        return administer;
     }
 
     public URI uri() {
@@ -128,6 +144,21 @@ public final class JiraEmulator implements AutoCloseable {
     /** Adds an issue type the site lists; a fresh site has only Jira's own (Bug, Task, Story). */
     public void issueType(final String name) {
         metadata.issueType(name, "");
+    }
+
+    /** Adds someone else's custom field (e.g. a name the provisioner must not take over). */
+    public void customField(final String name, final String type) {
+        metadata.field(name, type, "");
+    }
+
+    /** Adds someone else's link type. */
+    public void linkType(final String name, final String outward, final String inward) {
+        metadata.linkType(name, outward, inward);
+    }
+
+    /** A project property as stored, or null. */
+    public JsonNode projectProperty(final String projectKey, final String key) {
+        return metadata.property(projectKey, key);
     }
 
     EmulatedMetadata metadata() {

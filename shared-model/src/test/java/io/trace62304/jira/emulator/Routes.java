@@ -25,10 +25,12 @@ final class Routes {
 
     private final JiraEmulator site;
     private final String api;
+    private final AdminRoutes adminRoutes;
 
     Routes(final JiraEmulator site) {
         this.site = site;
         this.api = site.flavour().api();
+        this.adminRoutes = new AdminRoutes(site);
     }
 
     /** The path with issue keys and ids replaced, for counting requests per endpoint. */
@@ -52,8 +54,12 @@ final class Routes {
         if (endpoint.equals("GET " + api + "/mypermissions")) {
             return Response.ok(permissions(first(query, "permissions")));
         }
+        Response admin = adminRoutes.route(method, path, body);
+        if (admin != null) {
+            return admin;
+        }
         if (endpoint.equals("GET " + api + "/field")) {
-            return Response.ok(fields());
+            return Response.ok(site.metadata().fields());
         }
         if (endpoint.equals("GET " + api + "/issuetype")) {
             return Response.ok(site.metadata().issueTypes());
@@ -139,30 +145,11 @@ final class Routes {
         for (String key : keys.split(",")) {
             if (!key.isBlank()) {
                 permissions.putObject(key).put("id", String.valueOf(Math.abs(key.hashCode() % 100))).put("key", key)
-                        .put("name", key).put("type", "PROJECT").put("description", key).put("havePermission", true);
+                        .put("name", key).put("type", "ADMINISTER".equals(key) ? "GLOBAL" : "PROJECT")
+                        .put("description", key).put("havePermission", !"ADMINISTER".equals(key) || site.administers());
             }
         }
         return answer;
-    }
-
-    private JsonNode fields() {
-        ArrayNode fields = JSON.arrayNode();
-        for (String[] system : new String[][] {{"summary", "Summary"}, {"issuetype", "Issue Type"},
-                {"status", "Status"}, {"updated", "Updated"}, {"issuelinks", "Linked Issues"}}) {
-            field(fields, system[0], system[1], false, "string");
-        }
-        JiraEmulator.FIELDS.forEach((name, id) -> field(fields, id, name, true, "Safety Class".equals(name) ? "option" : "string"));
-        return fields;
-    }
-
-    private void field(final ArrayNode fields, final String id, final String name, final boolean custom, final String type) {
-        ObjectNode field = fields.addObject().put("id", id).put("name", name).put("custom", custom)
-                .put("orderable", true).put("navigable", true).put("searchable", true);
-        if (site.flavour() == Flavour.CLOUD) {
-            field.put("key", id);
-        }
-        field.putArray("clauseNames").add(custom ? "cf[" + id.substring(id.indexOf('_') + 1) + "]" : id);
-        field.putObject("schema").put("type", type);
     }
 
     private Response search(final JsonNode body, final boolean cloud) {

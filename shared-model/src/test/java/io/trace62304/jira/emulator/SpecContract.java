@@ -160,6 +160,17 @@ public final class SpecContract {
                 // Error answers are declared without content; Jira sends its ErrorCollection JSON.
                 .withRule("DC spec: error answers declared without content", allOf(isResponse(),
                         responseStatusTypeIs(StatusType.CLIENT_ERROR), messageHasKey("validation.response.body.unexpected")))
+                // POST /issuetype and /issueLinkType answer the created bean; the spec declares 201 without content.
+                .withRule("DC spec: created issue type and link type declared without content", allOf(isResponse(),
+                        pathContainsRegexp("/api/2/(issuetype|issueLinkType)$"), responseStatusIs(201),
+                        messageHasKey("validation.response.body.unexpected")))
+                // A property's value is any JSON; the spec declares the PUT body as PropertyBean and the value
+                // read back as a string.
+                .withRule("DC spec: property values are JSON, declared as PropertyBean / string", allOf(
+                        pathContainsRegexp("/api/2/project/[^/]+/properties/[^/]+$"), anyOf(
+                                allOf(isRequest(), messageHasKey("validation.request.body.schema.additionalProperties")),
+                                allOf(isResponse(), messageHasKey("validation.response.body.schema.type"),
+                                        messageContains("/value")))))
                 // The spec declares only HTTP Basic; Data Center personal access tokens are sent as Bearer.
                 .withRule("DC spec: PAT sent as Bearer", allOf(isRequest(),
                         messageHasKey("validation.request.security.invalid")));
