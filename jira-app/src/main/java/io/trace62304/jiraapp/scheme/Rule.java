@@ -12,6 +12,14 @@ public sealed interface Rule {
 
     List<String> classes();
 
+    /** For people, e.g. "Class B, C: Root Cause, Risk Evaluation required". */
+    String describe();
+
+    /** "Class B, C: " or "All classes: ". */
+    default String scope() {
+        return classes().isEmpty() ? "All classes: " : "Class " + String.join(", ", classes()) + ": ";
+    }
+
     /** Whether the rule applies to an issue of this class ("" when unset). */
     default boolean appliesTo(final String safetyClass) {
         String effective = safetyClass == null || safetyClass.isBlank() ? "C" : safetyClass;
@@ -24,12 +32,22 @@ public sealed interface Rule {
             fields = List.copyOf(fields);
             classes = List.copyOf(classes);
         }
+
+        @Override
+        public String describe() {
+            return scope() + String.join(", ", fields) + " required";
+        }
     }
 
     /** The issue must have a link of this type in this direction (e.g. an inward "is verified by"). */
     record RequireLink(String type, Direction direction, List<String> classes) implements Rule {
         public RequireLink {
             classes = List.copyOf(classes);
+        }
+
+        @Override
+        public String describe() {
+            return scope() + "an " + direction.name().toLowerCase(java.util.Locale.ROOT) + " '" + type + "' link required";
         }
 
         /** Which end of the link the issue is. */
@@ -43,6 +61,11 @@ public sealed interface Rule {
     record SeparateFrom(String transition, List<String> classes) implements Rule {
         public SeparateFrom {
             classes = List.copyOf(classes);
+        }
+
+        @Override
+        public String describe() {
+            return scope() + "not by the user who made '" + transition + "' (independent verification)";
         }
     }
 }

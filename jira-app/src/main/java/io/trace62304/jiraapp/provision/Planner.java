@@ -1,0 +1,159 @@
+package io.trace62304.jiraapp.provision;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.trace62304.jira.Flavour;
+import io.trace62304.jiraapp.provision.Action.Kind;
+import io.trace62304.jiraapp.provision.Action.Verb;
+import io.trace62304.jiraapp.dc.WorkflowXml;
+import io.trace62304.jiraapp.scheme.Scheme;
+
+/**
+ * Compares the scheme with a reading of the site. An object is the app's when the manifest records it (or its
+ * description carries {@link Scheme#MARKER}); an object of the same name that is not the app's is used as it is
+ * when compatible and is a conflict otherwise, never modified.
+ */
+final class Planner {
+    private final Scheme scheme;
+    private final SiteState site;
+    private final Manifest manifest;
+
+    Planner(final Scheme scheme, final SiteState site) {
+        this.scheme = scheme;
+        this.site = site;
+        this.manifest = site.manifestOrEmpty();
+    }
+
+    Plan plan(final String siteName) {
+        List<Action> actions = new ArrayList<>();
+        scheme.issueTypes().forEach(type -> actions.add(issueType(type)));
+        for (Scheme.Field field : scheme.fields()) {
+            Action action = field(field);
+            actions.add(action);
+            if (field.kind().hasOptions() && action.verb() != Verb.CONFLICT) {
+                actions.add(options(field, action));
+            }
+        }
+        scheme.linkTypes().forEach(type -> actions.add(linkType(type)));
+        scheme.statuses().forEach(status -> actions.add(status(status)));
+        scheme.workflows().forEach(workflow -> actions.add(Action.of(Kind.WORKFLOW, workflow.name(), Verb.MANUAL,
+                site.flavour() == Flavour.DATA_CENTER ? "import workflows/" + WorkflowXml.fileName(workflow)
+                        + " (Administration » Issues » Workflows » Import from XML), see manual-steps.md"
+                        : "create it as manual-steps.md describes; its rules are in the Forge app (jira-app/forge)")));
+        return new Plan(siteName, actions, blockers(actions));
+    }
+
+    private List<String> blockers(final List<Action> actions) {
+        List<String> blockers = new ArrayList<>();
+        if (!site.administers()) {
+            blockers.add("the user lacks the global Administer Jira permission, which every change needs");
+        }
+        if (!site.projectExists()) {
+            blockers.add("the project does not exist (or is not visible); create it, then run again: its property "
+                    + Manifest.PROPERTY + " records what the app owns");
+        }
+        if (!site.manifestProblem().isEmpty()) {
+            blockers.add(site.manifestProblem());
+        }
+        long conflicts = actions.stream().filter(a -> a.verb() == Verb.CONFLICT).count();
+        if (conflicts > 0) {
+            blockers.add(conflicts + " conflict(s) above: objects that are not the app's are never modified; rename "
+                    + "them in Jira, or give the scheme's objects other names in your scheme file");
+        }
+        return blockers;
+    }
+
+    private Action issueType(final Scheme.IssueType type) {
+        return site.issueType(type.name()).map(found -> existing(Kind.ISSUE_TYPE, type.name(), found, ""))
+                .orElse(Action.of(Kind.ISSUE_TYPE, type.name(), Verb.CREATE, ""));
+    }
+
+    private Action field(final Scheme.Field field) {
+        List<JsonNode> found = site.fields(field.name());
+        String wanted = field.kind().typeKey();
+        String detail = field.kind().name().toLowerCase(java.util.Locale.ROOT)
+                + (field.options().isEmpty() ? "" : ": " + String.join(", ", field.options()));
+        if (found.isEmpty()) {
+            return Action.of(Kind.FIELD, field.name(), Verb.CREATE, detail);
+        }
+        if (found.size() > 1) {
+            return Action.of(Kind.FIELD, field.name(), Verb.CONFLICT, found.size() + " fields have this name; Trace62304 "
+                    + "reads fields by name, so only one may");
+        }
+        String type = found.get(0).path("schema").path("custom").asText();
+        if (!wanted.equals(type)) {
+            return new Action(Kind.FIELD, field.name(), Verb.CONFLICT, "a field of type " + type + " has this name; the "
+                    + "scheme needs " + wanted, found.get(0).path("id").asText());
+        }
+        return existing(Kind.FIELD, field.name(), found.get(0), detail);
+    }
+
+    private Action options(final Scheme.Field field, final Action fieldAction) {
+        String values = String.join(", ", field.options());
+        if (site.flavour() == Flavour.DATA_CENTER) {
+            return Action.of(Kind.FIELD_OPTIONS, field.name(), Verb.CHECK, values + " (Data Center has no REST API for "
+                    + "options: see manual-steps.md)");
+        }
+        if (fieldAction.verb() == Verb.CREATE) {
+            return Action.of(Kind.FIELD_OPTIONS, field.name(), Verb.ADD, values);
+        }
+        List<String> present = site.options().getOrDefault(field.name(), List.of());
+        List<String> missing = field.options().stream().filter(o -> !present.contains(o)).toList();
+        if (missing.isEmpty()) {
+            return new Action(Kind.FIELD_OPTIONS, field.name(), fieldAction.verb(), values, fieldAction.id());
+        }
+        return new Action(Kind.FIELD_OPTIONS, field.name(), fieldAction.verb() == Verb.KEEP ? Verb.ADD : Verb.CONFLICT,
+                "missing " + String.join(", ", missing) + (fieldAction.verb() == Verb.KEEP ? ""
+                        : "; the field is not the app's, so they are not added"), fieldAction.id());
+    }
+
+    private Action linkType(final Scheme.LinkType type) {
+        return site.linkType(type.name()).map(found -> {
+            if (!found.path("outward").asText().equals(type.outward()) || !found.path("inward").asText().equals(type.inward())) {
+                return new Action(Kind.LINK_TYPE, type.name(), Verb.CONFLICT, "it reads '" + found.path("outward").asText()
+                        + "' / '" + found.path("inward").asText() + "'; the scheme needs '" + type.outward() + "' / '"
+                        + type.inward() + "'", found.path("id").asText());
+            }
+            return existing(Kind.LINK_TYPE, type.name(), found, "");
+        }).orElse(Action.of(Kind.LINK_TYPE, type.name(), Verb.CREATE, type.outward() + " / " + type.inward()));
+    }
+
+    private Action status(final Scheme.Status status) {
+        return site.status(status.name()).map(found -> {
+            String category = category(found);
+            if (!category.equals(status.category().name())) {
+                return new Action(Kind.STATUS, status.name(), Verb.CONFLICT, "its category is " + category
+                        + "; the scheme needs " + status.category(), found.path("id").asText());
+            }
+            return existing(Kind.STATUS, status.name(), found, "");
+        }).orElse(Action.of(Kind.STATUS, status.name(), site.flavour() == Flavour.CLOUD ? Verb.CREATE : Verb.MANUAL,
+                status.category().name() + (site.flavour() == Flavour.CLOUD ? "" : ", see manual-steps.md")));
+    }
+
+    /** Present: the app's (KEEP, also when an interrupted apply left it pending) or someone else's (USE). */
+    private Action existing(final Kind kind, final String name, final JsonNode found, final String detail) {
+        String id = found.path("id").asText();
+        boolean marked = found.path("description").asText("").contains(Scheme.MARKER);
+        if (manifest.owns(kind, name, id) || marked) {
+            boolean recovered = !manifest.entry(kind, name).map(id::equals).orElse(false);
+            return new Action(kind, name, Verb.KEEP, recovered ? "the app's, recorded now" : detail, id);
+        }
+        return new Action(kind, name, Verb.USE, "exists and is not the app's: used as it is", id);
+    }
+
+    /** TODO, IN_PROGRESS or DONE, from either shape Jira answers statuses in. */
+    private static String category(final JsonNode status) {
+        JsonNode category = status.path("statusCategory");
+        if (category.isTextual()) {
+            return category.asText();
+        }
+        return switch (category.path("key").asText()) {
+            case "new" -> "TODO";
+            case "done" -> "DONE";
+            default -> "IN_PROGRESS";
+        };
+    }
+}

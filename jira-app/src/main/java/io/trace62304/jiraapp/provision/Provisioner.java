@@ -1,0 +1,142 @@
+package io.trace62304.jiraapp.provision;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.trace62304.jira.JiraAdmin;
+import io.trace62304.jira.JiraClient;
+import io.trace62304.jira.JiraException;
+import io.trace62304.jiraapp.provision.Action.Kind;
+import io.trace62304.jiraapp.provision.Action.Verb;
+import io.trace62304.jiraapp.scheme.Scheme;
+
+/**
+ * {@code plan}, {@code apply} and {@code verify} of the scheme on one site and project. Apply creates in
+ * dependency order (issue types, fields and their options, link types, statuses) and records each object in the
+ * manifest as pending before creating it and by id after, so a second apply makes no write and an interrupted one
+ * is completed without duplicates by the next.
+ */
+public final class Provisioner {
+    private final JiraClient client;
+    private final JiraAdmin admin;
+    private final Scheme scheme;
+    private final String project;
+    private final Consumer<String> progress;
+
+    public Provisioner(final JiraClient client, final Scheme scheme, final String project,
+            final Consumer<String> progress) {
+        this.client = client;
+        this.admin = client.admin();
+        this.scheme = scheme;
+        this.project = project;
+        this.progress = progress;
+    }
+
+    /** Reads the site and says what apply would do; writes nothing. */
+    public Plan plan() throws JiraException {
+        return new Planner(scheme, read()).plan(client.site() + " (" + client.flavour().name().toLowerCase(
+                java.util.Locale.ROOT).replace('_', ' ') + "), project " + project);
+    }
+
+    /**
+     * Makes the site as the scheme says, as far as its REST API allows.
+     *
+     * @return the plan that was carried out
+     * @throws ProvisioningException if the plan has blockers; nothing is written then
+     * @throws JiraException         if Jira refuses or fails a call; what was done is recorded, run again to finish
+     */
+    public Plan apply() throws JiraException, ProvisioningException {
+        SiteState site = read();
+        Plan plan = new Planner(scheme, site).plan(client.site() + ", project " + project);
+        if (!plan.blockers().isEmpty()) {
+            throw new ProvisioningException(plan);
+        }
+        Manifest saved = site.manifestOrEmpty();
+        Manifest manifest = saved;
+        Map<String, String> created = new HashMap<>();
+        for (Kind kind : Kind.values()) {
+            List<Action> phase = plan.actions().stream().filter(a -> a.kind() == kind).toList();
+            for (Action action : phase) {
+                if (action.verb() == Verb.CREATE || action.verb() == Verb.KEEP && kind != Kind.FIELD_OPTIONS) {
+                    manifest = manifest.with(kind, action.name(), action.verb() == Verb.CREATE ? Manifest.PENDING
+                            : action.id(), scheme.version());
+                }
+            }
+            saved = save(saved, manifest);
+            for (Action action : phase) {
+                if (action.verb() == Verb.CREATE) {
+                    progress.accept("creating " + kind.label() + " " + action.name());
+                    String id = create(action);
+                    created.put(action.name(), id);
+                    manifest = manifest.with(kind, action.name(), id, scheme.version());
+                }
+                else if (action.verb() == Verb.ADD) {
+                    progress.accept("adding options to " + action.name());
+                    addOptions(action, created.getOrDefault(action.name(), action.id()), site);
+                }
+            }
+            saved = save(saved, manifest);
+        }
+        return plan;
+    }
+
+    /** The site's statuses by name, with their ids (for Data Center's workflow XML). */
+    public Map<String, String> statusIds() throws JiraException {
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        admin.statuses().forEach(status -> ids.putIfAbsent(status.path("name").asText(), status.path("id").asText()));
+        return ids;
+    }
+
+    private String create(final Action action) throws JiraException {
+        JsonNode answer = switch (action.kind()) {
+            case ISSUE_TYPE -> admin.createIssueType(action.name(), described(scheme.issueTypes().stream()
+                    .filter(t -> t.name().equals(action.name())).findFirst().orElseThrow().description()));
+            case FIELD -> {
+                Scheme.Field field = scheme.field(action.name()).orElseThrow();
+                yield admin.createField(field.name(), described(field.description()), field.kind().typeKey(),
+                        field.kind().searcherKey());
+            }
+            case LINK_TYPE -> {
+                Scheme.LinkType type = scheme.linkTypes().stream().filter(t -> t.name().equals(action.name()))
+                        .findFirst().orElseThrow();
+                yield admin.createLinkType(type.name(), type.outward(), type.inward());
+            }
+            case STATUS -> {
+                Scheme.Status status = scheme.status(action.name()).orElseThrow();
+                yield admin.createStatuses(List.<String[]>of(new String[] {status.name(), status.category().name(),
+                        described(status.description())})).get(0);
+            }
+            default -> throw new IllegalStateException(action.kind() + " is not created over REST");
+        };
+        return answer.path("id").asText();
+    }
+
+    private void addOptions(final Action action, final String fieldId, final SiteState site) throws JiraException {
+        Scheme.Field field = scheme.field(action.name()).orElseThrow();
+        String context = site.contexts().get(field.name());
+        if (context == null) {
+            context = admin.createContext(fieldId, SiteState.CONTEXT, List.of()).path("id").asText();
+        }
+        List<String> present = site.options().getOrDefault(field.name(), List.of());
+        admin.addOptions(fieldId, context, field.options().stream().filter(o -> !present.contains(o)).toList());
+    }
+
+    private Manifest save(final Manifest before, final Manifest after) throws JiraException {
+        if (!after.equals(before)) {
+            admin.setProjectProperty(project, Manifest.PROPERTY, after.toJson());
+        }
+        return after;
+    }
+
+    private SiteState read() throws JiraException {
+        return SiteState.read(admin, client.project(project).isPresent(), project, scheme);
+    }
+
+    private static String described(final String description) {
+        return (description.isEmpty() ? "" : description + " ") + Scheme.MARKER;
+    }
+}

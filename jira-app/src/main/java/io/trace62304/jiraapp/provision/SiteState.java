@@ -1,0 +1,105 @@
+package io.trace62304.jiraapp.provision;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.trace62304.jira.Flavour;
+import io.trace62304.jira.JiraAdmin;
+import io.trace62304.jira.JiraException;
+import io.trace62304.jiraapp.scheme.Scheme;
+
+/**
+ * One reading of a site's configuration, as far as the scheme cares: what exists under the scheme's names, the
+ * options of its select fields (Cloud), the manifest, and whether the user may administer Jira.
+ */
+record SiteState(Flavour flavour, boolean administers, boolean projectExists, Optional<Manifest> manifest,
+        String manifestProblem, Map<String, JsonNode> issueTypes, Map<String, List<JsonNode>> fields,
+        Map<String, List<String>> options, Map<String, String> contexts, Map<String, JsonNode> linkTypes,
+        Map<String, JsonNode> statuses) {
+    /** The context the app gives its select fields (Cloud). */
+    static final String CONTEXT = "Trace62304 (IEC 62304)";
+
+    static SiteState read(final JiraAdmin admin, final boolean projectExists, final String project,
+            final Scheme scheme) throws JiraException {
+        Optional<Manifest> manifest = Optional.empty();
+        String problem = "";
+        if (projectExists) {
+            try {
+                manifest = admin.projectProperty(project, Manifest.PROPERTY).map(Manifest::fromJson);
+            }
+            catch (IllegalArgumentException e) {
+                problem = e.getMessage();
+            }
+        }
+        Map<String, List<JsonNode>> fields = new LinkedHashMap<>();
+        for (JsonNode field : admin.fields()) {
+            if (field.path("custom").asBoolean()) {
+                fields.computeIfAbsent(key(field.path("name").asText()), k -> new ArrayList<>()).add(field);
+            }
+        }
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        Map<String, String> contexts = new LinkedHashMap<>();
+        if (admin.flavour() == Flavour.CLOUD) {
+            readOptions(admin, scheme, fields, options, contexts);
+        }
+        return new SiteState(admin.flavour(), admin.canAdminister(), projectExists, manifest, problem,
+                byName(admin.issueTypes()), fields, options, contexts, byName(admin.linkTypes()),
+                byName(admin.statuses()));
+    }
+
+    /** The options of each select field of the scheme that exists once with its type, from its app context. */
+    private static void readOptions(final JiraAdmin admin, final Scheme scheme, final Map<String, List<JsonNode>> fields,
+            final Map<String, List<String>> options, final Map<String, String> contexts) throws JiraException {
+        for (Scheme.Field wanted : scheme.fields()) {
+            List<JsonNode> found = fields.getOrDefault(key(wanted.name()), List.of());
+            if (!wanted.kind().hasOptions() || found.size() != 1) {
+                continue;
+            }
+            String id = found.get(0).path("id").asText();
+            List<String> values = new ArrayList<>();
+            for (JsonNode context : admin.contexts(id)) {
+                if (CONTEXT.equals(context.path("name").asText()) || context.path("isGlobalContext").asBoolean()) {
+                    contexts.putIfAbsent(wanted.name(), context.path("id").asText());
+                    admin.options(id, context.path("id").asText()).forEach(o -> values.add(o.path("value").asText()));
+                }
+            }
+            options.put(wanted.name(), values);
+        }
+    }
+
+    Optional<JsonNode> issueType(final String name) {
+        return Optional.ofNullable(issueTypes.get(key(name)));
+    }
+
+    List<JsonNode> fields(final String name) {
+        return fields.getOrDefault(key(name), List.of());
+    }
+
+    Optional<JsonNode> linkType(final String name) {
+        return Optional.ofNullable(linkTypes.get(key(name)));
+    }
+
+    Optional<JsonNode> status(final String name) {
+        return Optional.ofNullable(statuses.get(key(name)));
+    }
+
+    Manifest manifestOrEmpty() {
+        return manifest.orElse(Manifest.empty());
+    }
+
+    private static Map<String, JsonNode> byName(final List<JsonNode> objects) {
+        Map<String, JsonNode> byName = new LinkedHashMap<>();
+        objects.forEach(object -> byName.putIfAbsent(key(object.path("name").asText()), object));
+        return byName;
+    }
+
+    static String key(final String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,195 @@
+package io.trace62304.jiraapp.provision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.trace62304.jira.Flavour;
+import io.trace62304.jira.JiraClient;
+import io.trace62304.jira.JiraException;
+import io.trace62304.jira.JiraHttp;
+import io.trace62304.jira.RetryPolicy;
+import io.trace62304.jira.emulator.Fault;
+import io.trace62304.jira.emulator.JiraEmulator;
+import io.trace62304.jiraapp.provision.Action.Kind;
+import io.trace62304.jiraapp.provision.Action.Verb;
+import io.trace62304.jiraapp.scheme.Scheme;
+import io.trace62304.jiraapp.scheme.SchemeLoader;
+
+/** Plan, apply and verify on blank, partial, conflicting and failing sites of both flavours, checked against the specs. */
+class ProvisionerTest {
+    private static final Scheme SCHEME = new SchemeLoader().defaults();
+    private static final String SELECT = "com.atlassian.jira.plugin.system.customfieldtypes:select";
+
+    private JiraEmulator jira;
+    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void keepsTheContract() {
+        assertThat(jira.violations()).as("OpenAPI contract violations").isEmpty();
+        jira.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldPlanWithoutWritingThenApplyOnceAndThenWriteNothing(final Flavour flavour) throws Exception {
+        Provisioner provisioner = start(flavour);
+
+        Plan plan = provisioner.plan();
+
+        assertThat(jira.writes()).isZero();
+        assertThat(count(plan, Kind.ISSUE_TYPE, Verb.CREATE)).isEqualTo(6);
+        assertThat(count(plan, Kind.FIELD, Verb.CREATE)).isEqualTo(15);
+        assertThat(count(plan, Kind.LINK_TYPE, Verb.CREATE)).isEqualTo(5);
+        assertThat(count(plan, Kind.STATUS, flavour == Flavour.CLOUD ? Verb.CREATE : Verb.MANUAL)).isEqualTo(12);
+        assertThat(count(plan, Kind.FIELD_OPTIONS, flavour == Flavour.CLOUD ? Verb.ADD : Verb.CHECK)).isEqualTo(3);
+        assertThat(plan.blockers()).isEmpty();
+
+        provisioner.apply();
+        int firstWrites = jira.writes();
+        jira.resetCounts();
+        Plan second = provisioner.apply();
+
+        assertThat(firstWrites).isGreaterThan(20);
+        assertThat(jira.writes()).as("writes of a second apply").isZero();
+        assertThat(second.writes()).isZero();
+        assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(15);
+        JsonNode manifest = jira.projectProperty("MED", Manifest.PROPERTY);
+        assertThat(manifest.path("objects").size()).isEqualTo(flavour == Flavour.CLOUD ? 38 : 26);
+        assertThat(manifest.toString()).doesNotContain(Manifest.PENDING);
+        if (flavour == Flavour.CLOUD) {
+            assertThat(second.actions()).filteredOn(a -> a.kind() == Kind.FIELD_OPTIONS)
+                    .extracting(Action::verb).containsOnly(Verb.KEEP);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldUseCompatibleObjectsOfOthersAndNeverTouchThem(final Flavour flavour) throws Exception {
+        Provisioner provisioner = start(flavour);
+        jira.issueType("Hazard");
+        jira.linkType("Verifies", "verifies", "is verified by");
+
+        Plan plan = provisioner.plan();
+        provisioner.apply();
+
+        assertThat(find(plan, Kind.ISSUE_TYPE, "Hazard").verb()).isEqualTo(Verb.USE);
+        assertThat(find(plan, Kind.LINK_TYPE, "Verifies").verb()).isEqualTo(Verb.USE);
+        assertThat(jira.projectProperty("MED", Manifest.PROPERTY).path("objects").has("issue type/Hazard")).isFalse();
+        assertThat(provisioner.plan().writes()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldRefuseToStartWhenANameIsTakenByAnIncompatibleObject(final Flavour flavour) throws Exception {
+        Provisioner provisioner = start(flavour);
+        jira.customField("Safety Class", "com.atlassian.jira.plugin.system.customfieldtypes:textfield");
+        jira.linkType("Mitigates", "reduces", "is reduced by");
+
+        assertThatExceptionOfType(ProvisioningException.class).isThrownBy(provisioner::apply)
+                .withMessageContaining("2 conflict(s)").satisfies(e -> {
+                    assertThat(find(e.plan(), Kind.FIELD, "Safety Class").detail()).contains("textfield");
+                    assertThat(find(e.plan(), Kind.LINK_TYPE, "Mitigates").detail()).contains("'reduces'");
+                });
+        assertThat(jira.writes()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldCompleteAnInterruptedApplyWithoutDuplicates(final Flavour flavour) throws Exception {
+        Provisioner provisioner = start(flavour);
+        jira.inject(Fault.drop("POST", "/field$", 1, true));
+
+        assertThatExceptionOfType(JiraException.class).isThrownBy(provisioner::apply)
+                .withMessageContaining("POST " + flavour.api() + "/field");
+        provisioner.apply();
+
+        List<String> names = SCHEME.fields().stream().map(Scheme.Field::name).toList();
+        JiraClient client = connect();
+        Map<String, Long> counts = new java.util.HashMap<>();
+        client.admin().fields().stream().filter(f -> names.contains(f.path("name").asText()))
+                .forEach(f -> counts.merge(f.path("name").asText(), 1L, Long::sum));
+        assertThat(counts).hasSize(15).allSatisfy((name, count) -> assertThat(count).as(name).isEqualTo(1));
+        assertThat(jira.projectProperty("MED", Manifest.PROPERTY).toString()).doesNotContain(Manifest.PENDING);
+        assertThat(provisioner.plan().writes()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldSayWhatIsMissingWithoutAdministerJiraOrAProject(final Flavour flavour) throws Exception {
+        Provisioner provisioner = start(flavour);
+        jira.denyAdminister();
+
+        assertThatExceptionOfType(ProvisioningException.class).isThrownBy(provisioner::apply)
+                .withMessageContaining("Administer Jira");
+        Plan other = new Provisioner(connect(), SCHEME, "NOPE", m -> { }).plan();
+
+        assertThat(other.blockers()).anySatisfy(b -> assertThat(b).contains("project does not exist"));
+        assertThat(jira.writes()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Flavour.class, names = "CLOUD")
+    void shouldStopCleanlyWhenAWorkflowTaskIsRunningAndFinishLater(final Flavour flavour) throws Exception {
+        Provisioner provisioner = start(flavour);
+        jira.inject(Fault.status("POST", "/statuses$", 1, 409, Map.of()));
+        jira.inject(Fault.status("POST", "/issuetype$", 1, 429, Map.of("Retry-After", "2")));
+
+        assertThatExceptionOfType(JiraException.class).isThrownBy(provisioner::apply)
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(JiraException.Kind.CONFLICT))
+                .withMessageContaining("POST /rest/api/3/statuses");
+        provisioner.apply();
+
+        assertThat(sleeps).contains(Duration.ofSeconds(2));
+        assertThat(provisioner.plan().writes()).isZero();
+        assertThat(connect().admin().statuses()).extracting(s -> s.path("name").asText()).contains("Investigating",
+                "Verifying");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldReportDriftWhenTheSchemeGrows(final Flavour flavour) throws Exception {
+        start(flavour).apply();
+        Scheme grown = new Scheme(2, SCHEME.issueTypes(), java.util.stream.Stream.concat(SCHEME.fields().stream(),
+                java.util.stream.Stream.of(new Scheme.Field("Notified Body Reference", io.trace62304.jiraapp.scheme
+                        .FieldKind.TEXT, "", List.of(), List.of()))).toList(), SCHEME.linkTypes(), SCHEME.statuses(),
+                SCHEME.workflows());
+
+        Plan drift = new Provisioner(connect(), grown, "MED", m -> { }).plan();
+
+        assertThat(drift.actions()).filteredOn(a -> a.verb().writes()).extracting(Action::name)
+                .containsExactly("Notified Body Reference");
+        assertThat(drift.isSettled()).isFalse();
+    }
+
+    private Provisioner start(final Flavour flavour) throws Exception {
+        jira = JiraEmulator.startBlank(flavour);
+        jira.project("MED", "Infusion pump");
+        return new Provisioner(connect(), SCHEME, "MED", message -> { });
+    }
+
+    private JiraClient connect() throws JiraException {
+        return JiraClient.connect(new JiraHttp(jira.uri(), jira.credentials(), HttpClient.newHttpClient(),
+                new RetryPolicy(Duration.ofSeconds(10), 4, Duration.ofMillis(100), Duration.ofSeconds(30), 5, () -> 1.0),
+                sleeps::add, line -> { }));
+    }
+
+    private static long count(final Plan plan, final Kind kind, final Verb verb) {
+        return plan.actions().stream().filter(a -> a.kind() == kind && a.verb() == verb).count();
+    }
+
+    private static Action find(final Plan plan, final Kind kind, final String name) {
+        return plan.actions().stream().filter(a -> a.kind() == kind && a.name().equals(name)).findFirst().orElseThrow();
+    }
+}
