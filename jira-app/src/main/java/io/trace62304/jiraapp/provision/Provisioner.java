@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.trace62304.jira.Flavour;
 import io.trace62304.jira.JiraAdmin;
 import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
@@ -34,6 +35,10 @@ public final class Provisioner {
         this.scheme = scheme;
         this.project = project;
         this.progress = progress;
+    }
+
+    public Flavour flavour() {
+        return client.flavour();
     }
 
     /** Reads the site and says what apply would do; writes nothing. */

@@ -151,6 +151,11 @@ public final class JiraEmulator implements AutoCloseable {
         metadata.field(name, type, "");
     }
 
+    /** Adds a status, as an administrator does by hand on Data Center; category is new, indeterminate or done. */
+    public void status(final String name, final String category) {
+        metadata.status(name, category, "");
+    }
+
     /** Adds someone else's link type. */
     public void linkType(final String name, final String outward, final String inward) {
         metadata.linkType(name, outward, inward);
