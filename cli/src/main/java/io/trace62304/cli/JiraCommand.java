@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code trace62304 jira check}: can these credentials reach the site and do what the gate needs? */
 @Command(name = "jira", mixinStandardHelpOptions = true, description = "Jira connection commands.",
         subcommands = {JiraCommand.Check.class, ProvisionCommands.PlanCommand.class,
-                ProvisionCommands.ApplyCommand.class, ProvisionCommands.VerifyCommand.class})
+                ProvisionCommands.ApplyCommand.class, ProvisionCommands.VerifyCommand.class, AuditCommand.class})
 final class JiraCommand {
     static final List<String> NEEDED = List.of("BROWSE_PROJECTS", "ADD_COMMENTS", "EDIT_ISSUES");
 

@@ -40,7 +40,9 @@ final class JiraOptions {
     JiraClient connect(final Consumer<String> log) throws IOException, JiraException {
         Secret token = Secret.of(token());
         Credentials credentials = user == null ? Credentials.bearer(token) : Credentials.basic(user, token);
-        return JiraClient.connect(JiraHttp.of(site, credentials, log));
+        JiraClient client = JiraClient.connect(JiraHttp.of(site, credentials, log));
+        client.myself(); // serverInfo answers anyone: this proves the credentials before any real work
+        return client;
     }
 
     private String token() throws IOException {

@@ -232,6 +232,11 @@ public final class JiraClient {
         return stored.isPresent() ? WriteOutcome.UPDATED : WriteOutcome.CREATED;
     }
 
+    /** Every remote link of an issue (builds, baselines, documents), as Jira keeps them. */
+    public List<JsonNode> remoteLinks(final String key) throws JiraException {
+        return list(http.send(JiraRequest.get(flavour.api() + "/issue/" + encode(key) + "/remotelink")));
+    }
+
     /** Every comment of an issue, all pages. */
     public List<JsonNode> comments(final String key) throws JiraException {
         List<JsonNode> comments = new ArrayList<>();

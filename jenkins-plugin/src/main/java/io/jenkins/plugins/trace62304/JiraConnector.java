@@ -52,6 +52,7 @@ final class JiraConnector {
             final Consumer<String> log) throws JiraException {
         JiraClient client = JiraClient.connect(JiraHttp.of(URI.create(site.getUrl()), toCredentials(site, credentials),
                 ProxyConfiguration.newHttpClientBuilder(), log));
+        client.myself(); // serverInfo answers anyone: this proves the credentials before any real work
         if (client.flavour() != site.getDeployment().flavour()) {
             log.accept(Messages.Site_FlavourMismatch(site.getName(), site.getDeployment(), client.flavour()));
         }

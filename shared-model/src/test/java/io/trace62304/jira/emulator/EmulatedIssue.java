@@ -38,6 +38,11 @@ public final class EmulatedIssue {
     }
 
     /** Sets a custom field by id; a String becomes text, a {@code JsonNode} is kept as it is. */
+    public EmulatedIssue summary(final String text) {
+        this.summary = text;
+        return this;
+    }
+
     public EmulatedIssue field(final String fieldId, final Object value) {
         customFields.put(fieldId, value instanceof JsonNode node ? node : JSON.textNode(String.valueOf(value)));
         return this;
@@ -77,10 +82,17 @@ public final class EmulatedIssue {
     }
 
     void record(final String field, final String from, final String to) {
-        ObjectNode entry = JSON.objectNode().put("id", String.valueOf(history.size() + 1))
-                .put("created", "2026-11-23T10:00:00.000+0000");
+        changed("Release gate", "2026-11-23T10:00:00.000+0000", field, from, to);
+    }
+
+    /** Records a change as Jira's history shows it: who, when, which field, from and to. */
+    public EmulatedIssue changed(final String author, final String created, final String field, final String from,
+            final String to) {
+        ObjectNode entry = JSON.objectNode().put("id", String.valueOf(history.size() + 1)).put("created", created);
+        entry.putObject("author").put("displayName", author).put("active", true);
         entry.putArray("items").addObject().put("field", field).put("fieldtype", "jira").put("fromString", from)
                 .put("toString", to);
         history.add(entry);
+        return this;
     }
 }

@@ -276,7 +276,9 @@ public final class JiraEmulator implements AutoCloseable {
                 exchange.close();
                 return;
             }
-            Response response = !valid.authorization().equals(authorization)
+            // serverInfo answers anonymous callers, as Jira does; everything else needs valid credentials
+            boolean anonymous = path.endsWith("/serverInfo");
+            Response response = !anonymous && !valid.authorization().equals(authorization)
                     ? new Response(401, error("You are not authenticated. Authentication required to perform this "
                             + "operation."), Map.of())
                     : routes.route(method, path, query, parse(requestBody));

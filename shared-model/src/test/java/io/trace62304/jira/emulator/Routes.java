@@ -272,6 +272,9 @@ final class Routes {
     }
 
     private Response remoteLink(final EmulatedIssue issue, final String globalId) {
+        if (globalId.isEmpty()) {
+            return Response.ok(JSON.arrayNode().addAll(issue.remoteLinks.values()));
+        }
         ObjectNode link = issue.remoteLinks.get(globalId);
         return link == null ? new Response(404, JiraEmulator.error("No remote link with globalId " + globalId), Map.of())
                 : Response.ok(link);

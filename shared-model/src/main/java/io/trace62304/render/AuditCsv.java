@@ -1,0 +1,43 @@
+package io.trace62304.render;
+
+import java.util.List;
+
+import io.trace62304.audit.AuditTrail;
+
+/**
+ * {@code audit.csv} (RFC 4180, UTF-8): one row per recorded change, with the item's key, type, status and summary,
+ * so a spreadsheet can sort and filter the history. Items without history get one row with empty change columns.
+ */
+public final class AuditCsv {
+    public String render(final AuditTrail trail) {
+        StringBuilder csv = new StringBuilder("key,type,status,summary,when,who,field,from,to\r\n");
+        for (AuditTrail.Audited audited : trail.items()) {
+            List<String> item = List.of(audited.item().key(), audited.item().type().displayName(), audited.item().status(),
+                    audited.item().summary());
+            if (audited.history().isEmpty()) {
+                row(csv, item, List.of("", "", "", "", ""));
+            }
+            for (AuditTrail.Change change : audited.history()) {
+                row(csv, item, List.of(change.when(), change.who(), change.field(), change.from(), change.to()));
+            }
+        }
+        return csv.toString();
+    }
+
+    private static void row(final StringBuilder csv, final List<String> item, final List<String> change) {
+        List<String> cells = new java.util.ArrayList<>(item);
+        cells.addAll(change);
+        for (int i = 0; i < cells.size(); i++) {
+            csv.append(i == 0 ? "" : ",").append(quote(cells.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    /** Quotes a cell when needed; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it. */
+    private static String quote(final String cell) {
+        String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        boolean quoted = safe.indexOf('"') >= 0 || safe.indexOf(',') >= 0 || safe.indexOf('\n') >= 0
+                || safe.indexOf('\r') >= 0;
+        return quoted ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+}
