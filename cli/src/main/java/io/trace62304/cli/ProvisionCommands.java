@@ -41,6 +41,11 @@ final class ProvisionCommands {
                 description = "The project whose property records what the app owns (it must exist).")
         String project;
 
+        @Option(names = "--forge-extension", paramLabel = "ARI", defaultValue = "",
+                description = "Cloud: the extension ARI of the installed Trace62304 Forge validator (forge install "
+                        + "prints it); without it the class-dependent rules are left to the release gate.")
+        String forgeExtension;
+
         @Option(names = "--scheme", paramLabel = "FILE",
                 description = "A team's scheme file applied on top of the shipped one (docs/jira-app.md).")
         Path scheme;
@@ -55,7 +60,8 @@ final class ProvisionCommands {
             }
             Scheme loaded = scheme == null ? new SchemeLoader().defaults() : new SchemeLoader().load(scheme);
             try {
-                Provisioner provisioner = new Provisioner(jira.connect(err::println), loaded, project, err::println);
+                Provisioner provisioner = new Provisioner(jira.connect(err::println), loaded, project, forgeExtension,
+                        err::println);
                 return run(provisioner, loaded, out);
             }
             catch (JiraException e) {

@@ -45,9 +45,12 @@ class ProvisionCommandsTest {
         assertThat(jira.writes()).isZero();
         assertThat(run("apply")).isZero();
         out.getBuffer().setLength(0);
-        assertThat(run("verify")).as("workflows are still to be made").isEqualTo(1);
-        assertThat(out.toString()).contains("KEEP      field          Safety Class").contains("MANUAL    workflow")
-                .contains("drift");
+        assertThat(run("verify")).isZero();
+        assertThat(out.toString()).contains("KEEP      field          Safety Class").contains("KEEP      workflow")
+                .contains("verified: the site is as the scheme says");
+        jira.customField("Vulnerability Assessment", "com.atlassian.jira.plugin.system.customfieldtypes:textarea");
+        assertThat(run("verify")).as("a second field of one name is drift").isEqualTo(1);
+        assertThat(out.toString()).contains("CONFLICT  field          Vulnerability Assessment");
     }
 
     @Test

@@ -141,8 +141,17 @@ public final class JiraAdmin {
         return flavour.api() + "/project/" + JiraClient.encode(projectKey) + "/properties/" + JiraClient.encode(key);
     }
 
-    /** Follows a Cloud page bean ({@code values}, {@code startAt}, {@code isLast}) to its end. */
+    /** The workflow and scheme calls of this site (Cloud). */
+    public JiraWorkflowAdmin workflows() {
+        return new JiraWorkflowAdmin(http, flavour);
+    }
+
     private List<JsonNode> pages(final String path) throws JiraException {
+        return pages(http, path);
+    }
+
+    /** Follows a Cloud page bean ({@code values}, {@code startAt}, {@code isLast}) to its end. */
+    static List<JsonNode> pages(final JiraHttp http, final String path) throws JiraException {
         List<JsonNode> values = new ArrayList<>();
         for (int startAt = 0; ; ) {
             JsonNode page = http.send(JiraRequest.get(path + (path.contains("?") ? "&" : "?") + "startAt=" + startAt

@@ -31,7 +31,10 @@ public record Action(Kind kind, String name, Verb verb, String detail, String id
         FIELD_OPTIONS("field options"),
         LINK_TYPE("link type"),
         STATUS("status"),
-        WORKFLOW("workflow");
+        WORKFLOW("workflow"),
+        ISSUE_TYPE_SCHEME("issue type scheme"),
+        WORKFLOW_SCHEME("workflow scheme"),
+        PROJECT("project");
 
         private final String label;
 
@@ -50,6 +53,8 @@ public record Action(Kind kind, String name, Verb verb, String detail, String id
         CREATE(true),
         /** The app's own, missing values (options): apply adds them. */
         ADD(true),
+        /** The project does not use the app's schemes yet: apply makes it. */
+        ASSIGN(true),
         /** Present and the app's own, as the scheme says. */
         KEEP(false),
         /** Present, someone else's, compatible: used as it is, never modified. */

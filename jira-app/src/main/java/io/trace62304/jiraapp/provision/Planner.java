@@ -20,11 +20,13 @@ final class Planner {
     private final Scheme scheme;
     private final SiteState site;
     private final Manifest manifest;
+    private final String forgeExtension;
 
-    Planner(final Scheme scheme, final SiteState site) {
+    Planner(final Scheme scheme, final SiteState site, final String forgeExtension) {
         this.scheme = scheme;
         this.site = site;
         this.manifest = site.manifestOrEmpty();
+        this.forgeExtension = forgeExtension;
     }
 
     Plan plan(final String siteName) {
@@ -39,10 +41,14 @@ final class Planner {
         }
         scheme.linkTypes().forEach(type -> actions.add(linkType(type)));
         scheme.statuses().forEach(status -> actions.add(status(status)));
-        scheme.workflows().forEach(workflow -> actions.add(Action.of(Kind.WORKFLOW, workflow.name(), Verb.MANUAL,
-                site.flavour() == Flavour.DATA_CENTER ? "import workflows/" + WorkflowXml.fileName(workflow)
-                        + " (Administration » Issues » Workflows » Import from XML), see manual-steps.md"
-                        : "create it as manual-steps.md describes; its rules are in the Forge app (jira-app/forge)")));
+        if (site.cloud().isPresent()) {
+            new CloudWorkflowPlanner(scheme, site.cloud().get(), manifest, forgeExtension).plan(actions);
+        }
+        else {
+            scheme.workflows().forEach(workflow -> actions.add(Action.of(Kind.WORKFLOW, workflow.name(), Verb.MANUAL,
+                    "import workflows/" + WorkflowXml.fileName(workflow) + " (Administration » Issues » Workflows » "
+                            + "Import from XML), see manual-steps.md")));
+        }
         return new Plan(siteName, actions, blockers(actions));
     }
 
@@ -133,8 +139,13 @@ final class Planner {
                 status.category().name() + (site.flavour() == Flavour.CLOUD ? "" : ", see manual-steps.md")));
     }
 
-    /** Present: the app's (KEEP, also when an interrupted apply left it pending) or someone else's (USE). */
     private Action existing(final Kind kind, final String name, final JsonNode found, final String detail) {
+        return existing(manifest, kind, name, found, detail);
+    }
+
+    /** Present: the app's (KEEP, also when an interrupted apply left it pending) or someone else's (USE). */
+    static Action existing(final Manifest manifest, final Kind kind, final String name, final JsonNode found,
+            final String detail) {
         String id = found.path("id").asText();
         boolean marked = found.path("description").asText("").contains(Scheme.MARKER);
         if (manifest.owns(kind, name, id) || marked) {

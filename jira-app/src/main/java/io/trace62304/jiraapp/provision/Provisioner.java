@@ -28,12 +28,19 @@ public final class Provisioner {
     private final String project;
     private final Consumer<String> progress;
 
-    public Provisioner(final JiraClient client, final Scheme scheme, final String project,
+    private final String forgeExtension;
+
+    /**
+     * @param forgeExtension the extension ARI of the installed Forge validator (Cloud), or empty when it is not
+     *                       installed: class-dependent rules are then left to the release gate
+     */
+    public Provisioner(final JiraClient client, final Scheme scheme, final String project, final String forgeExtension,
             final Consumer<String> progress) {
         this.client = client;
         this.admin = client.admin();
         this.scheme = scheme;
         this.project = project;
+        this.forgeExtension = forgeExtension;
         this.progress = progress;
     }
 
@@ -43,7 +50,7 @@ public final class Provisioner {
 
     /** Reads the site and says what apply would do; writes nothing. */
     public Plan plan() throws JiraException {
-        return new Planner(scheme, read()).plan(client.site() + " (" + client.flavour().name().toLowerCase(
+        return new Planner(scheme, read(), forgeExtension).plan(client.site() + " (" + client.flavour().name().toLowerCase(
                 java.util.Locale.ROOT).replace('_', ' ') + "), project " + project);
     }
 
@@ -56,17 +63,19 @@ public final class Provisioner {
      */
     public Plan apply() throws JiraException, ProvisioningException {
         SiteState site = read();
-        Plan plan = new Planner(scheme, site).plan(client.site() + ", project " + project);
+        Plan plan = new Planner(scheme, site, forgeExtension).plan(client.site() + ", project " + project);
         if (!plan.blockers().isEmpty()) {
             throw new ProvisioningException(plan);
         }
         Manifest saved = site.manifestOrEmpty();
         Manifest manifest = saved;
         Map<String, String> created = new HashMap<>();
+        Ids ids = new Ids(plan, created);
         for (Kind kind : Kind.values()) {
             List<Action> phase = plan.actions().stream().filter(a -> a.kind() == kind).toList();
             for (Action action : phase) {
-                if (action.verb() == Verb.CREATE || action.verb() == Verb.KEEP && kind != Kind.FIELD_OPTIONS) {
+                if (action.verb() == Verb.CREATE || action.verb() == Verb.KEEP && kind != Kind.FIELD_OPTIONS
+                        && kind != Kind.PROJECT) {
                     manifest = manifest.with(kind, action.name(), action.verb() == Verb.CREATE ? Manifest.PENDING
                             : action.id(), scheme.version());
                 }
@@ -75,13 +84,20 @@ public final class Provisioner {
             for (Action action : phase) {
                 if (action.verb() == Verb.CREATE) {
                     progress.accept("creating " + kind.label() + " " + action.name());
-                    String id = create(action);
-                    created.put(action.name(), id);
+                    String id = create(action, ids);
+                    created.put(Ids.key(kind, action.name()), id);
                     manifest = manifest.with(kind, action.name(), id, scheme.version());
                 }
                 else if (action.verb() == Verb.ADD) {
                     progress.accept("adding options to " + action.name());
-                    addOptions(action, created.getOrDefault(action.name(), action.id()), site);
+                    addOptions(action, ids.id(Kind.FIELD, action.name()), site);
+                }
+                else if (action.verb() == Verb.ASSIGN) {
+                    progress.accept("switching project " + project + " to the app's schemes");
+                    admin.workflows().assignIssueTypeScheme(ids.id(Kind.ISSUE_TYPE_SCHEME,
+                            CloudWorkflowState.ISSUE_TYPE_SCHEME), action.id());
+                    admin.workflows().assignWorkflowScheme(ids.id(Kind.WORKFLOW_SCHEME,
+                            CloudWorkflowState.WORKFLOW_SCHEME), action.id());
                 }
             }
             saved = save(saved, manifest);
@@ -96,7 +112,7 @@ public final class Provisioner {
         return ids;
     }
 
-    private String create(final Action action) throws JiraException {
+    private String create(final Action action, final Ids ids) throws JiraException {
         JsonNode answer = switch (action.kind()) {
             case ISSUE_TYPE -> admin.createIssueType(action.name(), described(scheme.issueTypes().stream()
                     .filter(t -> t.name().equals(action.name())).findFirst().orElseThrow().description()));
@@ -115,9 +131,54 @@ public final class Provisioner {
                 yield admin.createStatuses(List.<String[]>of(new String[] {status.name(), status.category().name(),
                         described(status.description())})).get(0);
             }
+            case WORKFLOW -> createWorkflow(action.name(), ids);
+            case ISSUE_TYPE_SCHEME -> admin.workflows().createIssueTypeScheme(action.name(), described(
+                    "The IEC 62304 issue types."), scheme.issueTypes().stream().map(t -> ids.id(Kind.ISSUE_TYPE, t.name()))
+                    .toList());
+            case WORKFLOW_SCHEME -> {
+                Map<String, String> mappings = new java.util.LinkedHashMap<>();
+                scheme.workflows().forEach(w -> w.issueTypes().forEach(t -> mappings.put(ids.id(Kind.ISSUE_TYPE, t),
+                        w.name())));
+                yield admin.workflows().createWorkflowScheme(action.name(), described("The IEC 62304 workflows."),
+                        mappings);
+            }
             default -> throw new IllegalStateException(action.kind() + " is not created over REST");
         };
-        return answer.path("id").asText();
+        return answer.has("issueTypeSchemeId") ? answer.path("issueTypeSchemeId").asText() : answer.path("id").asText();
+    }
+
+    /** Validates the workflow with Jira first, then creates it. */
+    private JsonNode createWorkflow(final String name, final Ids ids) throws JiraException {
+        Scheme.Workflow workflow = scheme.workflows().stream().filter(w -> w.name().equals(name)).findFirst()
+                .orElseThrow();
+        Map<String, String> statusIds = new java.util.LinkedHashMap<>();
+        workflow.statuses().forEach(s -> statusIds.put(s, ids.id(Kind.STATUS, s)));
+        Map<String, String> fieldIds = new java.util.LinkedHashMap<>();
+        scheme.fields().forEach(f -> fieldIds.put(f.name(), ids.id(Kind.FIELD, f.name())));
+        JsonNode request = new WorkflowPayload(scheme, statusIds, fieldIds, forgeExtension).request(List.of(workflow));
+        List<JsonNode> problems = admin.workflows().validateWorkflows(request);
+        if (!problems.isEmpty()) {
+            throw new JiraException(JiraException.Kind.BAD_REQUEST, "POST /rest/api/3/workflows/create/validation", 200,
+                    problems.stream().map(p -> p.path("message").asText()).toList(), null);
+        }
+        return admin.workflows().createWorkflows(request).get(0);
+    }
+
+    /** The ids of the plan's objects: found on the site, or created by this apply. */
+    private record Ids(Plan plan, Map<String, String> created) {
+        static String key(final Kind kind, final String name) {
+            return kind + "/" + name;
+        }
+
+        String id(final Kind kind, final String name) {
+            String id = created.get(key(kind, name));
+            if (id != null) {
+                return id;
+            }
+            return plan.actions().stream().filter(a -> a.kind() == kind && a.name().equalsIgnoreCase(name)
+                    && !a.id().isEmpty()).map(Action::id).findFirst().orElseThrow(() -> new IllegalStateException(
+                            kind.label() + " '" + name + "' has no id on the site"));
+        }
     }
 
     private void addOptions(final Action action, final String fieldId, final SiteState site) throws JiraException {
@@ -138,7 +199,7 @@ public final class Provisioner {
     }
 
     private SiteState read() throws JiraException {
-        return SiteState.read(admin, client.project(project).isPresent(), project, scheme);
+        return SiteState.read(admin, client.project(project), project, scheme);
     }
 
     private static String described(final String description) {

@@ -21,12 +21,13 @@ import io.trace62304.jiraapp.scheme.Scheme;
 record SiteState(Flavour flavour, boolean administers, boolean projectExists, Optional<Manifest> manifest,
         String manifestProblem, Map<String, JsonNode> issueTypes, Map<String, List<JsonNode>> fields,
         Map<String, List<String>> options, Map<String, String> contexts, Map<String, JsonNode> linkTypes,
-        Map<String, JsonNode> statuses) {
+        Map<String, JsonNode> statuses, Optional<CloudWorkflowState> cloud) {
     /** The context the app gives its select fields (Cloud). */
     static final String CONTEXT = "Trace62304 (IEC 62304)";
 
-    static SiteState read(final JiraAdmin admin, final boolean projectExists, final String project,
+    static SiteState read(final JiraAdmin admin, final Optional<JsonNode> projectNode, final String project,
             final Scheme scheme) throws JiraException {
+        boolean projectExists = projectNode.isPresent();
         Optional<Manifest> manifest = Optional.empty();
         String problem = "";
         if (projectExists) {
@@ -48,9 +49,12 @@ record SiteState(Flavour flavour, boolean administers, boolean projectExists, Op
         if (admin.flavour() == Flavour.CLOUD) {
             readOptions(admin, scheme, fields, options, contexts);
         }
+        Optional<CloudWorkflowState> cloud = admin.flavour() == Flavour.CLOUD ? Optional.of(CloudWorkflowState.read(
+                admin.workflows(), scheme, projectNode.map(p -> p.path("id").asText()).orElse("")))
+                : Optional.empty();
         return new SiteState(admin.flavour(), admin.canAdminister(), projectExists, manifest, problem,
                 byName(admin.issueTypes()), fields, options, contexts, byName(admin.linkTypes()),
-                byName(admin.statuses()));
+                byName(admin.statuses()), cloud);
     }
 
     /** The options of each select field of the scheme that exists once with its type, from its app context. */

@@ -66,12 +66,55 @@ class ProvisionerTest {
         assertThat(second.writes()).isZero();
         assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(15);
         JsonNode manifest = jira.projectProperty("MED", Manifest.PROPERTY);
-        assertThat(manifest.path("objects").size()).isEqualTo(flavour == Flavour.CLOUD ? 38 : 26);
+        assertThat(manifest.path("objects").size()).as("6 types, 15 fields, 5 link types, statuses, Cloud: 4 workflows "
+                + "and 2 schemes").isEqualTo(flavour == Flavour.CLOUD ? 44 : 26);
         assertThat(manifest.toString()).doesNotContain(Manifest.PENDING);
         if (flavour == Flavour.CLOUD) {
             assertThat(second.actions()).filteredOn(a -> a.kind() == Kind.FIELD_OPTIONS)
                     .extracting(Action::verb).containsOnly(Verb.KEEP);
+            assertThat(count(plan, Kind.WORKFLOW, Verb.CREATE)).isEqualTo(4);
+            assertThat(find(plan, Kind.PROJECT, "id " + projectId()).verb()).isEqualTo(Verb.ASSIGN);
+            assertThat(second.actions()).filteredOn(a -> a.kind().ordinal() >= Kind.WORKFLOW.ordinal())
+                    .extracting(Action::verb).containsOnly(Verb.KEEP);
+            assertThat(second.isSettled()).as("nothing left by hand on Cloud").isTrue();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Flavour.class, names = "CLOUD")
+    void shouldAttachTheClassRulesThroughTheForgeAppOrSayTheGateEnforcesThem(final Flavour flavour) throws Exception {
+        start(flavour);
+        String extension = "ari:cloud:ecosystem::extension/app-1/env-1/static/trace62304-class-rules";
+        Plan without = new Provisioner(connect(), SCHEME, "MED", "", m -> { }).plan();
+
+        new Provisioner(connect(), SCHEME, "MED", extension, m -> { }).apply();
+
+        assertThat(find(without, Kind.WORKFLOW, SCHEME.workflows().get(0).name()).detail())
+                .contains("the release gate alone enforces them");
+        JsonNode problems = connect().admin().workflows().workflows(List.of(SCHEME.workflows().get(0).name())).get(0);
+        JsonNode close = java.util.stream.StreamSupport.stream(problems.path("transitions").spliterator(), false)
+                .filter(t -> t.path("name").asText().equals("Close")).findFirst().orElseThrow();
+        JsonNode validator = close.path("validators").get(0);
+        assertThat(validator.path("ruleKey").asText()).isEqualTo("forge:expression-validator");
+        assertThat(validator.path("parameters").path("key").asText()).isEqualTo(extension);
+        assertThat(validator.path("parameters").path("config").asText()).contains("issue.links.some")
+                .contains("customfield_");
+        assertThat(problems.path("description").asText()).contains(Scheme.MARKER);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Flavour.class, names = "CLOUD")
+    void shouldFinishTheWorkflowsAfterAConfigurationTaskHeldThemUp(final Flavour flavour) throws Exception {
+        Provisioner provisioner = start(flavour);
+        jira.inject(Fault.status("POST", "/workflows/create$", 1, 409, Map.of()));
+
+        assertThatExceptionOfType(JiraException.class).isThrownBy(provisioner::apply)
+                .withMessageContaining("POST /rest/api/3/workflows/create").withMessageContaining("HTTP 409");
+        provisioner.apply();
+
+        assertThat(provisioner.plan().isSettled()).isTrue();
+        assertThat(connect().admin().workflows().workflows(SCHEME.workflows().stream().map(Scheme.Workflow::name)
+                .toList())).hasSize(4);
     }
 
     @ParameterizedTest
@@ -133,7 +176,7 @@ class ProvisionerTest {
 
         assertThatExceptionOfType(ProvisioningException.class).isThrownBy(provisioner::apply)
                 .withMessageContaining("Administer Jira");
-        Plan other = new Provisioner(connect(), SCHEME, "NOPE", m -> { }).plan();
+        Plan other = new Provisioner(connect(), SCHEME, "NOPE", "", m -> { }).plan();
 
         assertThat(other.blockers()).anySatisfy(b -> assertThat(b).contains("project does not exist"));
         assertThat(jira.writes()).isZero();
@@ -166,7 +209,7 @@ class ProvisionerTest {
                         .FieldKind.TEXT, "", List.of(), List.of()))).toList(), SCHEME.linkTypes(), SCHEME.statuses(),
                 SCHEME.workflows());
 
-        Plan drift = new Provisioner(connect(), grown, "MED", m -> { }).plan();
+        Plan drift = new Provisioner(connect(), grown, "MED", "", m -> { }).plan();
 
         assertThat(drift.actions()).filteredOn(a -> a.verb().writes()).extracting(Action::name)
                 .containsExactly("Notified Body Reference");
@@ -176,7 +219,11 @@ class ProvisionerTest {
     private Provisioner start(final Flavour flavour) throws Exception {
         jira = JiraEmulator.startBlank(flavour);
         jira.project("MED", "Infusion pump");
-        return new Provisioner(connect(), SCHEME, "MED", message -> { });
+        return new Provisioner(connect(), SCHEME, "MED", "", message -> { });
+    }
+
+    private String projectId() throws JiraException {
+        return connect().project("MED").orElseThrow().path("id").asText();
     }
 
     private JiraClient connect() throws JiraException {

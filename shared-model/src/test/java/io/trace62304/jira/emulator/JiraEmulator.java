@@ -200,7 +200,7 @@ public final class JiraEmulator implements AutoCloseable {
         return counts.getOrDefault(endpoint, new AtomicInteger()).get();
     }
 
-    /** Requests that change something (PUT, DELETE, and POSTs other than searches and bulk reads). */
+    /** Requests that change something (PUT, DELETE, and POSTs other than searches, bulk reads and validations). */
     public int writes() {
         return counts().entrySet().stream().filter(e -> isWrite(e.getKey())).mapToInt(Map.Entry::getValue).sum();
     }
@@ -358,7 +358,8 @@ public final class JiraEmulator implements AutoCloseable {
 
     private static boolean isWrite(final String endpoint) {
         return !endpoint.startsWith("GET ") && !endpoint.endsWith("/search/jql") && !endpoint.endsWith("/api/2/search")
-                && !endpoint.endsWith("/changelog/bulkfetch");
+                && !endpoint.endsWith("/changelog/bulkfetch") && !endpoint.endsWith("/api/3/workflows")
+                && !endpoint.endsWith("/workflows/create/validation");
     }
 
     private static ObjectNode linkNode(final String id, final ObjectNode type, final String side,

@@ -26,11 +26,13 @@ final class Routes {
     private final JiraEmulator site;
     private final String api;
     private final AdminRoutes adminRoutes;
+    private final WorkflowRoutes workflowRoutes;
 
     Routes(final JiraEmulator site) {
         this.site = site;
         this.api = site.flavour().api();
         this.adminRoutes = new AdminRoutes(site);
+        this.workflowRoutes = new WorkflowRoutes(site);
     }
 
     /** The path with issue keys and ids replaced, for counting requests per endpoint. */
@@ -53,6 +55,10 @@ final class Routes {
         }
         if (endpoint.equals("GET " + api + "/mypermissions")) {
             return Response.ok(permissions(first(query, "permissions")));
+        }
+        Response workflow = workflowRoutes.route(method, path, query, body);
+        if (workflow != null) {
+            return workflow;
         }
         Response admin = adminRoutes.route(method, path, body);
         if (admin != null) {

@@ -1,0 +1,67 @@
+package io.trace62304.jiraapp.provision;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.trace62304.jiraapp.provision.Action.Kind;
+import io.trace62304.jiraapp.provision.Action.Verb;
+import io.trace62304.jiraapp.scheme.Scheme;
+
+/** Plans the Cloud-only part: the scheme's workflows, the app's issue type and workflow schemes, the project's use of them. */
+final class CloudWorkflowPlanner {
+    private final Scheme scheme;
+    private final CloudWorkflowState cloud;
+    private final Manifest manifest;
+    private final String forgeExtension;
+
+    CloudWorkflowPlanner(final Scheme scheme, final CloudWorkflowState cloud, final Manifest manifest,
+            final String forgeExtension) {
+        this.scheme = scheme;
+        this.cloud = cloud;
+        this.manifest = manifest;
+        this.forgeExtension = forgeExtension;
+    }
+
+    void plan(final List<Action> actions) {
+        for (Scheme.Workflow workflow : scheme.workflows()) {
+            actions.add(cloud.workflow(workflow.name()).map(found -> Planner.existing(manifest, Kind.WORKFLOW,
+                    workflow.name(), found, "")).orElse(Action.of(Kind.WORKFLOW, workflow.name(), Verb.CREATE,
+                    rules(workflow))));
+        }
+        Action types = schemeAction(Kind.ISSUE_TYPE_SCHEME, CloudWorkflowState.ISSUE_TYPE_SCHEME,
+                cloud.issueTypeSchemes().get(SiteState.key(CloudWorkflowState.ISSUE_TYPE_SCHEME)));
+        Action workflows = schemeAction(Kind.WORKFLOW_SCHEME, CloudWorkflowState.WORKFLOW_SCHEME,
+                cloud.workflowSchemes().get(SiteState.key(CloudWorkflowState.WORKFLOW_SCHEME)));
+        actions.add(types);
+        actions.add(workflows);
+        if (!cloud.projectId().isEmpty()) {
+            actions.add(project(types, workflows));
+        }
+    }
+
+    private String rules(final Scheme.Workflow workflow) {
+        if (!WorkflowPayload.needsForge(workflow)) {
+            return "";
+        }
+        return forgeExtension.isEmpty() ? "class rules: the Forge app is not installed (--forge-extension), so the "
+                + "release gate alone enforces them" : "class rules through the Forge app";
+    }
+
+    private Action schemeAction(final Kind kind, final String name, final JsonNode found) {
+        return found == null ? Action.of(kind, name, Verb.CREATE, "") : Planner.existing(manifest, kind, name, found, "");
+    }
+
+    private Action project(final Action types, final Action workflows) {
+        boolean usesTypes = !types.id().isEmpty() && cloud.projectIssueTypeScheme().equals(Optional.of(types.id()));
+        boolean usesWorkflows = !workflows.id().isEmpty() && cloud.projectWorkflowScheme().equals(Optional.of(workflows.id()));
+        if (usesTypes && usesWorkflows) {
+            return new Action(Kind.PROJECT, "id " + cloud.projectId(), Verb.KEEP, "uses the app's schemes",
+                    cloud.projectId());
+        }
+        return new Action(Kind.PROJECT, "id " + cloud.projectId(), Verb.ASSIGN, "switched to the app's issue type and "
+                + "workflow schemes (a project with issues is switched in Project settings » Workflows instead)",
+                cloud.projectId());
+    }
+}

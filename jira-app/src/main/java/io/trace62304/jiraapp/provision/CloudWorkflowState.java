@@ -1,0 +1,50 @@
+package io.trace62304.jiraapp.provision;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.trace62304.jira.JiraException;
+import io.trace62304.jira.JiraWorkflowAdmin;
+import io.trace62304.jiraapp.scheme.Scheme;
+
+/**
+ * What a Cloud site has of the scheme's workflows, the app's two schemes, and which schemes the project uses.
+ *
+ * @param workflows               the scheme's workflows found by name
+ * @param workflowSchemes         workflow schemes by (lower-case) name
+ * @param issueTypeSchemes        issue type schemes by (lower-case) name
+ * @param projectId               the project's id, or empty
+ * @param projectWorkflowScheme   the id of the workflow scheme the project uses, or empty for Jira's default
+ * @param projectIssueTypeScheme  the id of the issue type scheme the project uses
+ */
+record CloudWorkflowState(Map<String, JsonNode> workflows, Map<String, JsonNode> workflowSchemes,
+        Map<String, JsonNode> issueTypeSchemes, String projectId, Optional<String> projectWorkflowScheme,
+        Optional<String> projectIssueTypeScheme) {
+    /** The names of the app's schemes. */
+    static final String ISSUE_TYPE_SCHEME = "Trace62304: IEC 62304 issue types";
+    static final String WORKFLOW_SCHEME = "Trace62304: IEC 62304 workflows";
+
+    static CloudWorkflowState read(final JiraWorkflowAdmin admin, final Scheme scheme, final String projectId)
+            throws JiraException {
+        Map<String, JsonNode> workflows = new LinkedHashMap<>();
+        admin.workflows(scheme.workflows().stream().map(Scheme.Workflow::name).toList())
+                .forEach(w -> workflows.put(SiteState.key(w.path("name").asText()), w));
+        return new CloudWorkflowState(workflows, byName(admin.workflowSchemes()), byName(admin.issueTypeSchemes()),
+                projectId, projectId.isEmpty() ? Optional.empty() : admin.workflowSchemeOf(projectId),
+                projectId.isEmpty() ? Optional.empty() : admin.issueTypeSchemeOf(projectId));
+    }
+
+    Optional<JsonNode> workflow(final String name) {
+        return Optional.ofNullable(workflows.get(SiteState.key(name)));
+    }
+
+    private static Map<String, JsonNode> byName(final List<JsonNode> objects) {
+        Map<String, JsonNode> byName = new LinkedHashMap<>();
+        objects.forEach(o -> byName.putIfAbsent(SiteState.key(o.path("name").asText()), o));
+        return byName;
+    }
+}

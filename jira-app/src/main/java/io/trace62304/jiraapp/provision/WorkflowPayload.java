@@ -1,0 +1,109 @@
+package io.trace62304.jiraapp.provision;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.trace62304.jiraapp.rules.ExpressionCompiler;
+import io.trace62304.jiraapp.scheme.Rule;
+import io.trace62304.jiraapp.scheme.Scheme;
+
+/**
+ * The scheme's workflows as a request of Jira Cloud's bulk workflow API ({@code POST /rest/api/3/workflows/create}):
+ * the site's statuses by id, one initial transition, and per transition its rules. With the Forge app installed
+ * every rule of a transition goes into one expression validator; without it, a rule that holds for all classes
+ * and only requires fields becomes Jira's built-in field-required validator, and the class-dependent rules are
+ * left to the release gate (the plan says so).
+ */
+final class WorkflowPayload {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Scheme scheme;
+    private final Map<String, String> statusIds;
+    private final Map<String, String> fieldIds;
+    private final String forgeExtension;
+
+    /**
+     * @param forgeExtension the Forge validator's extension ARI, or empty when the app is not installed
+     */
+    WorkflowPayload(final Scheme scheme, final Map<String, String> statusIds, final Map<String, String> fieldIds,
+            final String forgeExtension) {
+        this.scheme = scheme;
+        this.statusIds = Map.copyOf(statusIds);
+        this.fieldIds = Map.copyOf(fieldIds);
+        this.forgeExtension = forgeExtension;
+    }
+
+    /** Whether some rule of the workflow is enforced only by the release gate, for want of the Forge app. */
+    static boolean needsForge(final Scheme.Workflow workflow) {
+        return workflow.transitions().stream().flatMap(t -> t.rules().stream()).anyMatch(r -> !builtIn(r));
+    }
+
+    JsonNode request(final List<Scheme.Workflow> workflows) {
+        ObjectNode request = JSON.objectNode();
+        request.putObject("scope").put("type", "GLOBAL");
+        Set<String> used = new LinkedHashSet<>();
+        workflows.forEach(w -> used.addAll(w.statuses()));
+        ArrayNode statuses = request.putArray("statuses");
+        for (String name : used) {
+            statuses.addObject().put("statusReference", id(statusIds, name, "status")).put("id", statusIds.get(name))
+                    .put("name", name).put("statusCategory", scheme.status(name).orElseThrow().category().name());
+        }
+        ArrayNode list = request.putArray("workflows");
+        workflows.forEach(workflow -> list.add(workflow(workflow)));
+        return request;
+    }
+
+    private JsonNode workflow(final Scheme.Workflow workflow) {
+        ObjectNode json = JSON.objectNode().put("name", workflow.name()).put("description", workflow.name()
+                + " for " + String.join(", ", workflow.issueTypes()) + " " + Scheme.MARKER);
+        ArrayNode statuses = json.putArray("statuses");
+        workflow.statuses().forEach(s -> statuses.addObject().put("statusReference", statusIds.get(s))
+                .putObject("properties"));
+        ArrayNode transitions = json.putArray("transitions");
+        transitions.addObject().put("id", "1").put("name", "Create").put("type", "INITIAL")
+                .put("toStatusReference", statusIds.get(workflow.initial())).putArray("links");
+        ExpressionCompiler compiler = new ExpressionCompiler(fieldIds, statusIds);
+        for (int i = 0; i < workflow.transitions().size(); i++) {
+            Scheme.Transition transition = workflow.transitions().get(i);
+            ObjectNode t = transitions.addObject().put("id", String.valueOf(11 + 10 * i)).put("name", transition.name())
+                    .put("type", "DIRECTED").put("toStatusReference", statusIds.get(transition.to()));
+            ArrayNode links = t.putArray("links");
+            transition.from().forEach(from -> links.addObject().put("fromStatusReference", statusIds.get(from)));
+            ArrayNode validators = t.putArray("validators");
+            if (!forgeExtension.isEmpty() && !transition.rules().isEmpty()) {
+                validators.addObject().put("ruleKey", "forge:expression-validator").putObject("parameters")
+                        .put("key", forgeExtension).put("config", JSON.objectNode()
+                                .put("expression", compiler.compile(workflow, transition)).toString());
+            }
+            else {
+                transition.rules().stream().filter(WorkflowPayload::builtIn).forEach(rule -> validators.addObject()
+                        .put("ruleKey", "system:validate-field-value").putObject("parameters")
+                        .put("ruleType", "fieldRequired").put("fieldsRequired", String.join(",",
+                                ((Rule.RequireFields) rule).fields().stream().map(f -> id(fieldIds, f, "field")).toList()))
+                        .put("ignoreContext", "false").put("errorMessage", "IEC 62304 (" + transition.name() + "): "
+                                + rule.describe()));
+            }
+        }
+        return json;
+    }
+
+    /** A rule Jira's built-in validators express: fields required whatever the class. */
+    private static boolean builtIn(final Rule rule) {
+        return rule instanceof Rule.RequireFields && rule.classes().isEmpty();
+    }
+
+    private static String id(final Map<String, String> ids, final String name, final String what) {
+        String id = ids.get(name);
+        if (id == null) {
+            throw new IllegalStateException(what + " '" + name + "' has no id on the site");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,230 @@
+package io.trace62304.jira.emulator;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.trace62304.jira.Flavour;
+import io.trace62304.jira.emulator.JiraEmulator.Response;
+
+/**
+ * Jira Cloud's workflow configuration: the bulk workflow API (read by name, validate, create) with the checks
+ * Jira makes (statuses referenced, one initial transition, known rule keys and fields), and the workflow and issue
+ * type schemes with their project associations.
+ */
+final class WorkflowRoutes {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Set<String> RULE_KEYS = Set.of("system:validate-field-value", "forge:expression-validator");
+    private static final String API = "/rest/api/3";
+
+    private final JiraEmulator site;
+    private final Map<String, ObjectNode> workflows = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> workflowSchemes = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> issueTypeSchemes = new LinkedHashMap<>();
+    private final Map<String, String> projectWorkflowScheme = new LinkedHashMap<>();
+    private final Map<String, String> projectIssueTypeScheme = new LinkedHashMap<>();
+    private int ids = 20000;
+
+    WorkflowRoutes(final JiraEmulator site) {
+        this.site = site;
+    }
+
+    /** The answer, or null when the request is not one of these endpoints. */
+    synchronized Response route(final String method, final String path, final Map<String, List<String>> query,
+            final JsonNode body) {
+        if (site.flavour() != Flavour.CLOUD || !path.startsWith(API + "/workflow") && !path.startsWith(API + "/issuetypescheme")) {
+            return null;
+        }
+        String endpoint = method + " " + path.substring(API.length());
+        return switch (endpoint) {
+            case "POST /workflows" -> Response.ok(read(body));
+            case "POST /workflows/create/validation" -> Response.ok(errors(body.path("payload")));
+            case "POST /workflows/create" -> create(body);
+            case "GET /workflowscheme" -> Response.ok(page(workflowSchemes.values()));
+            case "POST /workflowscheme" -> admin(() -> created(workflowScheme(body)));
+            case "GET /workflowscheme/project" -> Response.ok(workflowSchemeOf(first(query, "projectId")));
+            case "PUT /workflowscheme/project" -> admin(() -> associate(projectWorkflowScheme, workflowSchemes, body,
+                    "workflowSchemeId"));
+            case "GET /issuetypescheme" -> Response.ok(page(issueTypeSchemes.values()));
+            case "POST /issuetypescheme" -> admin(() -> created(issueTypeScheme(body)));
+            case "GET /issuetypescheme/project" -> Response.ok(issueTypeSchemeOf(first(query, "projectId")));
+            case "PUT /issuetypescheme/project" -> admin(() -> associate(projectIssueTypeScheme, issueTypeSchemes, body,
+                    "issueTypeSchemeId"));
+            default -> null;
+        };
+    }
+
+    private JsonNode read(final JsonNode body) {
+        ObjectNode answer = JSON.objectNode();
+        answer.putArray("statuses");
+        ArrayNode found = answer.putArray("workflows");
+        body.path("workflowNames").forEach(name -> {
+            if (workflows.containsKey(name.asText())) {
+                found.add(workflows.get(name.asText()));
+            }
+        });
+        return answer;
+    }
+
+    private Response create(final JsonNode body) {
+        if (!site.administers()) {
+            return new Response(403, JiraEmulator.error("You must have global administrator rights."), Map.of());
+        }
+        ArrayNode problems = (ArrayNode) errors(body).path("errors");
+        if (!problems.isEmpty()) {
+            return new Response(400, JiraEmulator.error(problems.get(0).path("message").asText()), Map.of());
+        }
+        ObjectNode answer = JSON.objectNode();
+        answer.putArray("statuses");
+        ArrayNode created = answer.putArray("workflows");
+        for (JsonNode wanted : body.path("workflows")) {
+            ObjectNode workflow = JSON.objectNode().put("id", "wf-" + (++ids)).put("name", wanted.path("name").asText())
+                    .put("description", wanted.path("description").asText("")).put("isEditable", true);
+            workflow.putObject("scope").put("type", "GLOBAL");
+            workflow.putObject("version").put("id", "v-" + ids).put("versionNumber", 0);
+            ArrayNode statuses = workflow.putArray("statuses");
+            wanted.path("statuses").forEach(s -> statuses.addObject().put("statusReference",
+                    s.path("statusReference").asText()).put("deprecated", false).putObject("properties"));
+            workflow.set("transitions", wanted.path("transitions").deepCopy());
+            workflows.put(workflow.path("name").asText(), workflow);
+            created.add(workflow);
+        }
+        return Response.ok(answer);
+    }
+
+    /** What Jira's validation endpoint reports for a create request. */
+    private JsonNode errors(final JsonNode request) {
+        ObjectNode answer = JSON.objectNode();
+        ArrayNode errors = answer.putArray("errors");
+        Set<String> known = new HashSet<>();
+        request.path("statuses").forEach(s -> known.add(s.path("statusReference").asText()));
+        for (JsonNode workflow : request.path("workflows")) {
+            String name = workflow.path("name").asText();
+            if (workflows.containsKey(name)) {
+                error(errors, "WORKFLOW", "A workflow with the name '" + name + "' already exists.");
+            }
+            Set<String> used = new HashSet<>();
+            workflow.path("statuses").forEach(s -> used.add(s.path("statusReference").asText()));
+            if (!known.containsAll(used)) {
+                error(errors, "STATUS", "Workflow '" + name + "' uses a status that is not in the request.");
+            }
+            int initial = 0;
+            for (JsonNode transition : workflow.path("transitions")) {
+                initial += "INITIAL".equals(transition.path("type").asText()) ? 1 : 0;
+                transition(errors, name, transition, used);
+            }
+            if (initial != 1) {
+                error(errors, "WORKFLOW", "Workflow '" + name + "' needs exactly one initial transition.");
+            }
+        }
+        return answer;
+    }
+
+    private void transition(final ArrayNode errors, final String workflow, final JsonNode transition,
+            final Set<String> statuses) {
+        String name = transition.path("name").asText();
+        boolean linksKnown = true;
+        for (JsonNode link : transition.path("links")) {
+            linksKnown &= statuses.contains(link.path("fromStatusReference").asText());
+        }
+        if (!statuses.contains(transition.path("toStatusReference").asText()) || !linksKnown) {
+            error(errors, "TRANSITION", "Transition '" + name + "' of '" + workflow + "' links a status outside it.");
+        }
+        for (JsonNode rule : transition.path("validators")) {
+            if (!RULE_KEYS.contains(rule.path("ruleKey").asText())) {
+                error(errors, "RULE", "Unknown rule '" + rule.path("ruleKey").asText() + "' on '" + name + "'.");
+            }
+            for (String field : rule.path("parameters").path("fieldsRequired").asText("").split(",")) {
+                if (!field.isEmpty() && !site.metadata().hasField(field)) {
+                    error(errors, "RULE", "Field '" + field + "' required on '" + name + "' does not exist.");
+                }
+            }
+        }
+    }
+
+    private ObjectNode workflowScheme(final JsonNode body) {
+        String id = String.valueOf(++ids);
+        ObjectNode scheme = JSON.objectNode().put("id", Long.valueOf(id)).put("name", body.path("name").asText())
+                .put("description", body.path("description").asText("")).put("defaultWorkflow", "jira")
+                .put("self", site.uri() + API + "/workflowscheme/" + id);
+        scheme.set("issueTypeMappings", body.path("issueTypeMappings").deepCopy());
+        workflowSchemes.put(id, scheme);
+        return scheme;
+    }
+
+    private ObjectNode issueTypeScheme(final JsonNode body) {
+        String id = String.valueOf(++ids);
+        issueTypeSchemes.put(id, JSON.objectNode().put("id", id).put("name", body.path("name").asText())
+                .put("description", body.path("description").asText("")).put("isDefault", false)
+                .put("defaultIssueTypeId", body.path("defaultIssueTypeId").asText("")));
+        return JSON.objectNode().put("issueTypeSchemeId", id);
+    }
+
+    private JsonNode workflowSchemeOf(final String projectId) {
+        ObjectNode answer = JSON.objectNode();
+        ArrayNode values = answer.putArray("values");
+        String scheme = projectWorkflowScheme.get(projectId);
+        if (scheme != null) {
+            ObjectNode association = values.addObject();
+            association.putArray("projectIds").add(projectId);
+            association.set("workflowScheme", workflowSchemes.get(scheme));
+        }
+        return answer;
+    }
+
+    private JsonNode issueTypeSchemeOf(final String projectId) {
+        List<JsonNode> values = new ArrayList<>();
+        String scheme = projectIssueTypeScheme.get(projectId);
+        if (scheme != null) {
+            ObjectNode association = JSON.objectNode();
+            association.putArray("projectIds").add(projectId);
+            association.set("issueTypeScheme", issueTypeSchemes.get(scheme));
+            values.add(association);
+        }
+        return page(values);
+    }
+
+    private Response associate(final Map<String, String> associations, final Map<String, ObjectNode> schemes,
+            final JsonNode body, final String schemeField) {
+        String scheme = body.path(schemeField).asText();
+        String project = body.path("projectId").asText();
+        if (!schemes.containsKey(scheme) || site.metadata().projectNode(project) == null) {
+            return new Response(404, JiraEmulator.error("The scheme or project was not found."), Map.of());
+        }
+        associations.put(project, scheme);
+        return Response.empty(204);
+    }
+
+    private Response admin(final java.util.function.Supplier<Response> write) {
+        return site.administers() ? write.get() : new Response(403, JiraEmulator.error(
+                "You must have global administrator rights."), Map.of());
+    }
+
+    private static Response created(final JsonNode body) {
+        return new Response(201, body, Map.of());
+    }
+
+    private static void error(final ArrayNode errors, final String type, final String message) {
+        errors.addObject().put("code", type + "_INVALID").put("level", "ERROR").put("type", type).put("message", message);
+    }
+
+    private static JsonNode page(final java.util.Collection<? extends JsonNode> values) {
+        ObjectNode page = JSON.objectNode().put("startAt", 0).put("maxResults", Math.max(50, values.size()))
+                .put("total", values.size()).put("isLast", true);
+        page.putArray("values").addAll(values);
+        return page;
+    }
+
+    private static String first(final Map<String, List<String>> query, final String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? "" : values.get(0);
+    }
+}
