@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Map;
 
+import io.trace62304.audit.AuditCollector;
 import io.trace62304.gate.GateResult;
 import io.trace62304.gate.PolicyLoader;
 import io.trace62304.gate.ReleaseGate;
@@ -27,7 +28,7 @@ import io.trace62304.trace.TraceMapping;
 /**
  * Requests a gate costs in Jira, counted by the emulator (Cloud and Data Center): reading N items with paged
  * search, against the naive one-request-per-issue pattern measured in the same run; then the writes of a first
- * link-back and of a re-run. Usage: {@code JiraRequestBenchmark [N]}.
+ * link-back and of a re-run, and the requests of an audit export. Usage: {@code JiraRequestBenchmark [N]}.
  */
 public final class JiraRequestBenchmark {
     private JiraRequestBenchmark() {
@@ -58,6 +59,13 @@ public final class JiraRequestBenchmark {
                         + "one-request-per-issue: %d requests -> %.0fx fewer%n", flavour, items.size(), paged,
                         paged - 1, JiraClient.PAGE_SIZE, naive, (double) naive / paged);
                 linkBack(jira, client, items);
+                jira.resetCounts();
+                int audited = new AuditCollector(client, m -> { }).collect("project = MED ORDER BY key").items().size();
+                System.out.printf("%s: audit export of %d items in %d requests (histories: %d, remote links: %d)%n",
+                        flavour, audited, total(jira.counts()), flavour == Flavour.CLOUD
+                                ? jira.count("POST /rest/api/3/changelog/bulkfetch")
+                                : jira.count("GET /rest/api/2/issue/{key}"), jira.count("GET " + flavour.api()
+                                        + "/issue/{key}/remotelink"));
                 System.out.printf("%s: contract violations: %d%n", flavour, jira.violations().size());
             }
         }

@@ -141,6 +141,11 @@ public final class JiraAdmin {
         return flavour.api() + "/project/" + JiraClient.encode(projectKey) + "/properties/" + JiraClient.encode(key);
     }
 
+    /** The screen calls of this site (Cloud). */
+    public JiraScreenAdmin screens() {
+        return new JiraScreenAdmin(http, flavour);
+    }
+
     /** The workflow and scheme calls of this site (Cloud). */
     public JiraWorkflowAdmin workflows() {
         return new JiraWorkflowAdmin(http, flavour);

@@ -25,6 +25,7 @@ final class CloudWorkflowPlanner {
     }
 
     void plan(final List<Action> actions) {
+        new CloudScreenPlanner(scheme, cloud.screens(), manifest).plan(actions);
         for (Scheme.Workflow workflow : scheme.workflows()) {
             actions.add(cloud.workflow(workflow.name()).map(found -> Planner.existing(manifest, Kind.WORKFLOW,
                     workflow.name(), found, "")).orElse(Action.of(Kind.WORKFLOW, workflow.name(), Verb.CREATE,
@@ -37,7 +38,9 @@ final class CloudWorkflowPlanner {
         actions.add(types);
         actions.add(workflows);
         if (!cloud.projectId().isEmpty()) {
-            actions.add(project(types, workflows));
+            Action screens = actions.stream().filter(a -> a.kind() == Kind.ISSUE_TYPE_SCREEN_SCHEME).findFirst()
+                    .orElseThrow();
+            actions.add(project(types, workflows, screens));
         }
     }
 
@@ -53,15 +56,20 @@ final class CloudWorkflowPlanner {
         return found == null ? Action.of(kind, name, Verb.CREATE, "") : Planner.existing(manifest, kind, name, found, "");
     }
 
-    private Action project(final Action types, final Action workflows) {
-        boolean usesTypes = !types.id().isEmpty() && cloud.projectIssueTypeScheme().equals(Optional.of(types.id()));
-        boolean usesWorkflows = !workflows.id().isEmpty() && cloud.projectWorkflowScheme().equals(Optional.of(workflows.id()));
-        if (usesTypes && usesWorkflows) {
+    private Action project(final Action types, final Action workflows, final Action screens) {
+        boolean usesTypes = uses(cloud.projectIssueTypeScheme(), types);
+        boolean usesWorkflows = uses(cloud.projectWorkflowScheme(), workflows);
+        boolean usesScreens = uses(cloud.screens().projectScreenScheme(), screens);
+        if (usesTypes && usesWorkflows && usesScreens) {
             return new Action(Kind.PROJECT, "id " + cloud.projectId(), Verb.KEEP, "uses the app's schemes",
                     cloud.projectId());
         }
-        return new Action(Kind.PROJECT, "id " + cloud.projectId(), Verb.ASSIGN, "switched to the app's issue type and "
-                + "workflow schemes (a project with issues is switched in Project settings » Workflows instead)",
-                cloud.projectId());
+        return new Action(Kind.PROJECT, "id " + cloud.projectId(), Verb.ASSIGN, "switched to the app's issue type, "
+                + "screen and workflow schemes (a project with issues is switched in Project settings » Workflows "
+                + "instead)", cloud.projectId());
+    }
+
+    private static boolean uses(final Optional<String> current, final Action scheme) {
+        return !scheme.id().isEmpty() && current.equals(Optional.of(scheme.id()));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.trace62304.jira.JiraAdmin;
 import io.trace62304.jira.JiraException;
 import io.trace62304.jira.JiraWorkflowAdmin;
 import io.trace62304.jiraapp.scheme.Scheme;
@@ -20,22 +21,25 @@ import io.trace62304.jiraapp.scheme.Scheme;
  * @param projectId               the project's id, or empty
  * @param projectWorkflowScheme   the id of the workflow scheme the project uses, or empty for Jira's default
  * @param projectIssueTypeScheme  the id of the issue type scheme the project uses
+ * @param screens                 the app's screen and screen schemes
  */
 record CloudWorkflowState(Map<String, JsonNode> workflows, Map<String, JsonNode> workflowSchemes,
         Map<String, JsonNode> issueTypeSchemes, String projectId, Optional<String> projectWorkflowScheme,
-        Optional<String> projectIssueTypeScheme) {
+        Optional<String> projectIssueTypeScheme, CloudScreenState screens) {
     /** The names of the app's schemes. */
     static final String ISSUE_TYPE_SCHEME = "Trace62304: IEC 62304 issue types";
     static final String WORKFLOW_SCHEME = "Trace62304: IEC 62304 workflows";
 
-    static CloudWorkflowState read(final JiraWorkflowAdmin admin, final Scheme scheme, final String projectId)
+    static CloudWorkflowState read(final JiraAdmin jira, final Scheme scheme, final String projectId)
             throws JiraException {
+        JiraWorkflowAdmin admin = jira.workflows();
         Map<String, JsonNode> workflows = new LinkedHashMap<>();
         admin.workflows(scheme.workflows().stream().map(Scheme.Workflow::name).toList())
                 .forEach(w -> workflows.put(SiteState.key(w.path("name").asText()), w));
         return new CloudWorkflowState(workflows, byName(admin.workflowSchemes()), byName(admin.issueTypeSchemes()),
                 projectId, projectId.isEmpty() ? Optional.empty() : admin.workflowSchemeOf(projectId),
-                projectId.isEmpty() ? Optional.empty() : admin.issueTypeSchemeOf(projectId));
+                projectId.isEmpty() ? Optional.empty() : admin.issueTypeSchemeOf(projectId),
+                CloudScreenState.read(jira.screens(), projectId));
     }
 
     Optional<JsonNode> workflow(final String name) {

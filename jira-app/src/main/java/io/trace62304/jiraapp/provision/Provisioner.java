@@ -75,7 +75,7 @@ public final class Provisioner {
             List<Action> phase = plan.actions().stream().filter(a -> a.kind() == kind).toList();
             for (Action action : phase) {
                 if (action.verb() == Verb.CREATE || action.verb() == Verb.KEEP && kind != Kind.FIELD_OPTIONS
-                        && kind != Kind.PROJECT) {
+                        && kind != Kind.SCREEN_FIELDS && kind != Kind.PROJECT) {
                     manifest = manifest.with(kind, action.name(), action.verb() == Verb.CREATE ? Manifest.PENDING
                             : action.id(), scheme.version());
                 }
@@ -88,6 +88,10 @@ public final class Provisioner {
                     created.put(Ids.key(kind, action.name()), id);
                     manifest = manifest.with(kind, action.name(), id, scheme.version());
                 }
+                else if (action.verb() == Verb.ADD && kind == Kind.SCREEN_FIELDS) {
+                    progress.accept("adding fields to screen " + action.name());
+                    addScreenFields(ids.id(Kind.SCREEN, action.name()), ids, site);
+                }
                 else if (action.verb() == Verb.ADD) {
                     progress.accept("adding options to " + action.name());
                     addOptions(action, ids.id(Kind.FIELD, action.name()), site);
@@ -98,6 +102,8 @@ public final class Provisioner {
                             CloudWorkflowState.ISSUE_TYPE_SCHEME), action.id());
                     admin.workflows().assignWorkflowScheme(ids.id(Kind.WORKFLOW_SCHEME,
                             CloudWorkflowState.WORKFLOW_SCHEME), action.id());
+                    admin.screens().assignIssueTypeScreenScheme(ids.id(Kind.ISSUE_TYPE_SCREEN_SCHEME,
+                            CloudScreenState.NAME), action.id());
                 }
             }
             saved = save(saved, manifest);
@@ -132,6 +138,12 @@ public final class Provisioner {
                         described(status.description())})).get(0);
             }
             case WORKFLOW -> createWorkflow(action.name(), ids);
+            case SCREEN -> admin.screens().createScreen(action.name(), described("The IEC 62304 fields."));
+            case SCREEN_SCHEME -> admin.screens().createScreenScheme(action.name(), described("The IEC 62304 screen."),
+                    ids.id(Kind.SCREEN, action.name()));
+            case ISSUE_TYPE_SCREEN_SCHEME -> admin.screens().createIssueTypeScreenScheme(action.name(),
+                    described("The IEC 62304 screen scheme for every issue type."), ids.id(Kind.SCREEN_SCHEME,
+                            action.name()));
             case ISSUE_TYPE_SCHEME -> admin.workflows().createIssueTypeScheme(action.name(), described(
                     "The IEC 62304 issue types."), scheme.issueTypes().stream().map(t -> ids.id(Kind.ISSUE_TYPE, t.name()))
                     .toList());
@@ -178,6 +190,22 @@ public final class Provisioner {
             return plan.actions().stream().filter(a -> a.kind() == kind && a.name().equalsIgnoreCase(name)
                     && !a.id().isEmpty()).map(Action::id).findFirst().orElseThrow(() -> new IllegalStateException(
                             kind.label() + " '" + name + "' has no id on the site"));
+        }
+    }
+
+    /** Puts the system fields and every scheme field on the screen's first tab, skipping those already there. */
+    private void addScreenFields(final String screenId, final Ids ids, final SiteState site) throws JiraException {
+        List<String> present = site.cloud().map(c -> c.screens().screenFields()).orElse(List.of());
+        String tab = site.cloud().map(c -> c.screens().tab()).filter(t -> !t.isEmpty()).orElse("");
+        if (tab.isEmpty()) {
+            tab = admin.screens().tabs(screenId).get(0).path("id").asText();
+        }
+        List<String> wanted = new java.util.ArrayList<>(CloudScreenPlanner.SYSTEM_FIELDS);
+        scheme.fields().forEach(f -> wanted.add(ids.id(Kind.FIELD, f.name())));
+        for (String field : wanted) {
+            if (!present.contains(field)) {
+                admin.screens().addTabField(screenId, tab, field);
+            }
         }
     }
 

@@ -50,7 +50,7 @@ record SiteState(Flavour flavour, boolean administers, boolean projectExists, Op
             readOptions(admin, scheme, fields, options, contexts);
         }
         Optional<CloudWorkflowState> cloud = admin.flavour() == Flavour.CLOUD ? Optional.of(CloudWorkflowState.read(
-                admin.workflows(), scheme, projectNode.map(p -> p.path("id").asText()).orElse("")))
+                admin, scheme, projectNode.map(p -> p.path("id").asText()).orElse("")))
                 : Optional.empty();
         return new SiteState(admin.flavour(), admin.canAdminister(), projectExists, manifest, problem,
                 byName(admin.issueTypes()), fields, options, contexts, byName(admin.linkTypes()),

@@ -67,7 +67,7 @@ class ProvisionerTest {
         assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(15);
         JsonNode manifest = jira.projectProperty("MED", Manifest.PROPERTY);
         assertThat(manifest.path("objects").size()).as("6 types, 15 fields, 5 link types, statuses, Cloud: 4 workflows "
-                + "and 2 schemes").isEqualTo(flavour == Flavour.CLOUD ? 44 : 26);
+                + "and 2 schemes, a screen and 2 screen schemes").isEqualTo(flavour == Flavour.CLOUD ? 47 : 26);
         assertThat(manifest.toString()).doesNotContain(Manifest.PENDING);
         if (flavour == Flavour.CLOUD) {
             assertThat(second.actions()).filteredOn(a -> a.kind() == Kind.FIELD_OPTIONS)
@@ -211,8 +211,11 @@ class ProvisionerTest {
 
         Plan drift = new Provisioner(connect(), grown, "MED", "", m -> { }).plan();
 
-        assertThat(drift.actions()).filteredOn(a -> a.verb().writes()).extracting(Action::name)
-                .containsExactly("Notified Body Reference");
+        assertThat(drift.actions()).filteredOn(a -> a.verb().writes()).extracting(Action::kind, Action::name)
+                .containsExactlyElementsOf(flavour == Flavour.CLOUD
+                        ? List.of(org.assertj.core.groups.Tuple.tuple(Kind.FIELD, "Notified Body Reference"),
+                                org.assertj.core.groups.Tuple.tuple(Kind.SCREEN_FIELDS, "Trace62304: IEC 62304"))
+                        : List.of(org.assertj.core.groups.Tuple.tuple(Kind.FIELD, "Notified Body Reference")));
         assertThat(drift.isSettled()).isFalse();
     }
 

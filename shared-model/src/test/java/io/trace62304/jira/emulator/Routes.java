@@ -27,12 +27,14 @@ final class Routes {
     private final String api;
     private final AdminRoutes adminRoutes;
     private final WorkflowRoutes workflowRoutes;
+    private final ScreenRoutes screenRoutes;
 
     Routes(final JiraEmulator site) {
         this.site = site;
         this.api = site.flavour().api();
         this.adminRoutes = new AdminRoutes(site);
         this.workflowRoutes = new WorkflowRoutes(site);
+        this.screenRoutes = new ScreenRoutes(site);
     }
 
     /** The path with issue keys and ids replaced, for counting requests per endpoint. */
@@ -55,6 +57,10 @@ final class Routes {
         }
         if (endpoint.equals("GET " + api + "/mypermissions")) {
             return Response.ok(permissions(first(query, "permissions")));
+        }
+        Response screen = screenRoutes.route(method, path, query, body);
+        if (screen != null) {
+            return screen;
         }
         Response workflow = workflowRoutes.route(method, path, query, body);
         if (workflow != null) {

@@ -1,0 +1,161 @@
+package io.trace62304.jira.emulator;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.trace62304.jira.Flavour;
+import io.trace62304.jira.emulator.JiraEmulator.Response;
+
+/**
+ * Jira Cloud's screens: screens (each created with one tab, as Jira does), their tab fields, screen schemes,
+ * issue type screen schemes and the project association.
+ */
+final class ScreenRoutes {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String API = "/rest/api/3";
+    private static final Pattern TABS = Pattern.compile("^/rest/api/3/screens/([0-9]+)/tabs(/([0-9]+)/fields)?$");
+
+    private final JiraEmulator site;
+    private final Map<String, ObjectNode> screens = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> tabs = new LinkedHashMap<>();
+    private final Map<String, List<ObjectNode>> tabFields = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> screenSchemes = new LinkedHashMap<>();
+    private final Map<String, ObjectNode> issueTypeScreenSchemes = new LinkedHashMap<>();
+    private final Map<String, String> projectScheme = new LinkedHashMap<>();
+    private int ids = 30000;
+
+    ScreenRoutes(final JiraEmulator site) {
+        this.site = site;
+    }
+
+    /** The answer, or null when the request is not one of these endpoints. */
+    synchronized Response route(final String method, final String path, final Map<String, List<String>> query,
+            final JsonNode body) {
+        if (site.flavour() != Flavour.CLOUD) {
+            return null;
+        }
+        Matcher tab = TABS.matcher(path);
+        if (tab.matches()) {
+            return tabRoute(method, tab.group(1), tab.group(3), body);
+        }
+        return switch (method + " " + path.replace(API, "")) {
+            case "GET /screens" -> Response.ok(page(screens.values().stream().filter(s -> s.path("name").asText()
+                    .contains(first(query, "queryString"))).toList()));
+            case "POST /screens" -> admin(() -> created(screen(body)));
+            case "GET /screenscheme" -> Response.ok(page(screenSchemes.values()));
+            case "POST /screenscheme" -> admin(() -> created(screenScheme(body)));
+            case "GET /issuetypescreenscheme" -> Response.ok(page(issueTypeScreenSchemes.values()));
+            case "POST /issuetypescreenscheme" -> admin(() -> created(issueTypeScreenScheme(body)));
+            case "GET /issuetypescreenscheme/project" -> Response.ok(projectAssociation(first(query, "projectId")));
+            case "PUT /issuetypescreenscheme/project" -> admin(() -> associate(body));
+            default -> null;
+        };
+    }
+
+    private Response tabRoute(final String method, final String screenId, final String tabId, final JsonNode body) {
+        if (!screens.containsKey(screenId) || tabId != null && !tabs.containsKey(tabId)) {
+            return new Response(404, JiraEmulator.error("The screen or tab was not found."), Map.of());
+        }
+        if (tabId == null) {
+            return "GET".equals(method) ? Response.ok(JSON.arrayNode().addAll(tabs.values().stream()
+                    .filter(t -> screenId.equals(t.path("screen").asText())).map(ScreenRoutes::publicTab).toList()))
+                    : null;
+        }
+        if ("GET".equals(method)) {
+            return Response.ok(JSON.arrayNode().addAll(tabFields.get(tabId)));
+        }
+        String fieldId = body.path("fieldId").asText();
+        if (tabFields.get(tabId).stream().anyMatch(f -> f.path("id").asText().equals(fieldId))) {
+            return new Response(400, JiraEmulator.error("The field is already on the screen."), Map.of());
+        }
+        ObjectNode field = JSON.objectNode().put("id", fieldId).put("name", fieldId);
+        return admin(() -> {
+            tabFields.get(tabId).add(field);
+            return Response.ok(field);
+        });
+    }
+
+    private ObjectNode screen(final JsonNode body) {
+        String id = String.valueOf(++ids);
+        ObjectNode screen = JSON.objectNode().put("id", Long.valueOf(id)).put("name", body.path("name").asText())
+                .put("description", body.path("description").asText(""));
+        screens.put(id, screen);
+        String tab = String.valueOf(++ids);
+        tabs.put(tab, JSON.objectNode().put("id", Long.valueOf(tab)).put("name", "Field Tab").put("screen", id));
+        tabFields.put(tab, new ArrayList<>());
+        return screen;
+    }
+
+    private ObjectNode screenScheme(final JsonNode body) {
+        String id = String.valueOf(++ids);
+        ObjectNode scheme = JSON.objectNode().put("id", Long.valueOf(id)).put("name", body.path("name").asText())
+                .put("description", body.path("description").asText(""));
+        scheme.set("screens", body.path("screens").deepCopy());
+        screenSchemes.put(id, scheme);
+        return JSON.objectNode().put("id", Long.valueOf(id));
+    }
+
+    private ObjectNode issueTypeScreenScheme(final JsonNode body) {
+        String id = String.valueOf(++ids);
+        issueTypeScreenSchemes.put(id, JSON.objectNode().put("id", id).put("name", body.path("name").asText())
+                .put("description", body.path("description").asText("")));
+        return JSON.objectNode().put("id", id);
+    }
+
+    private JsonNode projectAssociation(final String projectId) {
+        List<JsonNode> values = new ArrayList<>();
+        String scheme = projectScheme.get(projectId);
+        if (scheme != null) {
+            ObjectNode association = JSON.objectNode();
+            association.set("issueTypeScreenScheme", issueTypeScreenSchemes.get(scheme));
+            association.putArray("projectIds").add(projectId);
+            values.add(association);
+        }
+        return page(values);
+    }
+
+    private Response associate(final JsonNode body) {
+        String scheme = body.path("issueTypeScreenSchemeId").asText();
+        String project = body.path("projectId").asText();
+        if (!issueTypeScreenSchemes.containsKey(scheme) || site.metadata().projectNode(project) == null) {
+            return new Response(404, JiraEmulator.error("The scheme or project was not found."), Map.of());
+        }
+        projectScheme.put(project, scheme);
+        return Response.empty(204);
+    }
+
+    private Response admin(final java.util.function.Supplier<Response> write) {
+        return site.administers() ? write.get() : new Response(403, JiraEmulator.error(
+                "You must have global administrator rights."), Map.of());
+    }
+
+    private static ObjectNode publicTab(final ObjectNode tab) {
+        return JSON.objectNode().put("id", tab.path("id").asLong()).put("name", tab.path("name").asText());
+    }
+
+    private static Response created(final JsonNode body) {
+        return new Response(201, body, Map.of());
+    }
+
+    private static JsonNode page(final java.util.Collection<? extends JsonNode> values) {
+        ObjectNode page = JSON.objectNode().put("startAt", 0).put("maxResults", Math.max(50, values.size()))
+                .put("total", values.size()).put("isLast", true);
+        ArrayNode list = page.putArray("values");
+        list.addAll(values);
+        return page;
+    }
+
+    private static String first(final Map<String, List<String>> query, final String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? "" : values.get(0);
+    }
+}
