@@ -79,6 +79,14 @@ class ProvisionCommandsTest {
         assertThat(((org.w3c.dom.Element) workflow.getElementsByTagName("common-actions").item(0))
                 .getElementsByTagName("action").getLength()).isEqualTo(3);
         assertThat(Files.list(temp.resolve("dc/workflows"))).hasSize(4);
+        out.getBuffer().setLength(0);
+        assertThat(run("verify")).as("workflows not imported yet").isEqualTo(1);
+        assertThat(out.toString()).contains("MANUAL    workflow");
+        new io.trace62304.jiraapp.scheme.SchemeLoader().defaults().workflows()
+                .forEach(w -> jira.importedWorkflow(w.name()));
+        out.getBuffer().setLength(0);
+        assertThat(run("verify")).as("after the manual steps").isZero();
+        assertThat(out.toString()).contains("KEEP      workflow").contains("imported").contains("CHECK     field options");
     }
 
     @Test

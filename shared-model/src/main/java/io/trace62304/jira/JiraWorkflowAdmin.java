@@ -32,6 +32,12 @@ public final class JiraWorkflowAdmin {
         return list(http.send(JiraRequest.idempotentPost(flavour.api() + "/workflows", body)).path("workflows"));
     }
 
+    /** The names of the site's workflows (Data Center, where workflows are read-only over REST). */
+    public List<String> workflowNames() throws JiraException {
+        return list(http.send(JiraRequest.get(flavour.api() + "/workflow"))).stream()
+                .map(workflow -> workflow.path("name").asText()).toList();
+    }
+
     /** Jira's objections to a workflow create request (Cloud); empty when it would be accepted. */
     public List<JsonNode> validateWorkflows(final JsonNode createRequest) throws JiraException {
         ObjectNode body = JSON.objectNode();

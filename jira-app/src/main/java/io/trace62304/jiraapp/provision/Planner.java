@@ -45,9 +45,11 @@ final class Planner {
             new CloudWorkflowPlanner(scheme, site.cloud().get(), manifest, forgeExtension).plan(actions);
         }
         else {
-            scheme.workflows().forEach(workflow -> actions.add(Action.of(Kind.WORKFLOW, workflow.name(), Verb.MANUAL,
-                    "import workflows/" + WorkflowXml.fileName(workflow) + " (Administration » Issues » Workflows » "
-                            + "Import from XML), see manual-steps.md")));
+            scheme.workflows().forEach(workflow -> actions.add(site.dataCenterWorkflows().contains(SiteState.key(
+                    workflow.name())) ? Action.of(Kind.WORKFLOW, workflow.name(), Verb.KEEP, "imported")
+                    : Action.of(Kind.WORKFLOW, workflow.name(), Verb.MANUAL, "import workflows/"
+                            + WorkflowXml.fileName(workflow) + " (Administration » Issues » Workflows » Import from "
+                            + "XML), see manual-steps.md")));
         }
         return new Plan(siteName, actions, blockers(actions));
     }

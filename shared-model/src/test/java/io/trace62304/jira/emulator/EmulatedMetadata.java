@@ -41,6 +41,7 @@ final class EmulatedMetadata {
     private final List<Field> fields = new ArrayList<>();
     private final Map<String, ObjectNode> projects = new LinkedHashMap<>();
     private final Map<String, JsonNode> properties = new LinkedHashMap<>();
+    private final List<String> workflows = new ArrayList<>(List.of("jira"));
     private int ids = 10000;
 
     EmulatedMetadata(final String baseUrl, final Flavour flavour, final boolean blank) {
@@ -118,6 +119,18 @@ final class EmulatedMetadata {
 
     synchronized boolean hasField(final String id) {
         return fields.stream().anyMatch(f -> f.id().equals(id));
+    }
+
+    synchronized void workflow(final String name) {
+        workflows.add(name);
+    }
+
+    /** {@code GET /rest/api/2/workflow} (Data Center): the workflows, as Jira lists them. */
+    synchronized ArrayNode workflows() {
+        ArrayNode answer = JSON.arrayNode();
+        workflows.forEach(name -> answer.addObject().put("name", name).put("description", "").put("steps", 1)
+                .put("default", "jira".equals(name)));
+        return answer;
     }
 
     synchronized ArrayNode issueTypes() {

@@ -156,6 +156,11 @@ public final class JiraEmulator implements AutoCloseable {
         metadata.status(name, category, "");
     }
 
+    /** A workflow an administrator imported by hand (Data Center: Import from XML). */
+    public void importedWorkflow(final String name) {
+        metadata.workflow(name);
+    }
+
     /** Adds someone else's link type. */
     public void linkType(final String name, final String outward, final String inward) {
         metadata.linkType(name, outward, inward);

@@ -73,6 +73,9 @@ final class Routes {
         if (endpoint.equals("GET " + api + "/field")) {
             return Response.ok(site.metadata().fields());
         }
+        if (site.flavour() == Flavour.DATA_CENTER && endpoint.equals("GET /rest/api/2/workflow")) {
+            return Response.ok(site.metadata().workflows());
+        }
         if (endpoint.equals("GET " + api + "/issuetype")) {
             return Response.ok(site.metadata().issueTypes());
         }

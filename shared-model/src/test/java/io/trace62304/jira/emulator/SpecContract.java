@@ -161,6 +161,10 @@ public final class SpecContract {
                 // Error answers are declared without content; Jira sends its ErrorCollection JSON.
                 .withRule("DC spec: error answers declared without content", allOf(isResponse(),
                         responseStatusTypeIs(StatusType.CLIENT_ERROR), messageHasKey("validation.response.body.unexpected")))
+                // GET /workflow answers the list of workflows; the spec declares no content.
+                .withRule("DC spec: /workflow list declared without content", allOf(isResponse(),
+                        pathContainsRegexp("/api/2/workflow$"), responseStatusIs(200),
+                        messageHasKey("validation.response.body.unexpected")))
                 // POST /issuetype and /issueLinkType answer the created bean; the spec declares 201 without content.
                 .withRule("DC spec: created issue type and link type declared without content", allOf(isResponse(),
                         pathContainsRegexp("/api/2/(issuetype|issueLinkType)$"), responseStatusIs(201),
