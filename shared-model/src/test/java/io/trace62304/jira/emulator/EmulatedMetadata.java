@@ -159,11 +159,7 @@ final class EmulatedMetadata {
 
     /** {@code GET /statuses/search} (Cloud): JiraStatus beans on one page. */
     synchronized JsonNode statusPage() {
-        ArrayNode values = JSON.arrayNode();
-        for (Status status : statuses) {
-            values.add(jiraStatus(status));
-        }
-        return page(values);
+        return Answers.page(statuses.stream().map(this::jiraStatus).toList());
     }
 
     /** {@code POST /statuses} (Cloud): creates global statuses, answers them as JiraStatus beans. */
@@ -194,9 +190,7 @@ final class EmulatedMetadata {
     }
 
     synchronized JsonNode contexts(final String fieldId) {
-        ArrayNode values = JSON.arrayNode();
-        find(fieldId).contexts().values().forEach(values::add);
-        return page(values);
+        return Answers.page(find(fieldId).contexts().values());
     }
 
     synchronized ObjectNode createContext(final String fieldId, final JsonNode body) {
@@ -215,7 +209,7 @@ final class EmulatedMetadata {
     }
 
     synchronized JsonNode options(final String fieldId, final String contextId) {
-        return page(JSON.arrayNode().addAll(find(fieldId).options().get(contextId)));
+        return Answers.page(find(fieldId).options().get(contextId));
     }
 
     synchronized JsonNode addOptions(final String fieldId, final String contextId, final JsonNode body) {
@@ -291,13 +285,6 @@ final class EmulatedMetadata {
                 });
         bean.putObject("scope").put("type", "GLOBAL");
         return bean;
-    }
-
-    private static JsonNode page(final ArrayNode values) {
-        ObjectNode page = JSON.objectNode().put("startAt", 0).put("maxResults", Math.max(100, values.size()))
-                .put("total", values.size()).put("isLast", true);
-        page.set("values", values);
-        return page;
     }
 
     private String nextId() {

@@ -56,7 +56,7 @@ final class Routes {
             return Response.ok(myself());
         }
         if (endpoint.equals("GET " + api + "/mypermissions")) {
-            return Response.ok(permissions(first(query, "permissions")));
+            return Response.ok(permissions(Answers.first(query, "permissions")));
         }
         Response screen = screenRoutes.route(method, path, query, body);
         if (screen != null) {
@@ -125,10 +125,10 @@ final class Routes {
     private Response issueRoute(final String method, final String sub, final String id, final EmulatedIssue issue,
             final Map<String, List<String>> query, final JsonNode body) {
         return switch (method + " " + sub) {
-            case "GET " -> Response.ok(issueBean(issue, requested(first(query, "fields")),
-                    "changelog".equals(first(query, "expand"))));
+            case "GET " -> Response.ok(issueBean(issue, requested(Answers.first(query, "fields")),
+                    "changelog".equals(Answers.first(query, "expand"))));
             case "PUT " -> editFields(issue, body);
-            case "GET /remotelink" -> remoteLink(issue, first(query, "globalId"));
+            case "GET /remotelink" -> remoteLink(issue, Answers.first(query, "globalId"));
             case "POST /remotelink" -> upsertRemoteLink(issue, body);
             case "GET /comment" -> comments(issue, query);
             case "POST /comment" -> addComment(issue, body);
@@ -308,8 +308,8 @@ final class Routes {
     }
 
     private Response comments(final EmulatedIssue issue, final Map<String, List<String>> query) {
-        int start = Integer.valueOf(first(query, "startAt").isEmpty() ? "0" : first(query, "startAt"));
-        int max = Math.min(50, Integer.valueOf(first(query, "maxResults").isEmpty() ? "50" : first(query, "maxResults")));
+        int start = Integer.valueOf(Answers.first(query, "startAt").isEmpty() ? "0" : Answers.first(query, "startAt"));
+        int max = Math.min(50, Integer.valueOf(Answers.first(query, "maxResults").isEmpty() ? "50" : Answers.first(query, "maxResults")));
         ObjectNode page = JSON.objectNode().put("startAt", start).put("maxResults", max).put("total", issue.comments.size());
         ArrayNode comments = page.putArray("comments");
         for (int i = start; i < Math.min(issue.comments.size(), start + max); i++) {
@@ -375,10 +375,5 @@ final class Routes {
 
     private static int decodeToken(final String token) {
         return token.isEmpty() ? 0 : Integer.valueOf(new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8));
-    }
-
-    private static String first(final Map<String, List<String>> query, final String name) {
-        List<String> values = query.get(name);
-        return values == null || values.isEmpty() ? "" : values.get(0);
     }
 }

@@ -48,15 +48,15 @@ final class ScreenRoutes {
             return tabRoute(method, tab.group(1), tab.group(3), body);
         }
         return switch (method + " " + path.replace(API, "")) {
-            case "GET /screens" -> Response.ok(page(screens.values().stream().filter(s -> s.path("name").asText()
-                    .contains(first(query, "queryString"))).toList()));
-            case "POST /screens" -> admin(() -> created(screen(body)));
-            case "GET /screenscheme" -> Response.ok(page(screenSchemes.values()));
-            case "POST /screenscheme" -> admin(() -> created(screenScheme(body)));
-            case "GET /issuetypescreenscheme" -> Response.ok(page(issueTypeScreenSchemes.values()));
-            case "POST /issuetypescreenscheme" -> admin(() -> created(issueTypeScreenScheme(body)));
-            case "GET /issuetypescreenscheme/project" -> Response.ok(projectAssociation(first(query, "projectId")));
-            case "PUT /issuetypescreenscheme/project" -> admin(() -> associate(body));
+            case "GET /screens" -> Response.ok(Answers.page(screens.values().stream().filter(s -> s.path("name").asText()
+                    .contains(Answers.first(query, "queryString"))).toList()));
+            case "POST /screens" -> Answers.administered(site, () -> Answers.created(screen(body)));
+            case "GET /screenscheme" -> Response.ok(Answers.page(screenSchemes.values()));
+            case "POST /screenscheme" -> Answers.administered(site, () -> Answers.created(screenScheme(body)));
+            case "GET /issuetypescreenscheme" -> Response.ok(Answers.page(issueTypeScreenSchemes.values()));
+            case "POST /issuetypescreenscheme" -> Answers.administered(site, () -> Answers.created(issueTypeScreenScheme(body)));
+            case "GET /issuetypescreenscheme/project" -> Response.ok(projectAssociation(Answers.first(query, "projectId")));
+            case "PUT /issuetypescreenscheme/project" -> Answers.administered(site, () -> associate(body));
             default -> null;
         };
     }
@@ -78,7 +78,7 @@ final class ScreenRoutes {
             return new Response(400, JiraEmulator.error("The field is already on the screen."), Map.of());
         }
         ObjectNode field = JSON.objectNode().put("id", fieldId).put("name", fieldId);
-        return admin(() -> {
+        return Answers.administered(site, () -> {
             tabFields.get(tabId).add(field);
             return Response.ok(field);
         });
@@ -120,7 +120,7 @@ final class ScreenRoutes {
             association.putArray("projectIds").add(projectId);
             values.add(association);
         }
-        return page(values);
+        return Answers.page(values);
     }
 
     private Response associate(final JsonNode body) {
@@ -133,29 +133,8 @@ final class ScreenRoutes {
         return Response.empty(204);
     }
 
-    private Response admin(final java.util.function.Supplier<Response> write) {
-        return site.administers() ? write.get() : new Response(403, JiraEmulator.error(
-                "You must have global administrator rights."), Map.of());
-    }
-
     private static ObjectNode publicTab(final ObjectNode tab) {
         return JSON.objectNode().put("id", tab.path("id").asLong()).put("name", tab.path("name").asText());
     }
 
-    private static Response created(final JsonNode body) {
-        return new Response(201, body, Map.of());
-    }
-
-    private static JsonNode page(final java.util.Collection<? extends JsonNode> values) {
-        ObjectNode page = JSON.objectNode().put("startAt", 0).put("maxResults", Math.max(50, values.size()))
-                .put("total", values.size()).put("isLast", true);
-        ArrayNode list = page.putArray("values");
-        list.addAll(values);
-        return page;
-    }
-
-    private static String first(final Map<String, List<String>> query, final String name) {
-        List<String> values = query.get(name);
-        return values == null || values.isEmpty() ? "" : values.get(0);
-    }
 }

@@ -48,16 +48,16 @@ final class WorkflowRoutes {
             case "POST /workflows" -> Response.ok(read(body));
             case "POST /workflows/create/validation" -> Response.ok(errors(body.path("payload")));
             case "POST /workflows/create" -> create(body);
-            case "GET /workflowscheme" -> Response.ok(page(workflowSchemes.values()));
-            case "POST /workflowscheme" -> admin(() -> created(workflowScheme(body)));
-            case "GET /workflowscheme/project" -> Response.ok(workflowSchemeOf(first(query, "projectId")));
-            case "PUT /workflowscheme/project" -> admin(() -> associate(projectWorkflowScheme, workflowSchemes, body,
-                    "workflowSchemeId"));
-            case "GET /issuetypescheme" -> Response.ok(page(issueTypeSchemes.values()));
-            case "POST /issuetypescheme" -> admin(() -> created(issueTypeScheme(body)));
-            case "GET /issuetypescheme/project" -> Response.ok(issueTypeSchemeOf(first(query, "projectId")));
-            case "PUT /issuetypescheme/project" -> admin(() -> associate(projectIssueTypeScheme, issueTypeSchemes, body,
-                    "issueTypeSchemeId"));
+            case "GET /workflowscheme" -> Response.ok(Answers.page(workflowSchemes.values()));
+            case "POST /workflowscheme" -> Answers.administered(site, () -> Answers.created(workflowScheme(body)));
+            case "GET /workflowscheme/project" -> Response.ok(workflowSchemeOf(Answers.first(query, "projectId")));
+            case "PUT /workflowscheme/project" -> Answers.administered(site, () -> associate(projectWorkflowScheme,
+                    workflowSchemes, body, "workflowSchemeId"));
+            case "GET /issuetypescheme" -> Response.ok(Answers.page(issueTypeSchemes.values()));
+            case "POST /issuetypescheme" -> Answers.administered(site, () -> Answers.created(issueTypeScheme(body)));
+            case "GET /issuetypescheme/project" -> Response.ok(issueTypeSchemeOf(Answers.first(query, "projectId")));
+            case "PUT /issuetypescheme/project" -> Answers.administered(site, () -> associate(projectIssueTypeScheme,
+                    issueTypeSchemes, body, "issueTypeSchemeId"));
             default -> null;
         };
     }
@@ -189,7 +189,7 @@ final class WorkflowRoutes {
             association.set("issueTypeScheme", issueTypeSchemes.get(scheme));
             values.add(association);
         }
-        return page(values);
+        return Answers.page(values);
     }
 
     private Response associate(final Map<String, String> associations, final Map<String, ObjectNode> schemes,
@@ -203,28 +203,8 @@ final class WorkflowRoutes {
         return Response.empty(204);
     }
 
-    private Response admin(final java.util.function.Supplier<Response> write) {
-        return site.administers() ? write.get() : new Response(403, JiraEmulator.error(
-                "You must have global administrator rights."), Map.of());
-    }
-
-    private static Response created(final JsonNode body) {
-        return new Response(201, body, Map.of());
-    }
-
     private static void error(final ArrayNode errors, final String type, final String message) {
         errors.addObject().put("code", type + "_INVALID").put("level", "ERROR").put("type", type).put("message", message);
     }
 
-    private static JsonNode page(final java.util.Collection<? extends JsonNode> values) {
-        ObjectNode page = JSON.objectNode().put("startAt", 0).put("maxResults", Math.max(50, values.size()))
-                .put("total", values.size()).put("isLast", true);
-        page.putArray("values").addAll(values);
-        return page;
-    }
-
-    private static String first(final Map<String, List<String>> query, final String name) {
-        List<String> values = query.get(name);
-        return values == null || values.isEmpty() ? "" : values.get(0);
-    }
 }
