@@ -141,6 +141,11 @@ public final class JiraAdmin {
         return flavour.api() + "/project/" + JiraClient.encode(projectKey) + "/properties/" + JiraClient.encode(key);
     }
 
+    /** The issue type schemes of a Data Center site. */
+    public JiraIssueTypeSchemesDc dataCenterIssueTypeSchemes() {
+        return new JiraIssueTypeSchemesDc(http);
+    }
+
     /** The screen calls of this site (Cloud). */
     public JiraScreenAdmin screens() {
         return new JiraScreenAdmin(http, flavour);

@@ -19,9 +19,10 @@ public final class ManualSteps {
     public static String write(final Scheme scheme, final Plan plan, final String project) {
         StringBuilder md = new StringBuilder();
         md.append("# Trace62304 on Jira Data Center: manual steps\n\n")
-                .append("`trace62304 jira apply` created what Data Center's REST API allows (issue types, custom fields, ")
-                .append("link types) on ").append(plan.site()).append(". Do these steps as a Jira administrator, in ")
-                .append("order, then run `trace62304 jira verify`: it reads the result back and fails on drift.\n\n");
+                .append("`trace62304 jira apply` created what Data Center's REST API allows (issue types, custom ")
+                .append("fields, link types, the project's issue type scheme) on ").append(plan.site())
+                .append(". Do these steps as a Jira administrator, in order, then run `trace62304 jira verify`: it ")
+                .append("reads the result back and fails on drift.\n\n");
         List<Action> statuses = plan.manual().stream().filter(a -> a.kind() == Action.Kind.STATUS).toList();
         md.append("## 1. Statuses\n\n");
         if (statuses.isEmpty()) {
@@ -46,8 +47,9 @@ public final class ManualSteps {
         md.append("\n## 4. Workflow scheme, screens, project\n\n")
                 .append("1. Administration » Issues » Workflow schemes » Add: map each issue type to its workflow above.\n")
                 .append("2. Add the fields to the screens of the issue types (Administration » Issues » Screens).\n")
-                .append("3. Project ").append(project).append(" » Project settings: issue type scheme with the six 62304 ")
-                .append("issue types, and the workflow scheme of step 1.\n");
+                .append("3. Project ").append(project).append(" » Project settings » Workflows: use the workflow scheme of ")
+                .append("step 1. (`apply` already created the issue type scheme *Trace62304: IEC 62304 issue types* ")
+                .append("and switched the project to it.)\n");
         md.append("\n## 5. Rules that depend on the safety class\n\n")
                 .append("Data Center has no built-in validator for a rule that depends on a field's value. The release ")
                 .append("gate checks these for every release (docs/policy.md); to enforce them on the transition too, ")

@@ -21,12 +21,14 @@ final class Planner {
     private final SiteState site;
     private final Manifest manifest;
     private final String forgeExtension;
+    private final String project;
 
-    Planner(final Scheme scheme, final SiteState site, final String forgeExtension) {
+    Planner(final Scheme scheme, final SiteState site, final String forgeExtension, final String project) {
         this.scheme = scheme;
         this.site = site;
         this.manifest = site.manifestOrEmpty();
         this.forgeExtension = forgeExtension;
+        this.project = project;
     }
 
     Plan plan(final String siteName) {
@@ -50,8 +52,23 @@ final class Planner {
                     : Action.of(Kind.WORKFLOW, workflow.name(), Verb.MANUAL, "import workflows/"
                             + WorkflowXml.fileName(workflow) + " (Administration » Issues » Workflows » Import from "
                             + "XML), see manual-steps.md")));
+            dataCenterScheme(actions);
         }
         return new Plan(siteName, actions, blockers(actions));
+    }
+
+    /** Data Center: the app's issue type scheme, and the project's use of it. */
+    private void dataCenterScheme(final List<Action> actions) {
+        String name = CloudWorkflowState.ISSUE_TYPE_SCHEME;
+        Action scheme = site.dataCenterScheme().map(found -> existing(Kind.ISSUE_TYPE_SCHEME, name, found, ""))
+                .orElse(Action.of(Kind.ISSUE_TYPE_SCHEME, name, Verb.CREATE, ""));
+        actions.add(scheme);
+        if (site.projectExists()) {
+            actions.add(site.dataCenterSchemeProjects().contains(project)
+                    ? new Action(Kind.PROJECT, project, Verb.KEEP, "uses the app's issue type scheme", project)
+                    : new Action(Kind.PROJECT, project, Verb.ASSIGN, "switched to the app's issue type scheme "
+                            + "(workflow scheme and screens: manual-steps.md)", project));
+        }
     }
 
     private List<String> blockers(final List<Action> actions) {

@@ -50,7 +50,7 @@ public final class Provisioner {
 
     /** Reads the site and says what apply would do; writes nothing. */
     public Plan plan() throws JiraException {
-        return new Planner(scheme, read(), forgeExtension).plan(client.site() + " (" + client.flavour().name().toLowerCase(
+        return new Planner(scheme, read(), forgeExtension, project).plan(client.site() + " (" + client.flavour().name().toLowerCase(
                 java.util.Locale.ROOT).replace('_', ' ') + "), project " + project);
     }
 
@@ -63,7 +63,7 @@ public final class Provisioner {
      */
     public Plan apply() throws JiraException, ProvisioningException {
         SiteState site = read();
-        Plan plan = new Planner(scheme, site, forgeExtension).plan(client.site() + ", project " + project);
+        Plan plan = new Planner(scheme, site, forgeExtension, project).plan(client.site() + ", project " + project);
         if (!plan.blockers().isEmpty()) {
             throw new ProvisioningException(plan);
         }
@@ -95,6 +95,11 @@ public final class Provisioner {
                 else if (action.verb() == Verb.ADD) {
                     progress.accept("adding options to " + action.name());
                     addOptions(action, ids.id(Kind.FIELD, action.name()), site);
+                }
+                else if (action.verb() == Verb.ASSIGN && client.flavour() == Flavour.DATA_CENTER) {
+                    progress.accept("switching project " + project + " to the app's issue type scheme");
+                    admin.dataCenterIssueTypeSchemes().associate(ids.id(Kind.ISSUE_TYPE_SCHEME,
+                            CloudWorkflowState.ISSUE_TYPE_SCHEME), project);
                 }
                 else if (action.verb() == Verb.ASSIGN) {
                     progress.accept("switching project " + project + " to the app's schemes");
@@ -144,9 +149,13 @@ public final class Provisioner {
             case ISSUE_TYPE_SCREEN_SCHEME -> admin.screens().createIssueTypeScreenScheme(action.name(),
                     described("The IEC 62304 screen scheme for every issue type."), ids.id(Kind.SCREEN_SCHEME,
                             action.name()));
-            case ISSUE_TYPE_SCHEME -> admin.workflows().createIssueTypeScheme(action.name(), described(
-                    "The IEC 62304 issue types."), scheme.issueTypes().stream().map(t -> ids.id(Kind.ISSUE_TYPE, t.name()))
-                    .toList());
+            case ISSUE_TYPE_SCHEME -> {
+                List<String> types = scheme.issueTypes().stream().map(t -> ids.id(Kind.ISSUE_TYPE, t.name())).toList();
+                String description = described("The IEC 62304 issue types.");
+                yield client.flavour() == Flavour.DATA_CENTER
+                        ? admin.dataCenterIssueTypeSchemes().create(action.name(), description, types)
+                        : admin.workflows().createIssueTypeScheme(action.name(), description, types);
+            }
             case WORKFLOW_SCHEME -> {
                 Map<String, String> mappings = new java.util.LinkedHashMap<>();
                 scheme.workflows().forEach(w -> w.issueTypes().forEach(t -> mappings.put(ids.id(Kind.ISSUE_TYPE, t),

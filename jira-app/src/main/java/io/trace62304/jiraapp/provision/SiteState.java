@@ -21,7 +21,8 @@ import io.trace62304.jiraapp.scheme.Scheme;
 record SiteState(Flavour flavour, boolean administers, boolean projectExists, Optional<Manifest> manifest,
         String manifestProblem, Map<String, JsonNode> issueTypes, Map<String, List<JsonNode>> fields,
         Map<String, List<String>> options, Map<String, String> contexts, Map<String, JsonNode> linkTypes,
-        Map<String, JsonNode> statuses, Optional<CloudWorkflowState> cloud, List<String> dataCenterWorkflows) {
+        Map<String, JsonNode> statuses, Optional<CloudWorkflowState> cloud, List<String> dataCenterWorkflows,
+        Optional<JsonNode> dataCenterScheme, List<String> dataCenterSchemeProjects) {
     /** The context the app gives its select fields (Cloud). */
     static final String CONTEXT = "Trace62304 (IEC 62304)";
 
@@ -52,11 +53,17 @@ record SiteState(Flavour flavour, boolean administers, boolean projectExists, Op
         Optional<CloudWorkflowState> cloud = admin.flavour() == Flavour.CLOUD ? Optional.of(CloudWorkflowState.read(
                 admin, scheme, projectNode.map(p -> p.path("id").asText()).orElse("")))
                 : Optional.empty();
-        List<String> dataCenterWorkflows = admin.flavour() == Flavour.DATA_CENTER
+        boolean dataCenter = admin.flavour() == Flavour.DATA_CENTER;
+        List<String> dataCenterWorkflows = dataCenter
                 ? admin.workflows().workflowNames().stream().map(SiteState::key).toList() : List.of();
+        Optional<JsonNode> dataCenterScheme = dataCenter ? admin.dataCenterIssueTypeSchemes().list().stream()
+                .filter(s -> CloudWorkflowState.ISSUE_TYPE_SCHEME.equals(s.path("name").asText())).findFirst()
+                : Optional.empty();
+        List<String> schemeProjects = dataCenterScheme.isPresent()
+                ? admin.dataCenterIssueTypeSchemes().projects(dataCenterScheme.get().path("id").asText()) : List.of();
         return new SiteState(admin.flavour(), admin.canAdminister(), projectExists, manifest, problem,
                 byName(admin.issueTypes()), fields, options, contexts, byName(admin.linkTypes()),
-                byName(admin.statuses()), cloud, dataCenterWorkflows);
+                byName(admin.statuses()), cloud, dataCenterWorkflows, dataCenterScheme, schemeProjects);
     }
 
     /** The options of each select field of the scheme that exists once with its type, from its app context. */

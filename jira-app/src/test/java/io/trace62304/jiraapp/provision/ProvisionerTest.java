@@ -66,8 +66,12 @@ class ProvisionerTest {
         assertThat(second.writes()).isZero();
         assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(15);
         JsonNode manifest = jira.projectProperty("MED", Manifest.PROPERTY);
-        assertThat(manifest.path("objects").size()).as("6 types, 15 fields, 5 link types, statuses, Cloud: 4 workflows "
-                + "and 2 schemes, a screen and 2 screen schemes").isEqualTo(flavour == Flavour.CLOUD ? 47 : 26);
+        assertThat(manifest.path("objects").size()).as("6 types, 15 fields, 5 link types, an issue type scheme; Cloud: "
+                + "12 statuses, 4 workflows, a workflow scheme, a screen and 2 screen schemes")
+                .isEqualTo(flavour == Flavour.CLOUD ? 47 : 27);
+        assertThat(find(plan, Kind.ISSUE_TYPE_SCHEME, "Trace62304: IEC 62304 issue types").verb()).isEqualTo(Verb.CREATE);
+        assertThat(second.actions()).filteredOn(a -> a.kind() == Kind.PROJECT).extracting(Action::verb)
+                .containsExactly(Verb.KEEP);
         assertThat(manifest.toString()).doesNotContain(Manifest.PENDING);
         if (flavour == Flavour.CLOUD) {
             assertThat(second.actions()).filteredOn(a -> a.kind() == Kind.FIELD_OPTIONS)

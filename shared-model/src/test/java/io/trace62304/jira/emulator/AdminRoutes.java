@@ -24,11 +24,13 @@ final class AdminRoutes {
     private final JiraEmulator site;
     private final EmulatedMetadata metadata;
     private final String api;
+    private final IssueTypeSchemesDc issueTypeSchemes;
 
     AdminRoutes(final JiraEmulator site) {
         this.site = site;
         this.metadata = site.metadata();
         this.api = site.flavour().api();
+        this.issueTypeSchemes = new IssueTypeSchemesDc(site);
     }
 
     /** The answer, or null when the request is not a configuration endpoint. */
@@ -53,6 +55,9 @@ final class AdminRoutes {
         Matcher context = CONTEXT.matcher(path);
         if (site.flavour() == Flavour.CLOUD && context.matches()) {
             return contextRoute(method, context.group(1), context.group(3), body);
+        }
+        if (site.flavour() == Flavour.DATA_CENTER && path.startsWith("/rest/api/2/issuetypescheme")) {
+            return issueTypeSchemes.route(method, path, body);
         }
         Matcher property = PROPERTY.matcher(path);
         if (property.matches()) {

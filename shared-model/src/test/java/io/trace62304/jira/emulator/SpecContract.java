@@ -139,10 +139,11 @@ public final class SpecContract {
      */
     private static ValidationErrorsWhitelist dataCenterAllowances() {
         return ValidationErrorsWhitelist.create()
-                // GET /api/2/field, /issuetype, /status and an issue's /remotelink (without globalId) answer lists;
-                // the spec declares one bean each.
+                // GET /api/2/field, /issuetype, /status, an issue's /remotelink (without globalId) and an issue type
+                // scheme's /associations answer lists; the spec declares one bean each.
                 .withRule("DC spec: list endpoints declared as one bean", allOf(isResponse(),
-                        pathContainsRegexp("/api/2/(field|issuetype|status|issue/[^/]+/remotelink)$"),
+                        pathContainsRegexp("/api/2/(field|issuetype|status|issue/[^/]+/remotelink"
+                                + "|issuetypescheme/[^/]+/associations)$"),
                         messageHasKey("validation.response.body.schema.type"), messageContains("[array]")))
                 // IssueBean.fields.additionalProperties is typed object; real values are strings, numbers, arrays, null.
                 .withRule("DC spec: issue field values typed as object", allOf(isResponse(),
