@@ -52,6 +52,23 @@ public final class JiraWorkflowAdmin {
         return list(http.send(JiraRequest.post(flavour.api() + "/workflows/create", createRequest)).path("workflows"));
     }
 
+    /** Jira's objections to a workflow update request (Cloud); empty when it would be accepted. */
+    public List<JsonNode> validateWorkflowUpdate(final JsonNode updateRequest) throws JiraException {
+        ObjectNode body = JSON.objectNode();
+        body.set("payload", updateRequest);
+        body.putObject("validationOptions").putArray("levels").add("ERROR").add("WARNING");
+        return list(http.send(JiraRequest.idempotentPost(flavour.api() + "/workflows/update/validation", body))
+                .path("errors"));
+    }
+
+    /**
+     * Replaces workflows as a whole (Cloud); each carries the id and the version it was read at, so a workflow
+     * changed by someone in between is refused rather than overwritten.
+     */
+    public List<JsonNode> updateWorkflows(final JsonNode updateRequest) throws JiraException {
+        return list(http.send(JiraRequest.post(flavour.api() + "/workflows/update", updateRequest)).path("workflows"));
+    }
+
     public List<JsonNode> workflowSchemes() throws JiraException {
         return JiraAdmin.pages(http, flavour.api() + "/workflowscheme");
     }

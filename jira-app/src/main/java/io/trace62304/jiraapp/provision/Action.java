@@ -57,6 +57,8 @@ public record Action(Kind kind, String name, Verb verb, String detail, String id
         CREATE(true),
         /** The app's own, missing values (options): apply adds them. */
         ADD(true),
+        /** The app's own, different from the scheme (a workflow): apply replaces it, at the version it read. */
+        UPDATE(true),
         /** The project does not use the app's schemes yet: apply makes it. */
         ASSIGN(true),
         /** Present and the app's own, as the scheme says. */

@@ -27,9 +27,8 @@ final class CloudWorkflowPlanner {
     void plan(final List<Action> actions) {
         new CloudScreenPlanner(scheme, cloud.screens(), manifest).plan(actions);
         for (Scheme.Workflow workflow : scheme.workflows()) {
-            actions.add(cloud.workflow(workflow.name()).map(found -> Planner.existing(manifest, Kind.WORKFLOW,
-                    workflow.name(), found, "")).orElse(Action.of(Kind.WORKFLOW, workflow.name(), Verb.CREATE,
-                    rules(workflow))));
+            actions.add(cloud.workflow(workflow.name()).map(found -> compared(workflow, found, actions))
+                    .orElse(Action.of(Kind.WORKFLOW, workflow.name(), Verb.CREATE, rules(workflow))));
         }
         Action types = schemeAction(Kind.ISSUE_TYPE_SCHEME, CloudWorkflowState.ISSUE_TYPE_SCHEME,
                 cloud.issueTypeSchemes().get(SiteState.key(CloudWorkflowState.ISSUE_TYPE_SCHEME)));
@@ -42,6 +41,33 @@ final class CloudWorkflowPlanner {
                     .orElseThrow();
             actions.add(project(types, workflows, screens));
         }
+    }
+
+    /** An existing workflow: someone else's (USE), the app's as the scheme says (KEEP), or the app's to update. */
+    private Action compared(final Scheme.Workflow workflow, final JsonNode found, final List<Action> actions) {
+        Action existing = Planner.existing(manifest, Kind.WORKFLOW, workflow.name(), found, "");
+        if (existing.verb() != Verb.KEEP) {
+            return existing;
+        }
+        try {
+            JsonNode wanted = new WorkflowPayload(scheme, ids(actions, Kind.STATUS), ids(actions, Kind.FIELD),
+                    forgeExtension).request(List.of(workflow)).path("workflows").get(0);
+            if (WorkflowPayload.signature(wanted).equals(WorkflowPayload.signature(found))) {
+                return existing;
+            }
+            return new Action(Kind.WORKFLOW, workflow.name(), Verb.UPDATE, "its transitions or rules differ from the "
+                    + "scheme", existing.id());
+        }
+        catch (IllegalStateException e) {
+            return new Action(Kind.WORKFLOW, workflow.name(), Verb.UPDATE, "the scheme's statuses or fields changed",
+                    existing.id());
+        }
+    }
+
+    private static java.util.Map<String, String> ids(final List<Action> actions, final Kind kind) {
+        java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
+        actions.stream().filter(a -> a.kind() == kind && !a.id().isEmpty()).forEach(a -> ids.put(a.name(), a.id()));
+        return ids;
     }
 
     private String rules(final Scheme.Workflow workflow) {

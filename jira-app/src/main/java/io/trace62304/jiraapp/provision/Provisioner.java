@@ -88,6 +88,10 @@ public final class Provisioner {
                     created.put(Ids.key(kind, action.name()), id);
                     manifest = manifest.with(kind, action.name(), id, scheme.version());
                 }
+                else if (action.verb() == Verb.UPDATE) {
+                    progress.accept("updating workflow " + action.name());
+                    updateWorkflow(action.name(), ids, site);
+                }
                 else if (action.verb() == Verb.ADD && kind == Kind.SCREEN_FIELDS) {
                     progress.accept("adding fields to screen " + action.name());
                     addScreenFields(ids.id(Kind.SCREEN, action.name()), ids, site);
@@ -170,19 +174,36 @@ public final class Provisioner {
 
     /** Validates the workflow with Jira first, then creates it. */
     private JsonNode createWorkflow(final String name, final Ids ids) throws JiraException {
-        Scheme.Workflow workflow = scheme.workflows().stream().filter(w -> w.name().equals(name)).findFirst()
-                .orElseThrow();
+        JsonNode request = payload(ids).request(List.of(workflow(name)));
+        refused("create", admin.workflows().validateWorkflows(request));
+        return admin.workflows().createWorkflows(request).get(0);
+    }
+
+    /** Validates the update with Jira first (it checks the version read), then replaces the workflow. */
+    private void updateWorkflow(final String name, final Ids ids, final SiteState site) throws JiraException {
+        JsonNode current = site.cloud().orElseThrow().workflow(name).orElseThrow();
+        JsonNode request = payload(ids).update(workflow(name), current);
+        refused("update", admin.workflows().validateWorkflowUpdate(request));
+        admin.workflows().updateWorkflows(request);
+    }
+
+    private WorkflowPayload payload(final Ids ids) {
         Map<String, String> statusIds = new java.util.LinkedHashMap<>();
-        workflow.statuses().forEach(s -> statusIds.put(s, ids.id(Kind.STATUS, s)));
+        scheme.statuses().forEach(s -> statusIds.put(s.name(), ids.id(Kind.STATUS, s.name())));
         Map<String, String> fieldIds = new java.util.LinkedHashMap<>();
         scheme.fields().forEach(f -> fieldIds.put(f.name(), ids.id(Kind.FIELD, f.name())));
-        JsonNode request = new WorkflowPayload(scheme, statusIds, fieldIds, forgeExtension).request(List.of(workflow));
-        List<JsonNode> problems = admin.workflows().validateWorkflows(request);
+        return new WorkflowPayload(scheme, statusIds, fieldIds, forgeExtension);
+    }
+
+    private Scheme.Workflow workflow(final String name) {
+        return scheme.workflows().stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static void refused(final String what, final List<JsonNode> problems) throws JiraException {
         if (!problems.isEmpty()) {
-            throw new JiraException(JiraException.Kind.BAD_REQUEST, "POST /rest/api/3/workflows/create/validation", 200,
-                    problems.stream().map(p -> p.path("message").asText()).toList(), null);
+            throw new JiraException(JiraException.Kind.BAD_REQUEST, "POST /rest/api/3/workflows/" + what + "/validation",
+                    200, problems.stream().map(p -> p.path("message").asText()).toList(), null);
         }
-        return admin.workflows().createWorkflows(request).get(0);
     }
 
     /** The ids of the plan's objects: found on the site, or created by this apply. */

@@ -60,6 +60,43 @@ final class WorkflowPayload {
         return request;
     }
 
+    /** The same workflow as an update of the site's copy, at the version it was read. */
+    JsonNode update(final Scheme.Workflow workflow, final JsonNode current) {
+        JsonNode create = request(List.of(workflow));
+        ObjectNode request = JSON.objectNode();
+        request.set("statuses", create.path("statuses"));
+        ObjectNode updated = request.putArray("workflows").addObject().put("id", current.path("id").asText());
+        updated.set("version", current.path("version"));
+        JsonNode wanted = create.path("workflows").get(0);
+        updated.put("description", wanted.path("description").asText());
+        updated.set("statuses", wanted.path("statuses"));
+        updated.set("transitions", wanted.path("transitions"));
+        return request;
+    }
+
+    /**
+     * What decides whether two copies of a workflow behave the same: each transition's type, name, from and to
+     * statuses, and its validators by rule key and parameters (ids and layout that Jira adds are left out).
+     */
+    static java.util.Set<String> signature(final JsonNode workflow) {
+        java.util.Set<String> signature = new java.util.TreeSet<>();
+        for (JsonNode transition : workflow.path("transitions")) {
+            List<String> from = new java.util.ArrayList<>();
+            transition.path("links").forEach(l -> from.add(l.path("fromStatusReference").asText()));
+            java.util.Collections.sort(from);
+            List<String> rules = new java.util.ArrayList<>();
+            for (JsonNode rule : transition.path("validators")) {
+                java.util.Map<String, String> parameters = new java.util.TreeMap<>();
+                rule.path("parameters").fields().forEachRemaining(p -> parameters.put(p.getKey(), p.getValue().asText()));
+                rules.add(rule.path("ruleKey").asText() + parameters);
+            }
+            java.util.Collections.sort(rules);
+            signature.add(transition.path("type").asText() + "|" + transition.path("name").asText() + "|" + from + "|"
+                    + transition.path("toStatusReference").asText() + "|" + rules);
+        }
+        return signature;
+    }
+
     private JsonNode workflow(final Scheme.Workflow workflow) {
         ObjectNode json = JSON.objectNode().put("name", workflow.name()).put("description", workflow.name()
                 + " for " + String.join(", ", workflow.issueTypes()) + " " + Scheme.MARKER);

@@ -223,6 +223,36 @@ class ProvisionerTest {
         assertThat(drift.isSettled()).isFalse();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Flavour.class, names = "CLOUD")
+    void shouldUpdateTheAppsWorkflowWhenTheSchemeChangesItsRules(final Flavour flavour) throws Exception {
+        start(flavour).apply();
+        Scheme.Workflow problems = SCHEME.workflows().get(0);
+        List<Scheme.Transition> transitions = new java.util.ArrayList<>(problems.transitions());
+        Scheme.Transition close = transitions.stream().filter(t -> t.name().equals("Close")).findFirst().orElseThrow();
+        List<io.trace62304.jiraapp.scheme.Rule> rules = new java.util.ArrayList<>(close.rules());
+        rules.add(new io.trace62304.jiraapp.scheme.Rule.RequireFields(List.of("Verification Evidence"), List.of()));
+        transitions.set(transitions.indexOf(close), new Scheme.Transition("Close", close.from(), close.to(), rules));
+        List<Scheme.Workflow> workflows = new java.util.ArrayList<>(SCHEME.workflows());
+        workflows.set(0, new Scheme.Workflow(problems.name(), problems.issueTypes(), problems.initial(), transitions));
+        Scheme changed = new Scheme(2, SCHEME.issueTypes(), SCHEME.fields(), SCHEME.linkTypes(), SCHEME.statuses(),
+                workflows);
+        Provisioner provisioner = new Provisioner(connect(), changed, "MED", "", m -> { });
+
+        Plan plan = provisioner.plan();
+        provisioner.apply();
+
+        assertThat(plan.actions()).filteredOn(a -> a.verb().writes()).extracting(Action::kind, Action::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.WORKFLOW, problems.name()));
+        JsonNode updated = connect().admin().workflows().workflows(List.of(problems.name())).get(0);
+        assertThat(updated.path("version").path("versionNumber").asInt()).isEqualTo(1);
+        assertThat(updated.toString()).contains("IEC 62304 (Close): All classes: Verification Evidence required");
+        jira.resetCounts();
+        assertThat(provisioner.plan().writes()).isZero();
+        provisioner.apply();
+        assertThat(jira.writes()).isZero();
+    }
+
     private Provisioner start(final Flavour flavour) throws Exception {
         jira = JiraEmulator.startBlank(flavour);
         jira.project("MED", "Infusion pump");

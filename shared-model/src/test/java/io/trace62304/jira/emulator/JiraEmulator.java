@@ -364,7 +364,7 @@ public final class JiraEmulator implements AutoCloseable {
     private static boolean isWrite(final String endpoint) {
         return !endpoint.startsWith("GET ") && !endpoint.endsWith("/search/jql") && !endpoint.endsWith("/api/2/search")
                 && !endpoint.endsWith("/changelog/bulkfetch") && !endpoint.endsWith("/api/3/workflows")
-                && !endpoint.endsWith("/workflows/create/validation");
+                && !endpoint.endsWith("/workflows/create/validation") && !endpoint.endsWith("/workflows/update/validation");
     }
 
     private static ObjectNode linkNode(final String id, final ObjectNode type, final String side,

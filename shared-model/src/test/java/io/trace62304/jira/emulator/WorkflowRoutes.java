@@ -48,6 +48,8 @@ final class WorkflowRoutes {
             case "POST /workflows" -> Response.ok(read(body));
             case "POST /workflows/create/validation" -> Response.ok(errors(body.path("payload")));
             case "POST /workflows/create" -> create(body);
+            case "POST /workflows/update/validation" -> Response.ok(updateErrors(body.path("payload")));
+            case "POST /workflows/update" -> update(body);
             case "GET /workflowscheme" -> Response.ok(Answers.page(workflowSchemes.values()));
             case "POST /workflowscheme" -> Answers.administered(site, () -> Answers.created(workflowScheme(body)));
             case "GET /workflowscheme/project" -> Response.ok(workflowSchemeOf(Answers.first(query, "projectId")));
@@ -98,6 +100,63 @@ final class WorkflowRoutes {
             created.add(workflow);
         }
         return Response.ok(answer);
+    }
+
+    private Response update(final JsonNode body) {
+        if (!site.administers()) {
+            return new Response(403, JiraEmulator.error("You must have global administrator rights."), Map.of());
+        }
+        ArrayNode problems = (ArrayNode) updateErrors(body).path("errors");
+        if (!problems.isEmpty()) {
+            return new Response(400, JiraEmulator.error(problems.get(0).path("message").asText()), Map.of());
+        }
+        ObjectNode answer = JSON.objectNode();
+        answer.putArray("statuses");
+        ArrayNode updated = answer.putArray("workflows");
+        for (JsonNode wanted : body.path("workflows")) {
+            ObjectNode workflow = byId(wanted.path("id").asText());
+            workflow.put("description", wanted.path("description").asText(workflow.path("description").asText()));
+            ArrayNode statuses = workflow.putArray("statuses");
+            wanted.path("statuses").forEach(s -> statuses.addObject().put("statusReference",
+                    s.path("statusReference").asText()).put("deprecated", false).putObject("properties"));
+            workflow.set("transitions", wanted.path("transitions").deepCopy());
+            ObjectNode version = (ObjectNode) workflow.path("version");
+            version.put("versionNumber", version.path("versionNumber").asInt() + 1);
+            updated.add(workflow);
+        }
+        return Response.ok(answer);
+    }
+
+    /** What Jira reports for an update: unknown workflows, stale versions, and the checks of a create. */
+    private JsonNode updateErrors(final JsonNode request) {
+        ObjectNode answer = JSON.objectNode();
+        ArrayNode errors = answer.putArray("errors");
+        java.util.Set<String> known = new java.util.HashSet<>();
+        request.path("statuses").forEach(s -> known.add(s.path("statusReference").asText()));
+        for (JsonNode wanted : request.path("workflows")) {
+            ObjectNode current = byId(wanted.path("id").asText());
+            if (current == null) {
+                error(errors, "WORKFLOW", "No workflow with id '" + wanted.path("id").asText() + "'.");
+                continue;
+            }
+            if (current.path("version").path("versionNumber").asInt() != wanted.path("version").path("versionNumber")
+                    .asInt(-1)) {
+                error(errors, "WORKFLOW", "Workflow '" + current.path("name").asText() + "' was changed since it was "
+                        + "read (version conflict).");
+            }
+            java.util.Set<String> used = new java.util.HashSet<>();
+            wanted.path("statuses").forEach(s -> used.add(s.path("statusReference").asText()));
+            if (!known.containsAll(used)) {
+                error(errors, "STATUS", "Workflow '" + current.path("name").asText() + "' uses a status that is not in "
+                        + "the request.");
+            }
+            wanted.path("transitions").forEach(t -> transition(errors, current.path("name").asText(), t, used));
+        }
+        return answer;
+    }
+
+    private ObjectNode byId(final String id) {
+        return workflows.values().stream().filter(w -> w.path("id").asText().equals(id)).findFirst().orElse(null);
     }
 
     /** What Jira's validation endpoint reports for a create request. */
