@@ -126,7 +126,8 @@ final class ProvisionCommands {
             Plan plan = provisioner.plan();
             out.print(plan.text());
             out.println(plan.isSettled() ? "verified: the site is as the scheme says"
-                    : "drift: the site differs from the scheme (see the CREATE, ADD, CONFLICT and MANUAL lines)");
+                    : "drift: the site differs from the scheme (see the CREATE, ADD, UPDATE, ASSIGN, CONFLICT and "
+                    + "MANUAL lines)");
             return plan.isSettled() ? Trace62304.OK : DRIFT;
         }
     }

@@ -40,11 +40,7 @@ public final class JiraWorkflowAdmin {
 
     /** Jira's objections to a workflow create request (Cloud); empty when it would be accepted. */
     public List<JsonNode> validateWorkflows(final JsonNode createRequest) throws JiraException {
-        ObjectNode body = JSON.objectNode();
-        body.set("payload", createRequest);
-        body.putObject("validationOptions").putArray("levels").add("ERROR").add("WARNING");
-        return list(http.send(JiraRequest.idempotentPost(flavour.api() + "/workflows/create/validation", body))
-                .path("errors"));
+        return validate("create", createRequest);
     }
 
     /** Creates workflows (Cloud bulk API); a 409 means another workflow configuration task is running. */
@@ -54,11 +50,16 @@ public final class JiraWorkflowAdmin {
 
     /** Jira's objections to a workflow update request (Cloud); empty when it would be accepted. */
     public List<JsonNode> validateWorkflowUpdate(final JsonNode updateRequest) throws JiraException {
+        return validate("update", updateRequest);
+    }
+
+    /** Jira's validation endpoint of {@code create} or {@code update}, errors and warnings. */
+    private List<JsonNode> validate(final String operation, final JsonNode payload) throws JiraException {
         ObjectNode body = JSON.objectNode();
-        body.set("payload", updateRequest);
+        body.set("payload", payload);
         body.putObject("validationOptions").putArray("levels").add("ERROR").add("WARNING");
-        return list(http.send(JiraRequest.idempotentPost(flavour.api() + "/workflows/update/validation", body))
-                .path("errors"));
+        return list(http.send(JiraRequest.idempotentPost(flavour.api() + "/workflows/" + operation + "/validation",
+                body)).path("errors"));
     }
 
     /**

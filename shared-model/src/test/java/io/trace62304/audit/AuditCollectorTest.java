@@ -2,10 +2,8 @@ package io.trace62304.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,9 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.trace62304.jira.Flavour;
 import io.trace62304.jira.JiraClient;
-import io.trace62304.jira.JiraHttp;
 import io.trace62304.jira.RemoteLink;
-import io.trace62304.jira.RetryPolicy;
 import io.trace62304.jira.emulator.JiraEmulator;
 import io.trace62304.render.AuditCsv;
 import io.trace62304.render.AuditHtml;
@@ -114,8 +110,6 @@ class AuditCollectorTest {
     }
 
     private JiraClient connect() throws Exception {
-        return JiraClient.connect(new JiraHttp(jira.uri(), jira.credentials(), HttpClient.newHttpClient(),
-                new RetryPolicy(Duration.ofSeconds(10), 4, Duration.ofMillis(100), Duration.ofSeconds(30), 5, () -> 1.0),
-                d -> { }, line -> { }));
+        return JiraClient.connect(jira.http(d -> { }));
     }
 }

@@ -28,7 +28,7 @@ final class EmulatedSites {
 
     /** Short backoffs (recorded, not slept) and a timeout no loaded CI machine reaches by accident. */
     static RetryPolicy fastPolicy() {
-        return new RetryPolicy(Duration.ofSeconds(10), 4, Duration.ofMillis(100), Duration.ofSeconds(30), 5, () -> 1.0);
+        return JiraEmulator.TEST_POLICY;
     }
 
     /** Like {@link #fastPolicy()} with a 400 ms timeout, for tests of slow answers. */

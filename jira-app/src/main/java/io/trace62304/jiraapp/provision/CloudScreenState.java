@@ -1,7 +1,6 @@
 package io.trace62304.jiraapp.provision;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,14 +38,8 @@ record CloudScreenState(Optional<JsonNode> screen, String tab, List<String> scre
                 admin.tabFields(screen.get().path("id").asText(), tab).forEach(f -> fields.add(f.path("id").asText()));
             }
         }
-        return new CloudScreenState(screen, tab, fields, byName(admin.screenSchemes()),
-                byName(admin.issueTypeScreenSchemes()), projectId.isEmpty() ? Optional.empty()
+        return new CloudScreenState(screen, tab, fields, SiteState.byName(admin.screenSchemes()),
+                SiteState.byName(admin.issueTypeScreenSchemes()), projectId.isEmpty() ? Optional.empty()
                         : admin.issueTypeScreenSchemeOf(projectId));
-    }
-
-    private static Map<String, JsonNode> byName(final List<JsonNode> objects) {
-        Map<String, JsonNode> byName = new LinkedHashMap<>();
-        objects.forEach(o -> byName.putIfAbsent(SiteState.key(o.path("name").asText()), o));
-        return byName;
     }
 }

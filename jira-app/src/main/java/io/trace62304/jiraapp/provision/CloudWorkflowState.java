@@ -1,6 +1,5 @@
 package io.trace62304.jiraapp.provision;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +32,9 @@ record CloudWorkflowState(Map<String, JsonNode> workflows, Map<String, JsonNode>
     static CloudWorkflowState read(final JiraAdmin jira, final Scheme scheme, final String projectId)
             throws JiraException {
         JiraWorkflowAdmin admin = jira.workflows();
-        Map<String, JsonNode> workflows = new LinkedHashMap<>();
-        admin.workflows(scheme.workflows().stream().map(Scheme.Workflow::name).toList())
-                .forEach(w -> workflows.put(SiteState.key(w.path("name").asText()), w));
-        return new CloudWorkflowState(workflows, byName(admin.workflowSchemes()), byName(admin.issueTypeSchemes()),
+        Map<String, JsonNode> workflows = SiteState.byName(admin.workflows(scheme.workflows().stream()
+                .map(Scheme.Workflow::name).toList()));
+        return new CloudWorkflowState(workflows, SiteState.byName(admin.workflowSchemes()), SiteState.byName(admin.issueTypeSchemes()),
                 projectId, projectId.isEmpty() ? Optional.empty() : admin.workflowSchemeOf(projectId),
                 projectId.isEmpty() ? Optional.empty() : admin.issueTypeSchemeOf(projectId),
                 CloudScreenState.read(jira.screens(), projectId));
@@ -44,11 +42,5 @@ record CloudWorkflowState(Map<String, JsonNode> workflows, Map<String, JsonNode>
 
     Optional<JsonNode> workflow(final String name) {
         return Optional.ofNullable(workflows.get(SiteState.key(name)));
-    }
-
-    private static Map<String, JsonNode> byName(final List<JsonNode> objects) {
-        Map<String, JsonNode> byName = new LinkedHashMap<>();
-        objects.forEach(o -> byName.putIfAbsent(SiteState.key(o.path("name").asText()), o));
-        return byName;
     }
 }

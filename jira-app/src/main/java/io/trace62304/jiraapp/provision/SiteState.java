@@ -106,7 +106,8 @@ record SiteState(Flavour flavour, boolean administers, boolean projectExists, Op
         return manifest.orElse(Manifest.empty());
     }
 
-    private static Map<String, JsonNode> byName(final List<JsonNode> objects) {
+    /** Objects by lower-case name; of two with one name, the first Jira lists. */
+    static Map<String, JsonNode> byName(final List<JsonNode> objects) {
         Map<String, JsonNode> byName = new LinkedHashMap<>();
         objects.forEach(object -> byName.putIfAbsent(key(object.path("name").asText()), object));
         return byName;

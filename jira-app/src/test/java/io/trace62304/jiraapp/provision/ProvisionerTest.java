@@ -3,7 +3,6 @@ package io.trace62304.jiraapp.provision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.trace62304.jira.Flavour;
 import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
-import io.trace62304.jira.JiraHttp;
-import io.trace62304.jira.RetryPolicy;
 import io.trace62304.jira.emulator.Fault;
 import io.trace62304.jira.emulator.JiraEmulator;
 import io.trace62304.jiraapp.provision.Action.Kind;
@@ -264,9 +261,7 @@ class ProvisionerTest {
     }
 
     private JiraClient connect() throws JiraException {
-        return JiraClient.connect(new JiraHttp(jira.uri(), jira.credentials(), HttpClient.newHttpClient(),
-                new RetryPolicy(Duration.ofSeconds(10), 4, Duration.ofMillis(100), Duration.ofSeconds(30), 5, () -> 1.0),
-                sleeps::add, line -> { }));
+        return JiraClient.connect(jira.http(sleeps::add));
     }
 
     private static long count(final Plan plan, final Kind kind, final Verb verb) {

@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -29,6 +31,8 @@ import com.sun.net.httpserver.HttpServer;
 
 import io.trace62304.jira.Credentials;
 import io.trace62304.jira.Flavour;
+import io.trace62304.jira.JiraHttp;
+import io.trace62304.jira.RetryPolicy;
 import io.trace62304.jira.Secret;
 
 /**
@@ -68,6 +72,10 @@ public final class JiraEmulator implements AutoCloseable {
     private volatile Credentials valid;
     private volatile int pageCap = Integer.MAX_VALUE;
     private volatile boolean administer = true;
+
+    /** Short backoffs and a timeout no loaded CI machine reaches by accident, for tests against the emulator. */
+    public static final RetryPolicy TEST_POLICY = new RetryPolicy(Duration.ofSeconds(10), 4, Duration.ofMillis(100),
+            Duration.ofSeconds(30), 5, () -> 1.0);
 
     /** The account the site accepts: on Cloud with {@link #TOKEN} as its API token (Basic), on DC none (Bearer PAT). */
     public static final String USER = "gate@example.com";
@@ -117,6 +125,11 @@ public final class JiraEmulator implements AutoCloseable {
     /** The credentials this site accepts. */
     public Credentials credentials() {
         return valid;
+    }
+
+    /** A connection to this site with {@link #TEST_POLICY} that records its waits instead of sleeping them. */
+    public JiraHttp http(final JiraHttp.Sleeper sleeper) {
+        return new JiraHttp(uri(), valid, HttpClient.newHttpClient(), TEST_POLICY, sleeper, line -> { });
     }
 
     /** Revokes the accepted credentials: every later request answers 401. */

@@ -77,12 +77,9 @@ final class WorkflowRoutes {
     }
 
     private Response create(final JsonNode body) {
-        if (!site.administers()) {
-            return new Response(403, JiraEmulator.error("You must have global administrator rights."), Map.of());
-        }
-        ArrayNode problems = (ArrayNode) errors(body).path("errors");
-        if (!problems.isEmpty()) {
-            return new Response(400, JiraEmulator.error(problems.get(0).path("message").asText()), Map.of());
+        Response refusal = refusal(errors(body));
+        if (refusal != null) {
+            return refusal;
         }
         ObjectNode answer = JSON.objectNode();
         answer.putArray("statuses");
@@ -92,10 +89,7 @@ final class WorkflowRoutes {
                     .put("description", wanted.path("description").asText("")).put("isEditable", true);
             workflow.putObject("scope").put("type", "GLOBAL");
             workflow.putObject("version").put("id", "v-" + ids).put("versionNumber", 0);
-            ArrayNode statuses = workflow.putArray("statuses");
-            wanted.path("statuses").forEach(s -> statuses.addObject().put("statusReference",
-                    s.path("statusReference").asText()).put("deprecated", false).putObject("properties"));
-            workflow.set("transitions", wanted.path("transitions").deepCopy());
+            store(workflow, wanted);
             workflows.put(workflow.path("name").asText(), workflow);
             created.add(workflow);
         }
@@ -103,12 +97,9 @@ final class WorkflowRoutes {
     }
 
     private Response update(final JsonNode body) {
-        if (!site.administers()) {
-            return new Response(403, JiraEmulator.error("You must have global administrator rights."), Map.of());
-        }
-        ArrayNode problems = (ArrayNode) updateErrors(body).path("errors");
-        if (!problems.isEmpty()) {
-            return new Response(400, JiraEmulator.error(problems.get(0).path("message").asText()), Map.of());
+        Response refusal = refusal(updateErrors(body));
+        if (refusal != null) {
+            return refusal;
         }
         ObjectNode answer = JSON.objectNode();
         answer.putArray("statuses");
@@ -116,15 +107,30 @@ final class WorkflowRoutes {
         for (JsonNode wanted : body.path("workflows")) {
             ObjectNode workflow = byId(wanted.path("id").asText());
             workflow.put("description", wanted.path("description").asText(workflow.path("description").asText()));
-            ArrayNode statuses = workflow.putArray("statuses");
-            wanted.path("statuses").forEach(s -> statuses.addObject().put("statusReference",
-                    s.path("statusReference").asText()).put("deprecated", false).putObject("properties"));
-            workflow.set("transitions", wanted.path("transitions").deepCopy());
+            store(workflow, wanted);
             ObjectNode version = (ObjectNode) workflow.path("version");
             version.put("versionNumber", version.path("versionNumber").asInt() + 1);
             updated.add(workflow);
         }
         return Response.ok(answer);
+    }
+
+    /** 403 without Administer Jira, 400 with the first validation error, or null when the write may go ahead. */
+    private Response refusal(final JsonNode validation) {
+        if (!site.administers()) {
+            return new Response(403, JiraEmulator.error("You must have global administrator rights."), Map.of());
+        }
+        JsonNode problems = validation.path("errors");
+        return problems.isEmpty() ? null
+                : new Response(400, JiraEmulator.error(problems.get(0).path("message").asText()), Map.of());
+    }
+
+    /** Keeps a workflow's statuses and transitions as Jira answers them. */
+    private static void store(final ObjectNode workflow, final JsonNode wanted) {
+        ArrayNode statuses = workflow.putArray("statuses");
+        wanted.path("statuses").forEach(s -> statuses.addObject().put("statusReference",
+                s.path("statusReference").asText()).put("deprecated", false).putObject("properties"));
+        workflow.set("transitions", wanted.path("transitions").deepCopy());
     }
 
     /** What Jira reports for an update: unknown workflows, stale versions, and the checks of a create. */
