@@ -14,13 +14,15 @@ final class CloudWorkflowPlanner {
     private final Scheme scheme;
     private final CloudWorkflowState cloud;
     private final Manifest manifest;
+    private final java.util.Map<String, String> classOptions;
     private final String forgeExtension;
 
     CloudWorkflowPlanner(final Scheme scheme, final CloudWorkflowState cloud, final Manifest manifest,
-            final String forgeExtension) {
+            final java.util.Map<String, String> classOptions, final String forgeExtension) {
         this.scheme = scheme;
         this.cloud = cloud;
         this.manifest = manifest;
+        this.classOptions = classOptions;
         this.forgeExtension = forgeExtension;
     }
 
@@ -51,7 +53,7 @@ final class CloudWorkflowPlanner {
         }
         try {
             JsonNode wanted = new WorkflowPayload(scheme, ids(actions, Kind.STATUS), ids(actions, Kind.FIELD),
-                    forgeExtension).request(List.of(workflow)).path("workflows").get(0);
+                    classOptions, forgeExtension).request(List.of(workflow)).path("workflows").get(0);
             if (WorkflowPayload.signature(wanted).equals(WorkflowPayload.signature(found))) {
                 return existing;
             }
@@ -71,11 +73,12 @@ final class CloudWorkflowPlanner {
     }
 
     private String rules(final Scheme.Workflow workflow) {
-        if (!WorkflowPayload.needsForge(workflow)) {
-            return "";
+        if (!forgeExtension.isEmpty()) {
+            return "class rules through the Forge app";
         }
-        return forgeExtension.isEmpty() ? "class rules: the Forge app is not installed (--forge-extension), so the "
-                + "release gate alone enforces them" : "class rules through the Forge app";
+        return "class rules as built-in conditions and validators" + (WorkflowPayload.needsForge(workflow)
+                ? "; link rules: the Forge app is not installed (--forge-extension), so the release gate alone "
+                        + "enforces them" : "");
     }
 
     private Action schemeAction(final Kind kind, final String name, final JsonNode found) {

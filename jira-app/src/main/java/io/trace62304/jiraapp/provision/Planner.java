@@ -44,7 +44,7 @@ final class Planner {
         scheme.linkTypes().forEach(type -> actions.add(linkType(type)));
         scheme.statuses().forEach(status -> actions.add(status(status)));
         if (site.cloud().isPresent()) {
-            new CloudWorkflowPlanner(scheme, site.cloud().get(), manifest, forgeExtension).plan(actions);
+            new CloudWorkflowPlanner(scheme, site.cloud().get(), manifest, site.classOptions(), forgeExtension).plan(actions);
         }
         else {
             scheme.workflows().forEach(workflow -> actions.add(site.dataCenterWorkflows().contains(SiteState.key(
@@ -125,7 +125,7 @@ final class Planner {
         if (fieldAction.verb() == Verb.CREATE) {
             return Action.of(Kind.FIELD_OPTIONS, field.name(), Verb.ADD, values);
         }
-        List<String> present = site.options().getOrDefault(field.name(), List.of());
+        List<String> present = site.optionValues(field.name());
         List<String> missing = field.options().stream().filter(o -> !present.contains(o)).toList();
         if (missing.isEmpty()) {
             return new Action(Kind.FIELD_OPTIONS, field.name(), fieldAction.verb(), values, fieldAction.id());

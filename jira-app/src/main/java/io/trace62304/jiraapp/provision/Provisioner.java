@@ -13,6 +13,7 @@ import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
 import io.trace62304.jiraapp.provision.Action.Kind;
 import io.trace62304.jiraapp.provision.Action.Verb;
+import io.trace62304.jiraapp.scheme.Rule;
 import io.trace62304.jiraapp.scheme.Scheme;
 
 /**
@@ -84,7 +85,7 @@ public final class Provisioner {
             for (Action action : phase) {
                 if (action.verb() == Verb.CREATE) {
                     progress.accept("creating " + kind.label() + " " + action.name());
-                    String id = create(action, ids);
+                    String id = create(action, ids, site);
                     created.put(Ids.key(kind, action.name()), id);
                     manifest = manifest.with(kind, action.name(), id, scheme.version());
                 }
@@ -127,7 +128,7 @@ public final class Provisioner {
         return ids;
     }
 
-    private String create(final Action action, final Ids ids) throws JiraException {
+    private String create(final Action action, final Ids ids, final SiteState site) throws JiraException {
         JsonNode answer = switch (action.kind()) {
             case ISSUE_TYPE -> admin.createIssueType(action.name(), described(scheme.issueTypes().stream()
                     .filter(t -> t.name().equals(action.name())).findFirst().orElseThrow().description()));
@@ -146,7 +147,7 @@ public final class Provisioner {
                 yield admin.createStatuses(List.<String[]>of(new String[] {status.name(), status.category().name(),
                         described(status.description())})).get(0);
             }
-            case WORKFLOW -> createWorkflow(action.name(), ids);
+            case WORKFLOW -> createWorkflow(action.name(), ids, site);
             case SCREEN -> admin.screens().createScreen(action.name(), described("The IEC 62304 fields."));
             case SCREEN_SCHEME -> admin.screens().createScreenScheme(action.name(), described("The IEC 62304 screen."),
                     ids.id(Kind.SCREEN, action.name()));
@@ -173,8 +174,8 @@ public final class Provisioner {
     }
 
     /** Validates the workflow with Jira first, then creates it. */
-    private JsonNode createWorkflow(final String name, final Ids ids) throws JiraException {
-        JsonNode request = payload(ids).request(List.of(workflow(name)));
+    private JsonNode createWorkflow(final String name, final Ids ids, final SiteState site) throws JiraException {
+        JsonNode request = payload(ids, site).request(List.of(workflow(name)));
         refused("create", admin.workflows().validateWorkflows(request));
         return admin.workflows().createWorkflows(request).get(0);
     }
@@ -182,17 +183,26 @@ public final class Provisioner {
     /** Validates the update with Jira first (it checks the version read), then replaces the workflow. */
     private void updateWorkflow(final String name, final Ids ids, final SiteState site) throws JiraException {
         JsonNode current = site.cloud().orElseThrow().workflow(name).orElseThrow();
-        JsonNode request = payload(ids).update(workflow(name), current);
+        JsonNode request = payload(ids, site).update(workflow(name), current);
         refused("update", admin.workflows().validateWorkflowUpdate(request));
         admin.workflows().updateWorkflows(request);
     }
 
-    private WorkflowPayload payload(final Ids ids) {
+    private WorkflowPayload payload(final Ids ids, final SiteState site) throws JiraException {
         Map<String, String> statusIds = new java.util.LinkedHashMap<>();
         scheme.statuses().forEach(s -> statusIds.put(s.name(), ids.id(Kind.STATUS, s.name())));
         Map<String, String> fieldIds = new java.util.LinkedHashMap<>();
         scheme.fields().forEach(f -> fieldIds.put(f.name(), ids.id(Kind.FIELD, f.name())));
-        return new WorkflowPayload(scheme, statusIds, fieldIds, forgeExtension);
+        return new WorkflowPayload(scheme, statusIds, fieldIds, classOptions(fieldIds.get(Scheme.SAFETY_CLASS), site),
+                forgeExtension);
+    }
+
+    /** The Safety Class options' ids: as read, or, when this apply added them, read again from their context. */
+    private Map<String, String> classOptions(final String fieldId, final SiteState site) throws JiraException {
+        if (site.classOptions().keySet().containsAll(Rule.ALL_CLASSES)) {
+            return site.classOptions();
+        }
+        return SiteState.appOptions(admin, fieldId, context -> { });
     }
 
     private Scheme.Workflow workflow(final String name) {
@@ -245,7 +255,7 @@ public final class Provisioner {
         if (context == null) {
             context = admin.createContext(fieldId, SiteState.CONTEXT, List.of()).path("id").asText();
         }
-        List<String> present = site.options().getOrDefault(field.name(), List.of());
+        List<String> present = site.optionValues(field.name());
         admin.addOptions(fieldId, context, field.options().stream().filter(o -> !present.contains(o)).toList());
     }
 

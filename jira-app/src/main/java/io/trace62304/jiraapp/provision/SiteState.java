@@ -20,7 +20,7 @@ import io.trace62304.jiraapp.scheme.Scheme;
  */
 record SiteState(Flavour flavour, boolean administers, boolean projectExists, Optional<Manifest> manifest,
         String manifestProblem, Map<String, JsonNode> issueTypes, Map<String, List<JsonNode>> fields,
-        Map<String, List<String>> options, Map<String, String> contexts, Map<String, JsonNode> linkTypes,
+        Map<String, Map<String, String>> options, Map<String, String> contexts, Map<String, JsonNode> linkTypes,
         Map<String, JsonNode> statuses, Optional<CloudWorkflowState> cloud, List<String> dataCenterWorkflows,
         Optional<JsonNode> dataCenterScheme, List<String> dataCenterSchemeProjects) {
     /** The context the app gives its select fields (Cloud). */
@@ -45,7 +45,7 @@ record SiteState(Flavour flavour, boolean administers, boolean projectExists, Op
                 fields.computeIfAbsent(key(field.path("name").asText()), k -> new ArrayList<>()).add(field);
             }
         }
-        Map<String, List<String>> options = new LinkedHashMap<>();
+        Map<String, Map<String, String>> options = new LinkedHashMap<>();
         Map<String, String> contexts = new LinkedHashMap<>();
         if (admin.flavour() == Flavour.CLOUD) {
             readOptions(admin, scheme, fields, options, contexts);
@@ -66,24 +66,31 @@ record SiteState(Flavour flavour, boolean administers, boolean projectExists, Op
                 byName(admin.statuses()), cloud, dataCenterWorkflows, dataCenterScheme, schemeProjects);
     }
 
-    /** The options of each select field of the scheme that exists once with its type, from its app context. */
+    /** The options (value to id) of each select field of the scheme that exists once, from its app context. */
     private static void readOptions(final JiraAdmin admin, final Scheme scheme, final Map<String, List<JsonNode>> fields,
-            final Map<String, List<String>> options, final Map<String, String> contexts) throws JiraException {
+            final Map<String, Map<String, String>> options, final Map<String, String> contexts) throws JiraException {
         for (Scheme.Field wanted : scheme.fields()) {
             List<JsonNode> found = fields.getOrDefault(key(wanted.name()), List.of());
             if (!wanted.kind().hasOptions() || found.size() != 1) {
                 continue;
             }
-            String id = found.get(0).path("id").asText();
-            List<String> values = new ArrayList<>();
-            for (JsonNode context : admin.contexts(id)) {
-                if (CONTEXT.equals(context.path("name").asText()) || context.path("isGlobalContext").asBoolean()) {
-                    contexts.putIfAbsent(wanted.name(), context.path("id").asText());
-                    admin.options(id, context.path("id").asText()).forEach(o -> values.add(o.path("value").asText()));
-                }
-            }
-            options.put(wanted.name(), values);
+            options.put(wanted.name(), appOptions(admin, found.get(0).path("id").asText(),
+                    context -> contexts.putIfAbsent(wanted.name(), context)));
         }
+    }
+
+    /** A select field's options (value to id) in the app's context or the global one, each such context's id told. */
+    static Map<String, String> appOptions(final JiraAdmin admin, final String fieldId,
+            final java.util.function.Consumer<String> context) throws JiraException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (JsonNode found : admin.contexts(fieldId)) {
+            if (CONTEXT.equals(found.path("name").asText()) || found.path("isGlobalContext").asBoolean()) {
+                context.accept(found.path("id").asText());
+                admin.options(fieldId, found.path("id").asText()).forEach(o -> values.putIfAbsent(
+                        o.path("value").asText(), o.path("id").asText()));
+            }
+        }
+        return values;
     }
 
     Optional<JsonNode> issueType(final String name) {
@@ -100,6 +107,16 @@ record SiteState(Flavour flavour, boolean administers, boolean projectExists, Op
 
     Optional<JsonNode> status(final String name) {
         return Optional.ofNullable(statuses.get(key(name)));
+    }
+
+    /** The option values a select field has (Cloud). */
+    List<String> optionValues(final String field) {
+        return List.copyOf(options.getOrDefault(field, Map.of()).keySet());
+    }
+
+    /** The ids of the Safety Class options by class, as far as they exist (Cloud). */
+    Map<String, String> classOptions() {
+        return options.getOrDefault(Scheme.SAFETY_CLASS, Map.of());
     }
 
     Manifest manifestOrEmpty() {

@@ -10,16 +10,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.trace62304.jiraapp.rules.ClassVariants;
 import io.trace62304.jiraapp.rules.ExpressionCompiler;
-import io.trace62304.jiraapp.scheme.Rule;
 import io.trace62304.jiraapp.scheme.Scheme;
 
 /**
  * The scheme's workflows as a request of Jira Cloud's bulk workflow API ({@code POST /rest/api/3/workflows/create}):
  * the site's statuses by id, one initial transition, and per transition its rules. With the Forge app installed
- * every rule of a transition goes into one expression validator; without it, a rule that holds for all classes
- * and only requires fields becomes Jira's built-in field-required validator, and the class-dependent rules are
- * left to the release gate (the plan says so).
+ * every rule of a transition goes into one expression validator. Without it, the class rules become built-in rules
+ * ({@link ClassVariants}): per group of classes one variant of the transition, gated by a {@code
+ * system:check-field-value} condition on the Safety Class option, with {@code system:validate-field-value}
+ * (fields required) and {@code system:separation-of-duties}; only the link rules are then left to the release
+ * gate (the plan says so).
  */
 final class WorkflowPayload {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -27,22 +29,25 @@ final class WorkflowPayload {
     private final Scheme scheme;
     private final Map<String, String> statusIds;
     private final Map<String, String> fieldIds;
+    private final Map<String, String> classOptions;
     private final String forgeExtension;
 
     /**
+     * @param classOptions   the ids of the Safety Class options by class (A, B, C); needed without the Forge app
      * @param forgeExtension the Forge validator's extension ARI, or empty when the app is not installed
      */
     WorkflowPayload(final Scheme scheme, final Map<String, String> statusIds, final Map<String, String> fieldIds,
-            final String forgeExtension) {
+            final Map<String, String> classOptions, final String forgeExtension) {
         this.scheme = scheme;
         this.statusIds = Map.copyOf(statusIds);
         this.fieldIds = Map.copyOf(fieldIds);
+        this.classOptions = Map.copyOf(classOptions);
         this.forgeExtension = forgeExtension;
     }
 
     /** Whether some rule of the workflow is enforced only by the release gate, for want of the Forge app. */
     static boolean needsForge(final Scheme.Workflow workflow) {
-        return workflow.transitions().stream().flatMap(t -> t.rules().stream()).anyMatch(r -> !builtIn(r));
+        return workflow.transitions().stream().flatMap(t -> t.rules().stream()).anyMatch(r -> !ClassVariants.builtIn(r));
     }
 
     JsonNode request(final List<Scheme.Workflow> workflows) {
@@ -85,16 +90,19 @@ final class WorkflowPayload {
             transition.path("links").forEach(l -> from.add(l.path("fromStatusReference").asText()));
             java.util.Collections.sort(from);
             List<String> rules = new java.util.ArrayList<>();
-            for (JsonNode rule : transition.path("validators")) {
-                java.util.Map<String, String> parameters = new java.util.TreeMap<>();
-                rule.path("parameters").fields().forEachRemaining(p -> parameters.put(p.getKey(), p.getValue().asText()));
-                rules.add(rule.path("ruleKey").asText() + parameters);
-            }
+            transition.path("validators").forEach(rule -> rules.add(rule(rule)));
+            transition.path("conditions").path("conditions").forEach(rule -> rules.add("if " + rule(rule)));
             java.util.Collections.sort(rules);
             signature.add(transition.path("type").asText() + "|" + transition.path("name").asText() + "|" + from + "|"
                     + transition.path("toStatusReference").asText() + "|" + rules);
         }
         return signature;
+    }
+
+    private static String rule(final JsonNode rule) {
+        java.util.Map<String, String> parameters = new java.util.TreeMap<>();
+        rule.path("parameters").fields().forEachRemaining(p -> parameters.put(p.getKey(), p.getValue().asText()));
+        return rule.path("ruleKey").asText() + parameters;
     }
 
     private JsonNode workflow(final Scheme.Workflow workflow) {
@@ -109,31 +117,58 @@ final class WorkflowPayload {
         ExpressionCompiler compiler = new ExpressionCompiler(fieldIds, statusIds);
         for (int i = 0; i < workflow.transitions().size(); i++) {
             Scheme.Transition transition = workflow.transitions().get(i);
-            ObjectNode t = transitions.addObject().put("id", String.valueOf(11 + 10 * i)).put("name", transition.name())
-                    .put("type", "DIRECTED").put("toStatusReference", statusIds.get(transition.to()));
-            ArrayNode links = t.putArray("links");
-            transition.from().forEach(from -> links.addObject().put("fromStatusReference", statusIds.get(from)));
-            ArrayNode validators = t.putArray("validators");
             if (!forgeExtension.isEmpty() && !transition.rules().isEmpty()) {
-                validators.addObject().put("ruleKey", "forge:expression-validator").putObject("parameters")
+                ObjectNode t = transition(transitions, 11 + 10 * i, transition.name(), transition);
+                t.putArray("validators").addObject().put("ruleKey", "forge:expression-validator").putObject("parameters")
                         .put("key", forgeExtension).put("config", JSON.objectNode()
                                 .put("expression", compiler.compile(workflow, transition)).toString());
+                continue;
             }
-            else {
-                transition.rules().stream().filter(WorkflowPayload::builtIn).forEach(rule -> validators.addObject()
-                        .put("ruleKey", "system:validate-field-value").putObject("parameters")
-                        .put("ruleType", "fieldRequired").put("fieldsRequired", String.join(",",
-                                ((Rule.RequireFields) rule).fields().stream().map(f -> id(fieldIds, f, "field")).toList()))
-                        .put("ignoreContext", "false").put("errorMessage", "IEC 62304 (" + transition.name() + "): "
-                                + rule.describe()));
+            List<ClassVariants.Variant> variants = ClassVariants.of(workflow, transition);
+            for (int v = 0; v < variants.size(); v++) {
+                builtIn(transition(transitions, 11 + 10 * i + v, variants.get(v).name(), transition), variants.get(v));
             }
         }
         return json;
     }
 
-    /** A rule Jira's built-in validators express: fields required whatever the class. */
-    private static boolean builtIn(final Rule rule) {
-        return rule instanceof Rule.RequireFields && rule.classes().isEmpty();
+    private ObjectNode transition(final ArrayNode transitions, final int id, final String name,
+            final Scheme.Transition transition) {
+        ObjectNode t = transitions.addObject().put("id", String.valueOf(id)).put("name", name).put("type", "DIRECTED")
+                .put("toStatusReference", statusIds.get(transition.to()));
+        ArrayNode links = t.putArray("links");
+        transition.from().forEach(from -> links.addObject().put("fromStatusReference", statusIds.get(from)));
+        return t;
+    }
+
+    /** A variant's class condition, separation of duties and required fields, as Jira's built-in rules. */
+    private void builtIn(final ObjectNode transition, final ClassVariants.Variant variant) {
+        ArrayNode validators = transition.putArray("validators");
+        if (!variant.requiredFields().isEmpty()) {
+            validators.addObject().put("ruleKey", "system:validate-field-value").putObject("parameters")
+                    .put("ruleType", "fieldRequired").put("fieldsRequired", String.join(",", variant.requiredFields()
+                            .stream().map(f -> id(fieldIds, f, "field")).toList()))
+                    .put("ignoreContext", "false").put("errorMessage", "IEC 62304 (" + variant.name() + "): "
+                            + String.join(", ", variant.requiredFields()) + " required");
+        }
+        if (!variant.conditional() && variant.separateFrom().isEmpty()) {
+            return;
+        }
+        ObjectNode group = transition.putObject("conditions").put("operation", "ALL");
+        ArrayNode conditions = group.putArray("conditions");
+        if (variant.conditional()) {
+            ArrayNode options = JSON.arrayNode();
+            variant.conditionClasses().forEach(c -> options.add(id(classOptions, c, "Safety Class option")));
+            conditions.addObject().put("ruleKey", "system:check-field-value").putObject("parameters")
+                    .put("fieldId", id(fieldIds, Scheme.SAFETY_CLASS, "field")).put("fieldValue", options.toString())
+                    .put("comparator", variant.takesUnclassified() ? "!=" : "=").put("comparisonType", "OPTIONID");
+        }
+        for (Scheme.Transition earlier : variant.separateFrom()) {
+            conditions.addObject().put("ruleKey", "system:separation-of-duties").putObject("parameters")
+                    .put("fromStatusId", id(statusIds, earlier.from().get(0), "status"))
+                    .put("toStatusId", id(statusIds, earlier.to(), "status"));
+        }
+        group.putArray("conditionGroups");
     }
 
     private static String id(final Map<String, String> ids, final String name, final String what) {

@@ -225,15 +225,7 @@ class ProvisionerTest {
     void shouldUpdateTheAppsWorkflowWhenTheSchemeChangesItsRules(final Flavour flavour) throws Exception {
         start(flavour).apply();
         Scheme.Workflow problems = SCHEME.workflows().get(0);
-        List<Scheme.Transition> transitions = new java.util.ArrayList<>(problems.transitions());
-        Scheme.Transition close = transitions.stream().filter(t -> t.name().equals("Close")).findFirst().orElseThrow();
-        List<io.trace62304.jiraapp.scheme.Rule> rules = new java.util.ArrayList<>(close.rules());
-        rules.add(new io.trace62304.jiraapp.scheme.Rule.RequireFields(List.of("Verification Evidence"), List.of()));
-        transitions.set(transitions.indexOf(close), new Scheme.Transition("Close", close.from(), close.to(), rules));
-        List<Scheme.Workflow> workflows = new java.util.ArrayList<>(SCHEME.workflows());
-        workflows.set(0, new Scheme.Workflow(problems.name(), problems.issueTypes(), problems.initial(), transitions));
-        Scheme changed = new Scheme(2, SCHEME.issueTypes(), SCHEME.fields(), SCHEME.linkTypes(), SCHEME.statuses(),
-                workflows);
+        Scheme changed = withCloseRule(SCHEME, "Verification Evidence");
         Provisioner provisioner = new Provisioner(connect(), changed, "MED", "", m -> { });
 
         Plan plan = provisioner.plan();
@@ -243,11 +235,115 @@ class ProvisionerTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.WORKFLOW, problems.name()));
         JsonNode updated = connect().admin().workflows().workflows(List.of(problems.name())).get(0);
         assertThat(updated.path("version").path("versionNumber").asInt()).isEqualTo(1);
-        assertThat(updated.toString()).contains("IEC 62304 (Close): All classes: Verification Evidence required");
+        assertThat(updated.toString()).contains("IEC 62304 (Close (Class A)): Verification Evidence required");
         jira.resetCounts();
         assertThat(provisioner.plan().writes()).isZero();
         provisioner.apply();
         assertThat(jira.writes()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Flavour.class, names = "CLOUD")
+    void shouldCarryTheClassRulesAsBuiltInConditionsAndValidatorsWithoutTheForgeApp(final Flavour flavour)
+            throws Exception {
+        start(flavour).apply();
+        JiraClient client = connect();
+        String safetyClass = fieldId(client, "Safety Class");
+        Map<String, String> classes = new java.util.HashMap<>();
+        String context = client.admin().contexts(safetyClass).get(0).path("id").asText();
+        client.admin().options(safetyClass, context).forEach(o -> classes.put(o.path("value").asText(),
+                o.path("id").asText()));
+        Map<String, String> statuses = new java.util.HashMap<>();
+        client.admin().statuses().forEach(st -> statuses.put(st.path("name").asText(), st.path("id").asText()));
+
+        JsonNode problems = client.admin().workflows().workflows(List.of(SCHEME.workflows().get(0).name())).get(0);
+
+        assertThat(transitions(problems)).filteredOn(t -> t.path("name").asText().startsWith("Close"))
+                .extracting(t -> t.path("name").asText())
+                .containsExactly("Close (Class A)", "Close (Class B)", "Close (Class C)");
+        JsonNode closeA = transition(problems, "Close (Class A)");
+        JsonNode closeB = transition(problems, "Close (Class B)");
+        JsonNode closeC = transition(problems, "Close (Class C)");
+        assertThat(closeA.path("validators")).isEmpty();
+        assertThat(condition(closeA, "system:check-field-value").path("fieldValue").asText())
+                .isEqualTo("[\"" + classes.get("A") + "\"]");
+        assertThat(condition(closeA, "system:check-field-value").path("comparator").asText()).isEqualTo("=");
+        assertThat(closeB.path("validators").get(0).path("parameters").path("fieldsRequired").asText())
+                .isEqualTo(fieldId(client, "Risk Evaluation") + "," + fieldId(client, "Root Cause"));
+        JsonNode unclassified = condition(closeC, "system:check-field-value");
+        assertThat(unclassified.path("comparator").asText()).as("C and no class: neither A nor B").isEqualTo("!=");
+        assertThat(unclassified.path("fieldValue").asText()).isEqualTo("[\"" + classes.get("A") + "\",\""
+                + classes.get("B") + "\"]");
+        assertThat(unclassified.path("comparisonType").asText()).isEqualTo("OPTIONID");
+        assertThat(condition(closeC, "system:separation-of-duties").path("toStatusId").asText())
+                .isEqualTo(statuses.get("Verifying"));
+        assertThat(transition(problems, "Investigate").path("conditions").path("conditions")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Flavour.class, names = "CLOUD")
+    void shouldRefuseAWorkflowUpdateWhenSomeoneChangedItSinceItWasReadAndFinishOnTheNextApply(final Flavour flavour)
+            throws Exception {
+        start(flavour).apply();
+        Scheme mine = withCloseRule(SCHEME, "Verification Evidence");
+        Scheme theirs = withCloseRule(SCHEME, "Found In Build");
+        java.util.concurrent.atomic.AtomicBoolean raced = new java.util.concurrent.atomic.AtomicBoolean();
+        Provisioner provisioner = new Provisioner(connect(), mine, "MED", "", message -> {
+            if (message.startsWith("updating workflow") && !raced.getAndSet(true)) {
+                try {
+                    new Provisioner(connect(), theirs, "MED", "", m -> { }).apply();
+                }
+                catch (JiraException | ProvisioningException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+
+        assertThatExceptionOfType(JiraException.class).isThrownBy(provisioner::apply)
+                .withMessageContaining("/workflows/update/validation").withMessageContaining("version conflict");
+        provisioner.apply();
+
+        JsonNode problems = connect().admin().workflows().workflows(List.of(SCHEME.workflows().get(0).name())).get(0);
+        assertThat(problems.toString()).contains("Verification Evidence required").doesNotContain("Found In Build");
+        assertThat(problems.path("version").path("versionNumber").asInt()).isEqualTo(2);
+        assertThat(provisioner.plan().writes()).isZero();
+    }
+
+    private static Scheme withCloseRule(final Scheme scheme, final String field) {
+        Scheme.Workflow problems = scheme.workflows().get(0);
+        List<Scheme.Transition> transitions = new java.util.ArrayList<>(problems.transitions());
+        Scheme.Transition close = transitions.stream().filter(t -> t.name().equals("Close")).findFirst().orElseThrow();
+        List<io.trace62304.jiraapp.scheme.Rule> rules = new java.util.ArrayList<>(close.rules());
+        rules.add(new io.trace62304.jiraapp.scheme.Rule.RequireFields(List.of(field), List.of()));
+        transitions.set(transitions.indexOf(close), new Scheme.Transition("Close", close.from(), close.to(), rules));
+        List<Scheme.Workflow> workflows = new java.util.ArrayList<>(scheme.workflows());
+        workflows.set(0, new Scheme.Workflow(problems.name(), problems.issueTypes(), problems.initial(), transitions));
+        return new Scheme(2, scheme.issueTypes(), scheme.fields(), scheme.linkTypes(), scheme.statuses(), workflows);
+    }
+
+    private static List<JsonNode> transitions(final JsonNode workflow) {
+        List<JsonNode> transitions = new java.util.ArrayList<>();
+        workflow.path("transitions").forEach(transitions::add);
+        return transitions;
+    }
+
+    private static JsonNode transition(final JsonNode workflow, final String name) {
+        return transitions(workflow).stream().filter(t -> t.path("name").asText().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    private static JsonNode condition(final JsonNode transition, final String ruleKey) {
+        for (JsonNode rule : transition.path("conditions").path("conditions")) {
+            if (rule.path("ruleKey").asText().equals(ruleKey)) {
+                return rule.path("parameters");
+            }
+        }
+        throw new AssertionError("no " + ruleKey + " on " + transition.path("name").asText());
+    }
+
+    private static String fieldId(final JiraClient client, final String name) throws JiraException {
+        return client.admin().fields().stream().filter(f -> f.path("name").asText().equals(name)).findFirst()
+                .orElseThrow().path("id").asText();
     }
 
     private Provisioner start(final Flavour flavour) throws Exception {

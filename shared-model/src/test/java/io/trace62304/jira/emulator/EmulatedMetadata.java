@@ -224,6 +224,12 @@ final class EmulatedMetadata {
         return answer;
     }
 
+    /** Whether the select field has an option of this id, in any context. */
+    synchronized boolean hasOption(final String fieldId, final String optionId) {
+        return fields.stream().filter(f -> f.id().equals(fieldId)).flatMap(f -> f.options().values().stream())
+                .flatMap(List::stream).anyMatch(o -> o.path("id").asText().equals(optionId));
+    }
+
     synchronized boolean hasContext(final String fieldId, final String contextId) {
         return fields.stream().anyMatch(f -> f.id().equals(fieldId) && f.contexts().containsKey(contextId));
     }

@@ -23,6 +23,8 @@ import io.trace62304.jira.emulator.JiraEmulator.Response;
 final class WorkflowRoutes {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Set<String> RULE_KEYS = Set.of("system:validate-field-value", "forge:expression-validator");
+    private static final Set<String> COMPARATORS = Set.of(">", ">=", "=", "<=", "<", "!=");
+    private static final Set<String> COMPARISONS = Set.of("STRING", "NUMBER", "DATE", "DATE_WITHOUT_TIME", "OPTIONID");
     private static final String API = "/rest/api/3";
 
     private final JiraEmulator site;
@@ -213,6 +215,46 @@ final class WorkflowRoutes {
                 }
             }
         }
+        for (JsonNode rule : transition.path("conditions").path("conditions")) {
+            condition(errors, name, rule, statuses);
+        }
+    }
+
+    /** The built-in conditions' parameters, as the bulk workflow API documents them. */
+    private void condition(final ArrayNode errors, final String transition, final JsonNode rule,
+            final Set<String> statuses) {
+        JsonNode parameters = rule.path("parameters");
+        switch (rule.path("ruleKey").asText()) {
+            case "system:check-field-value" -> {
+                String field = parameters.path("fieldId").asText();
+                if (!site.metadata().hasField(field) || !COMPARATORS.contains(parameters.path("comparator").asText())
+                        || !COMPARISONS.contains(parameters.path("comparisonType").asText())) {
+                    error(errors, "RULE", "Condition on '" + transition + "' has an unknown field, comparator or type.");
+                    return;
+                }
+                JsonNode values = values(parameters.path("fieldValue").asText());
+                if (values == null || !values.isArray() || values.isEmpty()) {
+                    error(errors, "RULE", "Condition on '" + transition + "': fieldValue is not a list of values.");
+                    return;
+                }
+                for (JsonNode value : values) {
+                    if ("OPTIONID".equals(parameters.path("comparisonType").asText())
+                            && !site.metadata().hasOption(field, value.asText())) {
+                        error(errors, "RULE", "Condition on '" + transition + "': option " + value.asText()
+                                + " is not an option of " + field + ".");
+                    }
+                }
+            }
+            case "system:separation-of-duties" -> {
+                if (!statuses.contains(parameters.path("toStatusId").asText()) || parameters.has("fromStatusId")
+                        && !statuses.contains(parameters.path("fromStatusId").asText())) {
+                    error(errors, "RULE", "Separation of duties on '" + transition + "' names a status outside the "
+                            + "workflow.");
+                }
+            }
+            default -> error(errors, "RULE", "Unknown condition '" + rule.path("ruleKey").asText() + "' on '"
+                    + transition + "'.");
+        }
     }
 
     private ObjectNode workflowScheme(final JsonNode body) {
@@ -266,6 +308,16 @@ final class WorkflowRoutes {
         }
         associations.put(project, scheme);
         return Response.empty(204);
+    }
+
+    /** A condition's fieldValue: a JSON list in a string, or null when it is not JSON. */
+    private static JsonNode values(final String fieldValue) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(fieldValue);
+        }
+        catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
     }
 
     private static void error(final ArrayNode errors, final String type, final String message) {
