@@ -84,9 +84,15 @@ class ProvisionCommandsTest {
         assertThat(out.toString()).contains("MANUAL    workflow");
         new io.trace62304.jiraapp.scheme.SchemeLoader().defaults().workflows()
                 .forEach(w -> jira.importedWorkflow(w.name()));
+        jira.screen("Trace62304: IEC 62304", "[trace62304:v1]");
+        assertThat(run("apply", "--out", temp.resolve("dc").toString())).as("workflow scheme and screen fields").isZero();
+        assertThat(temp.resolve("dc/manual-steps.md")).content().contains("Switch scheme");
+        jira.useWorkflowScheme("MED", jira.projectProperty("MED", "trace62304.provisioning").path("objects")
+                .path("workflow scheme/Trace62304: IEC 62304 workflows").asText());
         out.getBuffer().setLength(0);
         assertThat(run("verify")).as("after the manual steps").isZero();
-        assertThat(out.toString()).contains("KEEP      workflow").contains("imported").contains("CHECK     field options");
+        assertThat(out.toString()).contains("KEEP      workflow").contains("imported").contains("CHECK     field options")
+                .contains("KEEP      workflow scheme").contains("KEEP      screen fields");
     }
 
     @Test

@@ -146,7 +146,12 @@ public final class JiraAdmin {
         return new JiraIssueTypeSchemesDc(http);
     }
 
-    /** The screen calls of this site (Cloud). */
+    /** The workflow schemes of a Data Center site. */
+    public JiraWorkflowSchemesDc dataCenterWorkflowSchemes() {
+        return new JiraWorkflowSchemesDc(http);
+    }
+
+    /** The screen calls of this site (Cloud; on Data Center the screens list and the tabs of existing screens). */
     public JiraScreenAdmin screens() {
         return new JiraScreenAdmin(http, flavour);
     }
@@ -160,12 +165,19 @@ public final class JiraAdmin {
         return pages(http, path);
     }
 
-    /** Follows a Cloud page bean ({@code values}, {@code startAt}, {@code isLast}) to its end. */
+    /**
+     * Follows a page bean ({@code values}, {@code startAt}, {@code isLast}) to its end; an answer that is a plain
+     * list (as Data Center's screens may be, which its API description leaves undocumented) is the whole list.
+     */
     static List<JsonNode> pages(final JiraHttp http, final String path) throws JiraException {
         List<JsonNode> values = new ArrayList<>();
         for (int startAt = 0; ; ) {
             JsonNode page = http.send(JiraRequest.get(path + (path.contains("?") ? "&" : "?") + "startAt=" + startAt
                     + "&maxResults=100"));
+            if (page.isArray()) {
+                page.forEach(values::add);
+                return values;
+            }
             JsonNode batch = page.path("values");
             batch.forEach(values::add);
             startAt += batch.size();

@@ -9,22 +9,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The screen calls of Jira Cloud (Administer Jira): screens with their tabs and fields, screen schemes, issue type
- * screen schemes and the project's association.
+ * screen schemes and the project's association. On Data Center only the screens list and the tabs and fields of
+ * existing screens are there.
  */
 public final class JiraScreenAdmin {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final JiraHttp http;
+    private final Flavour flavour;
     private final String api;
 
     JiraScreenAdmin(final JiraHttp http, final Flavour flavour) {
         this.http = http;
+        this.flavour = flavour;
         this.api = flavour.api();
     }
 
     /** Screens whose name contains the query. */
     public List<JsonNode> screens(final String query) throws JiraException {
-        return JiraAdmin.pages(http, api + "/screens?queryString=" + JiraClient.encode(query));
+        return JiraAdmin.pages(http, api + "/screens?" + (flavour == Flavour.CLOUD ? "queryString=" : "search=")
+                + JiraClient.encode(query));
     }
 
     public JsonNode createScreen(final String name, final String description) throws JiraException {

@@ -27,7 +27,6 @@ final class CloudWorkflowPlanner {
     }
 
     void plan(final List<Action> actions) {
-        new CloudScreenPlanner(scheme, cloud.screens(), manifest).plan(actions);
         for (Scheme.Workflow workflow : scheme.workflows()) {
             actions.add(cloud.workflow(workflow.name()).map(found -> compared(workflow, found, actions))
                     .orElse(Action.of(Kind.WORKFLOW, workflow.name(), Verb.CREATE, rules(workflow))));

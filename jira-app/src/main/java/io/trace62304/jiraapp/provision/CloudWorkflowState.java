@@ -26,8 +26,8 @@ record CloudWorkflowState(Map<String, JsonNode> workflows, Map<String, JsonNode>
         Map<String, JsonNode> issueTypeSchemes, String projectId, Optional<String> projectWorkflowScheme,
         Optional<String> projectIssueTypeScheme, CloudScreenState screens) {
     /** The names of the app's schemes. */
-    static final String ISSUE_TYPE_SCHEME = "Trace62304: IEC 62304 issue types";
-    static final String WORKFLOW_SCHEME = "Trace62304: IEC 62304 workflows";
+    static final String ISSUE_TYPE_SCHEME = Scheme.ISSUE_TYPE_SCHEME;
+    static final String WORKFLOW_SCHEME = Scheme.WORKFLOW_SCHEME;
 
     static CloudWorkflowState read(final JiraAdmin jira, final Scheme scheme, final String projectId)
             throws JiraException {

@@ -2,13 +2,13 @@ package io.trace62304.jiraapp.provision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.trace62304.jira.Flavour;
 import io.trace62304.jiraapp.provision.Action.Kind;
 import io.trace62304.jiraapp.provision.Action.Verb;
-import io.trace62304.jiraapp.dc.WorkflowXml;
 import io.trace62304.jiraapp.scheme.Scheme;
 
 /**
@@ -44,31 +44,15 @@ final class Planner {
         scheme.linkTypes().forEach(type -> actions.add(linkType(type)));
         scheme.statuses().forEach(status -> actions.add(status(status)));
         if (site.cloud().isPresent()) {
+            new ScreenPlanner(scheme, site.screen(), Optional.of(site.cloud().get().screens()), manifest).plan(actions);
             new CloudWorkflowPlanner(scheme, site.cloud().get(), manifest, site.classOptions(), forgeExtension).plan(actions);
         }
         else {
-            scheme.workflows().forEach(workflow -> actions.add(site.dataCenterWorkflows().contains(SiteState.key(
-                    workflow.name())) ? Action.of(Kind.WORKFLOW, workflow.name(), Verb.KEEP, "imported")
-                    : Action.of(Kind.WORKFLOW, workflow.name(), Verb.MANUAL, "import workflows/"
-                            + WorkflowXml.fileName(workflow) + " (Administration » Issues » Workflows » Import from "
-                            + "XML), see manual-steps.md")));
-            dataCenterScheme(actions);
+            new ScreenPlanner(scheme, site.screen(), Optional.empty(), manifest).plan(actions);
+            new DataCenterPlanner(scheme, site.dataCenter().orElseThrow(), manifest, project, site.projectExists())
+                    .plan(actions);
         }
         return new Plan(siteName, actions, blockers(actions));
-    }
-
-    /** Data Center: the app's issue type scheme, and the project's use of it. */
-    private void dataCenterScheme(final List<Action> actions) {
-        String name = CloudWorkflowState.ISSUE_TYPE_SCHEME;
-        Action scheme = site.dataCenterScheme().map(found -> existing(Kind.ISSUE_TYPE_SCHEME, name, found, ""))
-                .orElse(Action.of(Kind.ISSUE_TYPE_SCHEME, name, Verb.CREATE, ""));
-        actions.add(scheme);
-        if (site.projectExists()) {
-            actions.add(site.dataCenterSchemeProjects().contains(project)
-                    ? new Action(Kind.PROJECT, project, Verb.KEEP, "uses the app's issue type scheme", project)
-                    : new Action(Kind.PROJECT, project, Verb.ASSIGN, "switched to the app's issue type scheme "
-                            + "(workflow scheme and screens: manual-steps.md)", project));
-        }
     }
 
     private List<String> blockers(final List<Action> actions) {

@@ -113,7 +113,7 @@ public final class Provisioner {
                     admin.workflows().assignWorkflowScheme(ids.id(Kind.WORKFLOW_SCHEME,
                             CloudWorkflowState.WORKFLOW_SCHEME), action.id());
                     admin.screens().assignIssueTypeScreenScheme(ids.id(Kind.ISSUE_TYPE_SCREEN_SCHEME,
-                            CloudScreenState.NAME), action.id());
+                            AppScreen.NAME), action.id());
                 }
             }
             saved = save(saved, manifest);
@@ -162,11 +162,11 @@ public final class Provisioner {
                         : admin.workflows().createIssueTypeScheme(action.name(), description, types);
             }
             case WORKFLOW_SCHEME -> {
-                Map<String, String> mappings = new java.util.LinkedHashMap<>();
-                scheme.workflows().forEach(w -> w.issueTypes().forEach(t -> mappings.put(ids.id(Kind.ISSUE_TYPE, t),
-                        w.name())));
-                yield admin.workflows().createWorkflowScheme(action.name(), described("The IEC 62304 workflows."),
-                        mappings);
+                Map<String, String> mappings = DataCenterPlanner.mappings(scheme, t -> ids.id(Kind.ISSUE_TYPE, t));
+                String description = described("The IEC 62304 workflows.");
+                yield client.flavour() == Flavour.DATA_CENTER
+                        ? admin.dataCenterWorkflowSchemes().create(action.name(), description, mappings)
+                        : admin.workflows().createWorkflowScheme(action.name(), description, mappings);
             }
             default -> throw new IllegalStateException(action.kind() + " is not created over REST");
         };
@@ -235,12 +235,12 @@ public final class Provisioner {
 
     /** Puts the system fields and every scheme field on the screen's first tab, skipping those already there. */
     private void addScreenFields(final String screenId, final Ids ids, final SiteState site) throws JiraException {
-        List<String> present = site.cloud().map(c -> c.screens().screenFields()).orElse(List.of());
-        String tab = site.cloud().map(c -> c.screens().tab()).filter(t -> !t.isEmpty()).orElse("");
+        List<String> present = site.screen().fields();
+        String tab = site.screen().tab();
         if (tab.isEmpty()) {
             tab = admin.screens().tabs(screenId).get(0).path("id").asText();
         }
-        List<String> wanted = new java.util.ArrayList<>(CloudScreenPlanner.SYSTEM_FIELDS);
+        List<String> wanted = new java.util.ArrayList<>(ScreenPlanner.SYSTEM_FIELDS);
         scheme.fields().forEach(f -> wanted.add(ids.id(Kind.FIELD, f.name())));
         for (String field : wanted) {
             if (!present.contains(field)) {

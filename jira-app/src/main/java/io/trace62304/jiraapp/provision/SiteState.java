@@ -16,13 +16,14 @@ import io.trace62304.jiraapp.scheme.Scheme;
 
 /**
  * One reading of a site's configuration, as far as the scheme cares: what exists under the scheme's names, the
- * options of its select fields (Cloud), the manifest, and whether the user may administer Jira.
+ * options of its select fields (Cloud), the app's screen, the workflows and schemes of either flavour, the
+ * manifest, and whether the user may administer Jira.
  */
 record SiteState(Flavour flavour, boolean administers, boolean projectExists, Optional<Manifest> manifest,
         String manifestProblem, Map<String, JsonNode> issueTypes, Map<String, List<JsonNode>> fields,
         Map<String, Map<String, String>> options, Map<String, String> contexts, Map<String, JsonNode> linkTypes,
-        Map<String, JsonNode> statuses, Optional<CloudWorkflowState> cloud, List<String> dataCenterWorkflows,
-        Optional<JsonNode> dataCenterScheme, List<String> dataCenterSchemeProjects) {
+        Map<String, JsonNode> statuses, AppScreen screen, Optional<CloudWorkflowState> cloud,
+        Optional<DataCenterState> dataCenter) {
     /** The context the app gives its select fields (Cloud). */
     static final String CONTEXT = "Trace62304 (IEC 62304)";
 
@@ -53,17 +54,12 @@ record SiteState(Flavour flavour, boolean administers, boolean projectExists, Op
         Optional<CloudWorkflowState> cloud = admin.flavour() == Flavour.CLOUD ? Optional.of(CloudWorkflowState.read(
                 admin, scheme, projectNode.map(p -> p.path("id").asText()).orElse("")))
                 : Optional.empty();
-        boolean dataCenter = admin.flavour() == Flavour.DATA_CENTER;
-        List<String> dataCenterWorkflows = dataCenter
-                ? admin.workflows().workflowNames().stream().map(SiteState::key).toList() : List.of();
-        Optional<JsonNode> dataCenterScheme = dataCenter ? admin.dataCenterIssueTypeSchemes().list().stream()
-                .filter(s -> CloudWorkflowState.ISSUE_TYPE_SCHEME.equals(s.path("name").asText())).findFirst()
+        Optional<DataCenterState> dataCenter = admin.flavour() == Flavour.DATA_CENTER ? Optional.of(
+                DataCenterState.read(admin, project, projectExists, manifest.orElse(Manifest.empty())))
                 : Optional.empty();
-        List<String> schemeProjects = dataCenterScheme.isPresent()
-                ? admin.dataCenterIssueTypeSchemes().projects(dataCenterScheme.get().path("id").asText()) : List.of();
         return new SiteState(admin.flavour(), admin.canAdminister(), projectExists, manifest, problem,
                 byName(admin.issueTypes()), fields, options, contexts, byName(admin.linkTypes()),
-                byName(admin.statuses()), cloud, dataCenterWorkflows, dataCenterScheme, schemeProjects);
+                byName(admin.statuses()), AppScreen.read(admin.screens()), cloud, dataCenter);
     }
 
     /** The options (value to id) of each select field of the scheme that exists once, from its app context. */

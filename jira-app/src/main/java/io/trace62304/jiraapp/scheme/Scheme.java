@@ -19,6 +19,11 @@ public record Scheme(int version, List<IssueType> issueTypes, List<Field> fields
     /** What marks the objects the app owns, in their descriptions. */
     public static final String MARKER = "[trace62304:v1]";
 
+    /** The names of the app's issue type scheme, workflow scheme, and screen (also its two screen schemes). */
+    public static final String ISSUE_TYPE_SCHEME = "Trace62304: IEC 62304 issue types";
+    public static final String WORKFLOW_SCHEME = "Trace62304: IEC 62304 workflows";
+    public static final String SCREEN = "Trace62304: IEC 62304";
+
     /** The field whose value the class-based rules test. */
     public static final String SAFETY_CLASS = "Safety Class";
 

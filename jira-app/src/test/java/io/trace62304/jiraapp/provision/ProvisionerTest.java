@@ -68,7 +68,8 @@ class ProvisionerTest {
                 .isEqualTo(flavour == Flavour.CLOUD ? 47 : 27);
         assertThat(find(plan, Kind.ISSUE_TYPE_SCHEME, "Trace62304: IEC 62304 issue types").verb()).isEqualTo(Verb.CREATE);
         assertThat(second.actions()).filteredOn(a -> a.kind() == Kind.PROJECT).extracting(Action::verb)
-                .containsExactly(Verb.KEEP);
+                .as("Data Center: the project's workflows are switched by hand")
+                .containsExactlyElementsOf(flavour == Flavour.CLOUD ? List.of(Verb.KEEP) : List.of(Verb.KEEP, Verb.MANUAL));
         assertThat(manifest.toString()).doesNotContain(Manifest.PENDING);
         if (flavour == Flavour.CLOUD) {
             assertThat(second.actions()).filteredOn(a -> a.kind() == Kind.FIELD_OPTIONS)
@@ -239,6 +240,60 @@ class ProvisionerTest {
         jira.resetCounts();
         assertThat(provisioner.plan().writes()).isZero();
         provisioner.apply();
+        assertThat(jira.writes()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Flavour.class, names = "DATA_CENTER")
+    void shouldFinishADataCenterSiteOverRestOnceTheAdministratorsStepsAreDone(final Flavour flavour) throws Exception {
+        Provisioner provisioner = start(flavour);
+        provisioner.apply();
+        Plan first = provisioner.plan();
+        SCHEME.statuses().forEach(st -> jira.status(st.name(), switch (st.category()) {
+            case TODO -> "new";
+            case IN_PROGRESS -> "indeterminate";
+            case DONE -> "done";
+        }));
+        SCHEME.workflows().forEach(w -> jira.importedWorkflow(w.name()));
+        String screen = jira.screen("Trace62304: IEC 62304", "The IEC 62304 fields. " + Scheme.MARKER);
+
+        Plan second = provisioner.plan();
+        provisioner.apply();
+        Plan third = provisioner.plan();
+        String workflowScheme = jira.projectProperty("MED", Manifest.PROPERTY).path("objects")
+                .path("workflow scheme/Trace62304: IEC 62304 workflows").asText();
+        jira.useWorkflowScheme("MED", workflowScheme);
+        jira.resetCounts();
+        Plan settled = provisioner.plan();
+
+        assertThat(find(first, Kind.WORKFLOW_SCHEME, "Trace62304: IEC 62304 workflows").detail())
+                .contains("once the workflows are imported");
+        assertThat(find(first, Kind.SCREEN, "Trace62304: IEC 62304").verb()).isEqualTo(Verb.MANUAL);
+        assertThat(second.actions()).filteredOn(a -> a.verb().writes()).extracting(Action::kind)
+                .containsExactly(Kind.SCREEN_FIELDS, Kind.WORKFLOW_SCHEME);
+        JsonNode created = connect().admin().dataCenterWorkflowSchemes().get(workflowScheme).orElseThrow();
+        assertThat(created.path("issueTypeMappings").size()).isEqualTo(SCHEME.workflows().stream()
+                .mapToInt(w -> w.issueTypes().size()).sum());
+        assertThat(created.path("description").asText()).contains(Scheme.MARKER);
+        assertThat(connect().admin().screens().tabFields(screen, connect().admin().screens().tabs(screen).get(0)
+                .path("id").asText())).hasSize(2 + SCHEME.fields().size());
+        assertThat(find(third, Kind.PROJECT, "MED workflows").detail()).contains("Switch scheme");
+        assertThat(third.manual()).extracting(Action::name).containsExactly("MED workflows");
+        assertThat(settled.isSettled()).as(settled.text()).isTrue();
+        assertThat(jira.writes()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Flavour.class, names = "DATA_CENTER")
+    void shouldNotAddFieldsToAScreenOfTheSameNameThatIsNotTheApps(final Flavour flavour) throws Exception {
+        Provisioner provisioner = start(flavour);
+        jira.screen("Trace62304: IEC 62304", "Our own screen");
+
+        Plan plan = provisioner.plan();
+
+        assertThat(find(plan, Kind.SCREEN, "Trace62304: IEC 62304").verb()).isEqualTo(Verb.USE);
+        assertThat(find(plan, Kind.SCREEN_FIELDS, "Trace62304: IEC 62304").verb()).isEqualTo(Verb.CONFLICT);
+        assertThatExceptionOfType(ProvisioningException.class).isThrownBy(provisioner::apply);
         assertThat(jira.writes()).isZero();
     }
 

@@ -25,12 +25,18 @@ final class AdminRoutes {
     private final EmulatedMetadata metadata;
     private final String api;
     private final IssueTypeSchemesDc issueTypeSchemes;
+    private final WorkflowSchemesDc workflowSchemes;
 
     AdminRoutes(final JiraEmulator site) {
         this.site = site;
         this.metadata = site.metadata();
         this.api = site.flavour().api();
         this.issueTypeSchemes = new IssueTypeSchemesDc(site);
+        this.workflowSchemes = new WorkflowSchemesDc(site);
+    }
+
+    WorkflowSchemesDc workflowSchemes() {
+        return workflowSchemes;
     }
 
     /** The answer, or null when the request is not a configuration endpoint. */
@@ -58,6 +64,10 @@ final class AdminRoutes {
         }
         if (site.flavour() == Flavour.DATA_CENTER && path.startsWith("/rest/api/2/issuetypescheme")) {
             return issueTypeSchemes.route(method, path, body);
+        }
+        Response workflowScheme = site.flavour() == Flavour.DATA_CENTER ? workflowSchemes.route(method, path, body) : null;
+        if (workflowScheme != null) {
+            return workflowScheme;
         }
         Matcher property = PROPERTY.matcher(path);
         if (property.matches()) {

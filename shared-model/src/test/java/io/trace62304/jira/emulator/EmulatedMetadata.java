@@ -125,6 +125,10 @@ final class EmulatedMetadata {
         workflows.add(name);
     }
 
+    synchronized boolean hasWorkflow(final String name) {
+        return workflows.contains(name);
+    }
+
     /** {@code GET /rest/api/2/workflow} (Data Center): the workflows, as Jira lists them. */
     synchronized ArrayNode workflows() {
         ArrayNode answer = JSON.arrayNode();

@@ -174,6 +174,16 @@ public final class JiraEmulator implements AutoCloseable {
         metadata.workflow(name);
     }
 
+    /** An administrator's screen, made in the UI (Data Center cannot create screens over REST); its id. */
+    public String screen(final String name, final String description) {
+        return routes.screens().screen(name, description);
+    }
+
+    /** The administrator switches the project to a workflow scheme in Project settings (Data Center). */
+    public void useWorkflowScheme(final String projectKey, final String schemeId) {
+        routes.admin().workflowSchemes().use(projectKey, schemeId);
+    }
+
     /** Adds someone else's link type. */
     public void linkType(final String name, final String outward, final String inward) {
         metadata.linkType(name, outward, inward);

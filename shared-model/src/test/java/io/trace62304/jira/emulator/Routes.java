@@ -47,6 +47,14 @@ final class Routes {
         return path;
     }
 
+    AdminRoutes admin() {
+        return adminRoutes;
+    }
+
+    ScreenRoutes screens() {
+        return screenRoutes;
+    }
+
     Response route(final String method, final String path, final Map<String, List<String>> query, final JsonNode body) {
         String endpoint = method + " " + path;
         if (endpoint.equals("GET /rest/api/2/serverInfo") || endpoint.equals("GET " + api + "/serverInfo")) {

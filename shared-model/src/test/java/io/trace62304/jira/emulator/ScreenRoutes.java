@@ -16,13 +16,14 @@ import io.trace62304.jira.Flavour;
 import io.trace62304.jira.emulator.JiraEmulator.Response;
 
 /**
- * Jira Cloud's screens: screens (each created with one tab, as Jira does), their tab fields, screen schemes,
- * issue type screen schemes and the project association.
+ * Screens. Cloud: screens (each created with one tab, as Jira does), their tab fields, screen schemes, issue type
+ * screen schemes and the project association. Data Center: the screens list ({@code search}) and the tabs and tab
+ * fields of existing screens, which an administrator makes in the UI ({@link #screen}).
  */
 final class ScreenRoutes {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String API = "/rest/api/3";
-    private static final Pattern TABS = Pattern.compile("^/rest/api/3/screens/([0-9]+)/tabs(/([0-9]+)/fields)?$");
+    private static final Pattern TABS = Pattern.compile("^/rest/api/[23]/screens/([0-9]+)/tabs(/([0-9]+)/fields)?$");
 
     private final JiraEmulator site;
     private final Map<String, ObjectNode> screens = new LinkedHashMap<>();
@@ -40,17 +41,18 @@ final class ScreenRoutes {
     /** The answer, or null when the request is not one of these endpoints. */
     synchronized Response route(final String method, final String path, final Map<String, List<String>> query,
             final JsonNode body) {
-        if (site.flavour() != Flavour.CLOUD) {
-            return null;
-        }
         Matcher tab = TABS.matcher(path);
-        if (tab.matches()) {
+        if (tab.matches() && path.startsWith(site.flavour().api())) {
             return tabRoute(method, tab.group(1), tab.group(3), body);
         }
+        if (site.flavour() != Flavour.CLOUD) {
+            return "GET /rest/api/2/screens".equals(method + " " + path) ? Response.ok(Answers.page(named(query,
+                    "search"))) : null;
+        }
         return switch (method + " " + path.replace(API, "")) {
-            case "GET /screens" -> Response.ok(Answers.page(screens.values().stream().filter(s -> s.path("name").asText()
-                    .contains(Answers.first(query, "queryString"))).toList()));
-            case "POST /screens" -> Answers.administered(site, () -> Answers.created(screen(body)));
+            case "GET /screens" -> Response.ok(Answers.page(named(query, "queryString")));
+            case "POST /screens" -> Answers.administered(site, () -> Answers.created(screens.get(screen(
+                    body.path("name").asText(), body.path("description").asText("")))));
             case "GET /screenscheme" -> Response.ok(Answers.page(screenSchemes.values()));
             case "POST /screenscheme" -> Answers.administered(site, () -> Answers.created(screenScheme(body)));
             case "GET /issuetypescreenscheme" -> Response.ok(Answers.page(issueTypeScreenSchemes.values()));
@@ -84,15 +86,19 @@ final class ScreenRoutes {
         });
     }
 
-    private ObjectNode screen(final JsonNode body) {
+    private List<ObjectNode> named(final Map<String, List<String>> query, final String parameter) {
+        return screens.values().stream().filter(s -> s.path("name").asText().contains(Answers.first(query, parameter)))
+                .toList();
+    }
+
+    /** A screen with one empty tab, as Jira makes it; its id. */
+    synchronized String screen(final String name, final String description) {
         String id = String.valueOf(++ids);
-        ObjectNode screen = JSON.objectNode().put("id", Long.valueOf(id)).put("name", body.path("name").asText())
-                .put("description", body.path("description").asText(""));
-        screens.put(id, screen);
+        screens.put(id, JSON.objectNode().put("id", Long.valueOf(id)).put("name", name).put("description", description));
         String tab = String.valueOf(++ids);
         tabs.put(tab, JSON.objectNode().put("id", Long.valueOf(tab)).put("name", "Field Tab").put("screen", id));
         tabFields.put(tab, new ArrayList<>());
-        return screen;
+        return id;
     }
 
     private ObjectNode screenScheme(final JsonNode body) {

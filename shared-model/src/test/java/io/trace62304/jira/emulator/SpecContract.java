@@ -139,11 +139,12 @@ public final class SpecContract {
      */
     private static ValidationErrorsWhitelist dataCenterAllowances() {
         return ValidationErrorsWhitelist.create()
-                // GET /api/2/field, /issuetype, /status, an issue's /remotelink (without globalId) and an issue type
-                // scheme's /associations answer lists; the spec declares one bean each.
+                // GET /api/2/field, /issuetype, /status, an issue's /remotelink (without globalId), an issue type
+                // scheme's /associations, a screen's /tabs and a tab's /fields answer lists; the spec declares one
+                // bean each.
                 .withRule("DC spec: list endpoints declared as one bean", allOf(isResponse(),
                         pathContainsRegexp("/api/2/(field|issuetype|status|issue/[^/]+/remotelink"
-                                + "|issuetypescheme/[^/]+/associations)$"),
+                                + "|issuetypescheme/[^/]+/associations|screens/[^/]+/tabs(/[^/]+/fields)?)$"),
                         messageHasKey("validation.response.body.schema.type"), messageContains("[array]")))
                 // IssueBean.fields.additionalProperties is typed object; real values are strings, numbers, arrays, null.
                 .withRule("DC spec: issue field values typed as object", allOf(isResponse(),
@@ -166,10 +167,15 @@ public final class SpecContract {
                 .withRule("DC spec: /workflow list declared without content", allOf(isResponse(),
                         pathContainsRegexp("/api/2/workflow$"), responseStatusIs(200),
                         messageHasKey("validation.response.body.unexpected")))
-                // POST /issuetype and /issueLinkType answer the created bean; the spec declares 201 without content.
-                .withRule("DC spec: created issue type and link type declared without content", allOf(isResponse(),
-                        pathContainsRegexp("/api/2/(issuetype|issueLinkType)$"), responseStatusIs(201),
-                        messageHasKey("validation.response.body.unexpected")))
+                // POST /issuetype, /issueLinkType and /workflowscheme answer the created bean; the spec declares
+                // 201 without content.
+                .withRule("DC spec: created issue type, link type and workflow scheme declared without content",
+                        allOf(isResponse(), pathContainsRegexp("/api/2/(issuetype|issueLinkType|workflowscheme)$"),
+                                responseStatusIs(201), messageHasKey("validation.response.body.unexpected")))
+                // GET /screens declares only a 201 without content (a copy of addToDefault's); Jira answers 200 with
+                // the screens.
+                .withRule("DC spec: GET /screens declared as 201 without content", allOf(isResponse(),
+                        pathContainsRegexp("/api/2/screens$"), responseStatusIs(200)))
                 // A property's value is any JSON; the spec declares the PUT body as PropertyBean and the value
                 // read back as a string.
                 .withRule("DC spec: property values are JSON, declared as PropertyBean / string", allOf(
