@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.trace62304.jira.Flavour;
+import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
 import io.trace62304.jiraapp.dc.DataCenterFiles;
+import io.trace62304.jiraapp.provision.ForgeApp;
 import io.trace62304.jiraapp.provision.Plan;
 import io.trace62304.jiraapp.provision.Provisioner;
 import io.trace62304.jiraapp.provision.ProvisioningException;
@@ -41,9 +43,10 @@ final class ProvisionCommands {
                 description = "The project whose property records what the app owns (it must exist).")
         String project;
 
-        @Option(names = "--forge-extension", paramLabel = "ARI", defaultValue = "",
-                description = "Cloud: the extension ARI of the installed Trace62304 Forge validator (forge install "
-                        + "prints it); without it the class-dependent rules are left to the release gate.")
+        @Option(names = "--forge-extension", paramLabel = "auto|none|ARI", defaultValue = "auto",
+                description = "Cloud: the Trace62304 Forge validator that carries the class rules. auto (default) "
+                        + "finds it among the project's workflow capabilities; none uses Jira's built-in rules "
+                        + "and leaves the link rules to the release gate; or its extension ARI.")
         String forgeExtension;
 
         @Option(names = "--scheme", paramLabel = "FILE",
@@ -60,8 +63,8 @@ final class ProvisionCommands {
             }
             Scheme loaded = scheme == null ? new SchemeLoader().defaults() : new SchemeLoader().load(scheme);
             try {
-                Provisioner provisioner = new Provisioner(jira.connect(err::println), loaded, project, forgeExtension,
-                        err::println);
+                JiraClient client = jira.connect(err::println);
+                Provisioner provisioner = new Provisioner(client, loaded, project, forge(client, err), err::println);
                 return run(provisioner, loaded, out);
             }
             catch (JiraException e) {
@@ -72,6 +75,21 @@ final class ProvisionCommands {
         }
 
         abstract int run(Provisioner provisioner, Scheme loaded, PrintWriter out) throws JiraException, IOException;
+
+        /** The Forge validator's extension ARI to use, or empty; says which on Cloud. */
+        private String forge(final JiraClient client, final PrintWriter err) throws JiraException {
+            if (client.flavour() != Flavour.CLOUD) {
+                return "";
+            }
+            String found = switch (forgeExtension) {
+                case "none" -> "";
+                case "auto" -> ForgeApp.find(client, project).orElse("");
+                default -> forgeExtension;
+            };
+            err.println(found.isEmpty() ? "Forge app: not used; class rules as Jira's built-in conditions and "
+                    + "validators, link rules by the release gate (jira-app/forge installs it)" : "Forge app: " + found);
+            return found;
+        }
     }
 
     @Command(name = "plan", mixinStandardHelpOptions = true, description = {"Reads the site and prints what apply "

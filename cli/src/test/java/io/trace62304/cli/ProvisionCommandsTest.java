@@ -48,6 +48,15 @@ class ProvisionCommandsTest {
         assertThat(run("verify")).isZero();
         assertThat(out.toString()).contains("KEEP      field          Safety Class").contains("KEEP      workflow")
                 .contains("verified: the site is as the scheme says");
+        assertThat(err.toString()).contains("Forge app: not used");
+        String forge = "ari:cloud:ecosystem::extension/app-1/env-1/static/trace62304-class-rules";
+        jira.installForgeValidator(forge);
+        out.getBuffer().setLength(0);
+        assertThat(run("verify")).as("once the Forge app is installed, its validator replaces the built-in rules")
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("Forge app: " + forge);
+        assertThat(out.toString()).contains("UPDATE    workflow       Trace62304: Software Problem Report (Clause 9)");
+        assertThat(run("verify", "--forge-extension", "none")).isZero();
         jira.customField("Vulnerability Assessment", "com.atlassian.jira.plugin.system.customfieldtypes:textarea");
         assertThat(run("verify")).as("a second field of one name is drift").isEqualTo(1);
         assertThat(out.toString()).contains("CONFLICT  field          Vulnerability Assessment");

@@ -32,6 +32,15 @@ public final class JiraWorkflowAdmin {
         return list(http.send(JiraRequest.idempotentPost(flavour.api() + "/workflows", body)).path("workflows"));
     }
 
+    /**
+     * The workflow rules available to an issue type of a project (Cloud): Atlassian's, and those of installed
+     * Connect and Forge apps ({@code forgeRules}, each with its extension ARI as {@code id}).
+     */
+    public JsonNode capabilities(final String projectId, final String issueTypeId) throws JiraException {
+        return http.send(JiraRequest.get(flavour.api() + "/workflows/capabilities?projectId="
+                + JiraClient.encode(projectId) + "&issueTypeId=" + JiraClient.encode(issueTypeId)));
+    }
+
     /** The names of the site's workflows (Data Center, where workflows are read-only over REST). */
     public List<String> workflowNames() throws JiraException {
         return list(http.send(JiraRequest.get(flavour.api() + "/workflow"))).stream()

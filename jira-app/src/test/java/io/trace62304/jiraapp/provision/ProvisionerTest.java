@@ -105,6 +105,24 @@ class ProvisionerTest {
     }
 
     @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldFindTheInstalledForgeValidatorAmongTheWorkflowCapabilities(final Flavour flavour) throws Exception {
+        start(flavour);
+        jira.issueType("Task");
+        String extension = "ari:cloud:ecosystem::extension/app-1/env-1/static/" + ForgeApp.MODULE_KEY;
+
+        java.util.Optional<String> before = ForgeApp.find(connect(), "MED");
+        jira.installForgeValidator("ari:cloud:ecosystem::extension/app-2/env-1/static/someone-elses-validator");
+        jira.installForgeValidator(extension);
+        java.util.Optional<String> after = ForgeApp.find(connect(), "MED");
+
+        assertThat(before).isEmpty();
+        assertThat(after).isEqualTo(flavour == Flavour.CLOUD ? java.util.Optional.of(extension)
+                : java.util.Optional.empty());
+        assertThat(ForgeApp.find(connect(), "NOPE")).isEmpty();
+    }
+
+    @ParameterizedTest
     @EnumSource(value = Flavour.class, names = "CLOUD")
     void shouldFinishTheWorkflowsAfterAConfigurationTaskHeldThemUp(final Flavour flavour) throws Exception {
         Provisioner provisioner = start(flavour);

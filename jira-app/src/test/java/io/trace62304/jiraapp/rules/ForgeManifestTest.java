@@ -37,7 +37,8 @@ class ForgeManifestTest {
         JsonNode validators = manifest.path("modules").path("jira:workflowValidator");
         assertThat(manifest.path("modules").size()).isEqualTo(1);
         assertThat(validators).hasSize(1);
-        assertThat(validators.get(0).path("key").asText()).isEqualTo("trace62304-class-rules");
+        assertThat(validators.get(0).path("key").asText()).as("the key ForgeApp finds it by")
+                .isEqualTo(io.trace62304.jiraapp.provision.ForgeApp.MODULE_KEY);
         assertThat(validators.get(0).has("function")).as("no backend").isFalse();
         assertThat(manifest.has("resources") || manifest.has("remotes")).isFalse();
         assertThat(manifest.path("permissions").path("scopes")).extracting(JsonNode::asText)

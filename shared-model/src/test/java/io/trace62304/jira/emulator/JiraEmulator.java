@@ -184,6 +184,11 @@ public final class JiraEmulator implements AutoCloseable {
         routes.admin().workflowSchemes().use(projectKey, schemeId);
     }
 
+    /** Installs a Forge app's workflow validator, listed among the workflow capabilities (Cloud). */
+    public void installForgeValidator(final String extension) {
+        routes.workflows().installForgeValidator(extension);
+    }
+
     /** Adds someone else's link type. */
     public void linkType(final String name, final String outward, final String inward) {
         metadata.linkType(name, outward, inward);

@@ -51,6 +51,10 @@ final class Routes {
         return adminRoutes;
     }
 
+    WorkflowRoutes workflows() {
+        return workflowRoutes;
+    }
+
     ScreenRoutes screens() {
         return screenRoutes;
     }

@@ -33,6 +33,7 @@ final class WorkflowRoutes {
     private final Map<String, ObjectNode> issueTypeSchemes = new LinkedHashMap<>();
     private final Map<String, String> projectWorkflowScheme = new LinkedHashMap<>();
     private final Map<String, String> projectIssueTypeScheme = new LinkedHashMap<>();
+    private final List<String> forgeValidators = new ArrayList<>();
     private int ids = 20000;
 
     WorkflowRoutes(final JiraEmulator site) {
@@ -48,6 +49,7 @@ final class WorkflowRoutes {
         String endpoint = method + " " + path.substring(API.length());
         return switch (endpoint) {
             case "POST /workflows" -> Response.ok(read(body));
+            case "GET /workflows/capabilities" -> Response.ok(capabilities());
             case "POST /workflows/create/validation" -> Response.ok(errors(body.path("payload")));
             case "POST /workflows/create" -> create(body);
             case "POST /workflows/update/validation" -> Response.ok(updateErrors(body.path("payload")));
@@ -160,6 +162,30 @@ final class WorkflowRoutes {
             }
             wanted.path("transitions").forEach(t -> transition(errors, current.path("name").asText(), t, used));
         }
+        return answer;
+    }
+
+    /** An installed Forge app's workflow validator, by extension ARI. */
+    synchronized void installForgeValidator(final String extension) {
+        forgeValidators.add(extension);
+    }
+
+    /** The rules a workflow may use: the built-in ones the app uses, and the installed Forge validators. */
+    private JsonNode capabilities() {
+        ObjectNode answer = JSON.objectNode().put("editorScope", "GLOBAL");
+        answer.putArray("projectTypes").add("software");
+        ArrayNode system = answer.putArray("systemRules");
+        for (String[] rule : new String[][] {{"system:validate-field-value", "Validator"},
+            {"system:check-field-value", "Condition"}, {"system:separation-of-duties", "Condition"}}) {
+            ObjectNode entry = system.addObject().put("ruleKey", rule[0]).put("ruleType", rule[1]).put("name", rule[0])
+                    .put("description", rule[0]).put("isAvailableForInitialTransition", false).put("isVisible", true);
+            entry.putArray("incompatibleRuleKeys");
+        }
+        ArrayNode forge = answer.putArray("forgeRules");
+        forgeValidators.forEach(id -> forge.addObject().put("id", id).put("ruleKey", "forge:expression-validator")
+                .put("ruleType", "Validator").put("name", "IEC 62304 class rules (Trace62304)").put("description", ""));
+        answer.putArray("connectRules");
+        answer.putArray("triggerRules");
         return answer;
     }
 
