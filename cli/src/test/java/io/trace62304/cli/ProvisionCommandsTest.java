@@ -95,7 +95,9 @@ class ProvisionCommandsTest {
                 .forEach(w -> jira.importedWorkflow(w.name()));
         jira.screen("Trace62304: IEC 62304", "[trace62304:v1]");
         assertThat(run("apply", "--out", temp.resolve("dc").toString())).as("workflow scheme and screen fields").isZero();
-        assertThat(temp.resolve("dc/manual-steps.md")).content().contains("Switch scheme");
+        assertThat(temp.resolve("dc/manual-steps.md")).content().contains("Switch scheme")
+                .containsSubsequence("## 1. Statuses", "## 3. Workflows", "## 4. Screen", "## 5. Run `trace62304 jira "
+                        + "apply` again", "## 6. Screen schemes and the project", "## 7. Rules");
         jira.useWorkflowScheme("MED", jira.projectProperty("MED", "trace62304.provisioning").path("objects")
                 .path("workflow scheme/Trace62304: IEC 62304 workflows").asText());
         out.getBuffer().setLength(0);
