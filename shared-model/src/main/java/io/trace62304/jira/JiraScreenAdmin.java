@@ -1,9 +1,12 @@
 package io.trace62304.jira;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -66,12 +69,37 @@ public final class JiraScreenAdmin {
         return JiraAdmin.pages(http, api + "/issuetypescreenscheme");
     }
 
-    /** An issue type screen scheme using one screen scheme for every issue type; the answer holds its {@code id}. */
-    public JsonNode createIssueTypeScreenScheme(final String name, final String description, final String screenSchemeId)
-            throws JiraException {
+    /**
+     * An issue type screen scheme: the default screen scheme for every issue type, and others for some; the
+     * answer holds its {@code id}.
+     *
+     * @param mappings screen scheme ids by issue type id
+     */
+    public JsonNode createIssueTypeScreenScheme(final String name, final String description,
+            final String defaultScreenSchemeId, final Map<String, String> mappings) throws JiraException {
         ObjectNode body = JSON.objectNode().put("name", name).put("description", description);
-        body.putArray("issueTypeMappings").addObject().put("issueTypeId", "default").put("screenSchemeId", screenSchemeId);
+        ArrayNode list = body.putArray("issueTypeMappings");
+        list.addObject().put("issueTypeId", "default").put("screenSchemeId", defaultScreenSchemeId);
+        mappings.forEach((type, scheme) -> list.addObject().put("issueTypeId", type).put("screenSchemeId", scheme));
         return http.send(JiraRequest.post(api + "/issuetypescreenscheme", body));
+    }
+
+    /** The issue type screen scheme's mappings: screen scheme ids by issue type id ({@code default} included). */
+    public Map<String, String> issueTypeScreenSchemeMappings(final String schemeId) throws JiraException {
+        Map<String, String> mappings = new LinkedHashMap<>();
+        JiraAdmin.pages(http, api + "/issuetypescreenscheme/mapping?issueTypeScreenSchemeId="
+                + JiraClient.encode(schemeId)).forEach(m -> mappings.put(m.path("issueTypeId").asText(),
+                        m.path("screenSchemeId").asText()));
+        return mappings;
+    }
+
+    /** Adds mappings of issue types (not {@code default}) to screen schemes. */
+    public void addIssueTypeScreenSchemeMappings(final String schemeId, final Map<String, String> mappings)
+            throws JiraException {
+        ObjectNode body = JSON.objectNode();
+        ArrayNode list = body.putArray("issueTypeMappings");
+        mappings.forEach((type, scheme) -> list.addObject().put("issueTypeId", type).put("screenSchemeId", scheme));
+        http.send(JiraRequest.put(api + "/issuetypescreenscheme/" + JiraClient.encode(schemeId) + "/mapping", body));
     }
 
     public Optional<String> issueTypeScreenSchemeOf(final String projectId) throws JiraException {

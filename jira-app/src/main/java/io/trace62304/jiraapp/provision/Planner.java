@@ -44,11 +44,11 @@ final class Planner {
         scheme.linkTypes().forEach(type -> actions.add(linkType(type)));
         scheme.statuses().forEach(status -> actions.add(status(status)));
         if (site.cloud().isPresent()) {
-            new ScreenPlanner(scheme, site.screen(), Optional.of(site.cloud().get().screens()), manifest).plan(actions);
+            new ScreenPlanner(scheme, site.screens(), Optional.of(site.cloud().get().screens()), manifest).plan(actions);
             new CloudWorkflowPlanner(scheme, site.cloud().get(), manifest, site.classOptions(), forgeExtension).plan(actions);
         }
         else {
-            new ScreenPlanner(scheme, site.screen(), Optional.empty(), manifest).plan(actions);
+            new ScreenPlanner(scheme, site.screens(), Optional.empty(), manifest).plan(actions);
             new DataCenterPlanner(scheme, site.dataCenter().orElseThrow(), manifest, project, site.projectExists())
                     .plan(actions);
         }

@@ -95,7 +95,11 @@ public final class Provisioner {
                 }
                 else if (action.verb() == Verb.ADD && kind == Kind.SCREEN_FIELDS) {
                     progress.accept("adding fields to screen " + action.name());
-                    addScreenFields(ids.id(Kind.SCREEN, action.name()), ids, site);
+                    screens(ids).addFields(action.name(), site.screens().getOrDefault(action.name(), AppScreen.ABSENT));
+                }
+                else if (action.verb() == Verb.ADD && kind == Kind.ISSUE_TYPE_SCREEN_SCHEME) {
+                    progress.accept("mapping issue types to their screens in " + action.name());
+                    screens(ids).addMappings(action.id(), site.cloud().orElseThrow().screens().mappings());
                 }
                 else if (action.verb() == Verb.ADD) {
                     progress.accept("adding options to " + action.name());
@@ -113,7 +117,7 @@ public final class Provisioner {
                     admin.workflows().assignWorkflowScheme(ids.id(Kind.WORKFLOW_SCHEME,
                             CloudWorkflowState.WORKFLOW_SCHEME), action.id());
                     admin.screens().assignIssueTypeScreenScheme(ids.id(Kind.ISSUE_TYPE_SCREEN_SCHEME,
-                            AppScreen.NAME), action.id());
+                            Scheme.SCREEN), action.id());
                 }
             }
             saved = save(saved, manifest);
@@ -151,9 +155,8 @@ public final class Provisioner {
             case SCREEN -> admin.screens().createScreen(action.name(), described("The IEC 62304 fields."));
             case SCREEN_SCHEME -> admin.screens().createScreenScheme(action.name(), described("The IEC 62304 screen."),
                     ids.id(Kind.SCREEN, action.name()));
-            case ISSUE_TYPE_SCREEN_SCHEME -> admin.screens().createIssueTypeScreenScheme(action.name(),
-                    described("The IEC 62304 screen scheme for every issue type."), ids.id(Kind.SCREEN_SCHEME,
-                            action.name()));
+            case ISSUE_TYPE_SCREEN_SCHEME -> screens(ids).createIssueTypeScreenScheme(described("Each IEC 62304 issue "
+                    + "type's own screen; every field for the others."));
             case ISSUE_TYPE_SCHEME -> {
                 List<String> types = scheme.issueTypes().stream().map(t -> ids.id(Kind.ISSUE_TYPE, t.name())).toList();
                 String description = described("The IEC 62304 issue types.");
@@ -233,20 +236,9 @@ public final class Provisioner {
         }
     }
 
-    /** Puts the system fields and every scheme field on the screen's first tab, skipping those already there. */
-    private void addScreenFields(final String screenId, final Ids ids, final SiteState site) throws JiraException {
-        List<String> present = site.screen().fields();
-        String tab = site.screen().tab();
-        if (tab.isEmpty()) {
-            tab = admin.screens().tabs(screenId).get(0).path("id").asText();
-        }
-        List<String> wanted = new java.util.ArrayList<>(ScreenPlanner.SYSTEM_FIELDS);
-        scheme.fields().forEach(f -> wanted.add(ids.id(Kind.FIELD, f.name())));
-        for (String field : wanted) {
-            if (!present.contains(field)) {
-                admin.screens().addTabField(screenId, tab, field);
-            }
-        }
+    private ScreenWriter screens(final Ids ids) {
+        return new ScreenWriter(admin.screens(), ScreenPlanner.specs(scheme, client.flavour() == Flavour.CLOUD),
+                ids::id);
     }
 
     private void addOptions(final Action action, final String fieldId, final SiteState site) throws JiraException {

@@ -16,13 +16,13 @@ import io.trace62304.jiraapp.scheme.Scheme;
 
 /**
  * One reading of a site's configuration, as far as the scheme cares: what exists under the scheme's names, the
- * options of its select fields (Cloud), the app's screen, the workflows and schemes of either flavour, the
+ * options of its select fields (Cloud), the app's screens, the workflows and schemes of either flavour, the
  * manifest, and whether the user may administer Jira.
  */
 record SiteState(Flavour flavour, boolean administers, boolean projectExists, Optional<Manifest> manifest,
         String manifestProblem, Map<String, JsonNode> issueTypes, Map<String, List<JsonNode>> fields,
         Map<String, Map<String, String>> options, Map<String, String> contexts, Map<String, JsonNode> linkTypes,
-        Map<String, JsonNode> statuses, AppScreen screen, Optional<CloudWorkflowState> cloud,
+        Map<String, JsonNode> statuses, Map<String, AppScreen> screens, Optional<CloudWorkflowState> cloud,
         Optional<DataCenterState> dataCenter) {
     /** The context the app gives its select fields (Cloud). */
     static final String CONTEXT = "Trace62304 (IEC 62304)";
@@ -59,7 +59,9 @@ record SiteState(Flavour flavour, boolean administers, boolean projectExists, Op
                 : Optional.empty();
         return new SiteState(admin.flavour(), admin.canAdminister(), projectExists, manifest, problem,
                 byName(admin.issueTypes()), fields, options, contexts, byName(admin.linkTypes()),
-                byName(admin.statuses()), AppScreen.read(admin.screens()), cloud, dataCenter);
+                byName(admin.statuses()), AppScreen.read(admin.screens(), ScreenPlanner.specs(scheme,
+                        admin.flavour() == Flavour.CLOUD).stream().map(ScreenPlanner.Spec::name).toList()), cloud,
+                dataCenter);
     }
 
     /** The options (value to id) of each select field of the scheme that exists once, from its app context. */

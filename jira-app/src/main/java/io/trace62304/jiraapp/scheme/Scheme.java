@@ -23,6 +23,8 @@ public record Scheme(int version, List<IssueType> issueTypes, List<Field> fields
     public static final String ISSUE_TYPE_SCHEME = "Trace62304: IEC 62304 issue types";
     public static final String WORKFLOW_SCHEME = "Trace62304: IEC 62304 workflows";
     public static final String SCREEN = "Trace62304: IEC 62304";
+    /** What the names of the app's screens and screen schemes start with. */
+    public static final String SCREEN_PREFIX = "Trace62304: ";
 
     /** The field whose value the class-based rules test. */
     public static final String SAFETY_CLASS = "Safety Class";
@@ -33,6 +35,16 @@ public record Scheme(int version, List<IssueType> issueTypes, List<Field> fields
         linkTypes = List.copyOf(linkTypes);
         statuses = List.copyOf(statuses);
         workflows = List.copyOf(workflows);
+    }
+
+    /** The name of an issue type's own screen (and screen scheme), e.g. "Trace62304: SOUP Item". */
+    public static String screenOf(final String issueType) {
+        return SCREEN_PREFIX + issueType;
+    }
+
+    /** The fields an issue type uses: those for every issue type and those for it. */
+    public List<Field> fieldsOf(final String issueType) {
+        return fields.stream().filter(f -> f.issueTypes().isEmpty() || f.issueTypes().contains(issueType)).toList();
     }
 
     public Optional<Field> field(final String name) {

@@ -64,8 +64,8 @@ class ProvisionerTest {
         assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(15);
         JsonNode manifest = jira.projectProperty("MED", Manifest.PROPERTY);
         assertThat(manifest.path("objects").size()).as("6 types, 15 fields, 5 link types, an issue type scheme; Cloud: "
-                + "12 statuses, 4 workflows, a workflow scheme, a screen and 2 screen schemes")
-                .isEqualTo(flavour == Flavour.CLOUD ? 47 : 27);
+                + "12 statuses, 4 workflows, a workflow scheme, 7 screens, 7 screen schemes, an issue type screen scheme")
+                .isEqualTo(flavour == Flavour.CLOUD ? 59 : 27);
         assertThat(find(plan, Kind.ISSUE_TYPE_SCHEME, "Trace62304: IEC 62304 issue types").verb()).isEqualTo(Verb.CREATE);
         assertThat(second.actions()).filteredOn(a -> a.kind() == Kind.PROJECT).extracting(Action::verb)
                 .as("Data Center: the project's workflows are switched by hand")
@@ -226,15 +226,18 @@ class ProvisionerTest {
         start(flavour).apply();
         Scheme grown = new Scheme(2, SCHEME.issueTypes(), java.util.stream.Stream.concat(SCHEME.fields().stream(),
                 java.util.stream.Stream.of(new Scheme.Field("Notified Body Reference", io.trace62304.jiraapp.scheme
-                        .FieldKind.TEXT, "", List.of(), List.of()))).toList(), SCHEME.linkTypes(), SCHEME.statuses(),
-                SCHEME.workflows());
+                        .FieldKind.TEXT, "", List.of(), List.of("Software Problem Report")))).toList(), SCHEME.linkTypes(),
+                SCHEME.statuses(), SCHEME.workflows());
 
         Plan drift = new Provisioner(connect(), grown, "MED", "", m -> { }).plan();
 
         assertThat(drift.actions()).filteredOn(a -> a.verb().writes()).extracting(Action::kind, Action::name)
+                .as("the new field goes on the all-fields screen and its issue type's own")
                 .containsExactlyElementsOf(flavour == Flavour.CLOUD
                         ? List.of(org.assertj.core.groups.Tuple.tuple(Kind.FIELD, "Notified Body Reference"),
-                                org.assertj.core.groups.Tuple.tuple(Kind.SCREEN_FIELDS, "Trace62304: IEC 62304"))
+                                org.assertj.core.groups.Tuple.tuple(Kind.SCREEN_FIELDS, "Trace62304: IEC 62304"),
+                                org.assertj.core.groups.Tuple.tuple(Kind.SCREEN_FIELDS,
+                                        "Trace62304: Software Problem Report"))
                         : List.of(org.assertj.core.groups.Tuple.tuple(Kind.FIELD, "Notified Body Reference")));
         assertThat(drift.isSettled()).isFalse();
     }
@@ -259,6 +262,48 @@ class ProvisionerTest {
         assertThat(provisioner.plan().writes()).isZero();
         provisioner.apply();
         assertThat(jira.writes()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Flavour.class, names = "CLOUD")
+    void shouldGiveEachIssueTypeItsOwnScreenAndMapANewIssueTypeToIts(final Flavour flavour) throws Exception {
+        Scheme withoutHazard = new Scheme(1, SCHEME.issueTypes().stream().filter(t -> !t.name().equals("Hazard"))
+                .toList(), SCHEME.fields(), SCHEME.linkTypes(), SCHEME.statuses(), SCHEME.workflows().stream()
+                        .map(w -> new Scheme.Workflow(w.name(), w.issueTypes().stream().filter(t -> !t.equals("Hazard"))
+                                .toList(), w.initial(), w.transitions())).toList());
+        start(flavour);
+        new Provisioner(connect(), withoutHazard, "MED", "", m -> { }).apply();
+        Provisioner full = new Provisioner(connect(), SCHEME, "MED", "", m -> { });
+
+        Plan grown = full.plan();
+        full.apply();
+
+        assertThat(grown.actions()).filteredOn(a -> a.verb().writes()).extracting(Action::kind, Action::name)
+                .contains(org.assertj.core.groups.Tuple.tuple(Kind.SCREEN, "Trace62304: Hazard"),
+                        org.assertj.core.groups.Tuple.tuple(Kind.ISSUE_TYPE_SCREEN_SCHEME, "Trace62304: IEC 62304"));
+        assertThat(find(grown, Kind.ISSUE_TYPE_SCREEN_SCHEME, "Trace62304: IEC 62304").detail()).contains("Hazard");
+        JiraClient client = connect();
+        String scheme = client.admin().screens().issueTypeScreenSchemes().stream().filter(s -> s.path("name").asText()
+                .equals("Trace62304: IEC 62304")).findFirst().orElseThrow().path("id").asText();
+        Map<String, String> mappings = client.admin().screens().issueTypeScreenSchemeMappings(scheme);
+        Map<String, String> screenSchemes = new java.util.HashMap<>();
+        client.admin().screens().screenSchemes().forEach(s -> screenSchemes.put(s.path("id").asText(),
+                s.path("name").asText()));
+        Map<String, String> types = new java.util.HashMap<>();
+        client.admin().issueTypes().forEach(t -> types.put(t.path("id").asText(), t.path("name").asText()));
+        Map<String, String> byName = new java.util.TreeMap<>();
+        mappings.forEach((type, screenScheme) -> byName.put(types.getOrDefault(type, type), screenSchemes.get(
+                screenScheme)));
+        assertThat(byName).hasSize(7).containsEntry("default", "Trace62304: IEC 62304")
+                .containsEntry("Hazard", "Trace62304: Hazard")
+                .containsEntry("SOUP Item", "Trace62304: SOUP Item");
+        JsonNode soup = client.admin().screens().screens("Trace62304: SOUP Item").get(0);
+        List<String> fields = new java.util.ArrayList<>();
+        client.admin().screens().tabFields(soup.path("id").asText(), client.admin().screens().tabs(soup.path("id")
+                .asText()).get(0).path("id").asText()).forEach(f -> fields.add(f.path("id").asText()));
+        assertThat(fields).contains("summary", fieldId(client, "Safety Class"), fieldId(client, "SOUP Version"))
+                .doesNotContain(fieldId(client, "Root Cause")).hasSize(2 + SCHEME.fieldsOf("SOUP Item").size());
+        assertThat(full.plan().writes()).isZero();
     }
 
     @ParameterizedTest

@@ -24,6 +24,7 @@ final class ScreenRoutes {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String API = "/rest/api/3";
     private static final Pattern TABS = Pattern.compile("^/rest/api/[23]/screens/([0-9]+)/tabs(/([0-9]+)/fields)?$");
+    private static final Pattern MAPPING = Pattern.compile("^/rest/api/3/issuetypescreenscheme/([0-9]+)/mapping$");
 
     private final JiraEmulator site;
     private final Map<String, ObjectNode> screens = new LinkedHashMap<>();
@@ -31,6 +32,7 @@ final class ScreenRoutes {
     private final Map<String, List<ObjectNode>> tabFields = new LinkedHashMap<>();
     private final Map<String, ObjectNode> screenSchemes = new LinkedHashMap<>();
     private final Map<String, ObjectNode> issueTypeScreenSchemes = new LinkedHashMap<>();
+    private final Map<String, List<ObjectNode>> mappings = new LinkedHashMap<>();
     private final Map<String, String> projectScheme = new LinkedHashMap<>();
     private int ids = 30000;
 
@@ -49,6 +51,10 @@ final class ScreenRoutes {
             return "GET /rest/api/2/screens".equals(method + " " + path) ? Response.ok(Answers.page(named(query,
                     "search"))) : null;
         }
+        Matcher mapping = MAPPING.matcher(path);
+        if (mapping.matches() && "PUT".equals(method)) {
+            return Answers.administered(site, () -> addMappings(mapping.group(1), body));
+        }
         return switch (method + " " + path.replace(API, "")) {
             case "GET /screens" -> Response.ok(Answers.page(named(query, "queryString")));
             case "POST /screens" -> Answers.administered(site, () -> Answers.created(screens.get(screen(
@@ -57,6 +63,8 @@ final class ScreenRoutes {
             case "POST /screenscheme" -> Answers.administered(site, () -> Answers.created(screenScheme(body)));
             case "GET /issuetypescreenscheme" -> Response.ok(Answers.page(issueTypeScreenSchemes.values()));
             case "POST /issuetypescreenscheme" -> Answers.administered(site, () -> Answers.created(issueTypeScreenScheme(body)));
+            case "GET /issuetypescreenscheme/mapping" -> Response.ok(Answers.page(mappings.getOrDefault(
+                    Answers.first(query, "issueTypeScreenSchemeId"), List.of())));
             case "GET /issuetypescreenscheme/project" -> Response.ok(projectAssociation(Answers.first(query, "projectId")));
             case "PUT /issuetypescreenscheme/project" -> Answers.administered(site, () -> associate(body));
             default -> null;
@@ -114,7 +122,31 @@ final class ScreenRoutes {
         String id = String.valueOf(++ids);
         issueTypeScreenSchemes.put(id, JSON.objectNode().put("id", id).put("name", body.path("name").asText())
                 .put("description", body.path("description").asText("")));
+        mappings.put(id, new ArrayList<>());
+        body.path("issueTypeMappings").forEach(m -> mappings.get(id).add(mapping(id, m)));
         return JSON.objectNode().put("id", id);
+    }
+
+    /** Adds mappings as Jira does: no default, no issue type twice, only known screen schemes. */
+    private Response addMappings(final String schemeId, final JsonNode body) {
+        if (!issueTypeScreenSchemes.containsKey(schemeId)) {
+            return new Response(404, JiraEmulator.error("The issue type screen scheme was not found."), Map.of());
+        }
+        for (JsonNode wanted : body.path("issueTypeMappings")) {
+            String type = wanted.path("issueTypeId").asText();
+            if ("default".equals(type) || mappings.get(schemeId).stream().anyMatch(m -> m.path("issueTypeId").asText()
+                    .equals(type)) || !screenSchemes.containsKey(wanted.path("screenSchemeId").asText())) {
+                return new Response(400, JiraEmulator.error("The mapping of issue type " + type + " cannot be added."),
+                        Map.of());
+            }
+        }
+        body.path("issueTypeMappings").forEach(m -> mappings.get(schemeId).add(mapping(schemeId, m)));
+        return Response.empty(204);
+    }
+
+    private static ObjectNode mapping(final String schemeId, final JsonNode wanted) {
+        return JSON.objectNode().put("issueTypeId", wanted.path("issueTypeId").asText())
+                .put("issueTypeScreenSchemeId", schemeId).put("screenSchemeId", wanted.path("screenSchemeId").asText());
     }
 
     private JsonNode projectAssociation(final String projectId) {
