@@ -31,10 +31,10 @@ final class CloudWorkflowPlanner {
             actions.add(cloud.workflow(workflow.name()).map(found -> compared(workflow, found, actions))
                     .orElse(Action.of(Kind.WORKFLOW, workflow.name(), Verb.CREATE, rules(workflow))));
         }
-        Action types = schemeAction(Kind.ISSUE_TYPE_SCHEME, CloudWorkflowState.ISSUE_TYPE_SCHEME,
-                cloud.issueTypeSchemes().get(SiteState.key(CloudWorkflowState.ISSUE_TYPE_SCHEME)));
-        Action workflows = schemeAction(Kind.WORKFLOW_SCHEME, CloudWorkflowState.WORKFLOW_SCHEME,
-                cloud.workflowSchemes().get(SiteState.key(CloudWorkflowState.WORKFLOW_SCHEME)));
+        Action types = schemeAction(Kind.ISSUE_TYPE_SCHEME, Scheme.ISSUE_TYPE_SCHEME,
+                cloud.issueTypeSchemes().get(SiteState.key(Scheme.ISSUE_TYPE_SCHEME)));
+        Action workflows = schemeAction(Kind.WORKFLOW_SCHEME, Scheme.WORKFLOW_SCHEME,
+                cloud.workflowSchemes().get(SiteState.key(Scheme.WORKFLOW_SCHEME)));
         actions.add(types);
         actions.add(workflows);
         if (!cloud.projectId().isEmpty()) {

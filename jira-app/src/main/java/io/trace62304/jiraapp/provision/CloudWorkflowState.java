@@ -25,10 +25,6 @@ import io.trace62304.jiraapp.scheme.Scheme;
 record CloudWorkflowState(Map<String, JsonNode> workflows, Map<String, JsonNode> workflowSchemes,
         Map<String, JsonNode> issueTypeSchemes, String projectId, Optional<String> projectWorkflowScheme,
         Optional<String> projectIssueTypeScheme, CloudScreenState screens) {
-    /** The names of the app's schemes. */
-    static final String ISSUE_TYPE_SCHEME = Scheme.ISSUE_TYPE_SCHEME;
-    static final String WORKFLOW_SCHEME = Scheme.WORKFLOW_SCHEME;
-
     static CloudWorkflowState read(final JiraAdmin jira, final Scheme scheme, final String projectId)
             throws JiraException {
         JiraWorkflowAdmin admin = jira.workflows();

@@ -38,7 +38,7 @@ final class DataCenterPlanner {
                 : Action.of(Kind.WORKFLOW, workflow.name(), Verb.MANUAL, "import workflows/"
                         + WorkflowXml.fileName(workflow) + " (Administration » Issues » Workflows » Import from XML), "
                         + "see manual-steps.md")));
-        String types = CloudWorkflowState.ISSUE_TYPE_SCHEME;
+        String types = Scheme.ISSUE_TYPE_SCHEME;
         actions.add(site.issueTypeScheme().map(found -> Planner.existing(manifest, Kind.ISSUE_TYPE_SCHEME, types, found,
                 "")).orElse(Action.of(Kind.ISSUE_TYPE_SCHEME, types, Verb.CREATE, "")));
         actions.add(workflowScheme(actions));
@@ -51,24 +51,17 @@ final class DataCenterPlanner {
                     ? new Action(Kind.PROJECT, project + " workflows", Verb.KEEP, "uses the app's workflow scheme",
                             project)
                     : new Action(Kind.PROJECT, project + " workflows", Verb.MANUAL, "Project settings » Workflows » "
-                            + "Switch scheme to '" + CloudWorkflowState.WORKFLOW_SCHEME + "' (Data Center's REST API "
+                            + "Switch scheme to '" + Scheme.WORKFLOW_SCHEME + "' (Data Center's REST API "
                             + "cannot switch a project's workflows), see manual-steps.md", project));
         }
     }
 
-    /** The issue type ids to workflow names the scheme wants, as far as the issue types exist. */
-    static Map<String, String> mappings(final Scheme scheme, final java.util.function.Function<String, String> typeId) {
-        Map<String, String> mappings = new TreeMap<>();
-        scheme.workflows().forEach(w -> w.issueTypes().forEach(t -> mappings.put(typeId.apply(t), w.name())));
-        return mappings;
-    }
-
     private Action workflowScheme(final List<Action> actions) {
-        String name = CloudWorkflowState.WORKFLOW_SCHEME;
+        String name = Scheme.WORKFLOW_SCHEME;
         if (site.workflowScheme().isPresent()) {
             JsonNode found = site.workflowScheme().get();
             Action existing = Planner.existing(manifest, Kind.WORKFLOW_SCHEME, name, found, "");
-            Map<String, String> wanted = mappings(scheme, type -> actions.stream().filter(a -> a.kind()
+            Map<String, String> wanted = scheme.workflowMappings(type -> actions.stream().filter(a -> a.kind()
                     == Kind.ISSUE_TYPE && a.name().equals(type)).map(Action::id).findFirst().orElse(""));
             Map<String, String> present = new TreeMap<>();
             found.path("issueTypeMappings").fields().forEachRemaining(e -> present.put(e.getKey(), e.getValue().asText()));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.trace62304.jira.JiraAdmin;
 import io.trace62304.jira.JiraException;
 import io.trace62304.jiraapp.provision.Action.Kind;
+import io.trace62304.jiraapp.scheme.Scheme;
 
 /**
  * What a Data Center site has of the app's workflows and schemes, as far as its REST API reads them.
@@ -30,15 +31,15 @@ record DataCenterState(List<String> workflows, Optional<JsonNode> issueTypeSchem
             final Manifest manifest) throws JiraException {
         List<String> workflows = admin.workflows().workflowNames().stream().map(SiteState::key).toList();
         Optional<JsonNode> types = admin.dataCenterIssueTypeSchemes().list().stream()
-                .filter(s -> CloudWorkflowState.ISSUE_TYPE_SCHEME.equals(s.path("name").asText())).findFirst();
+                .filter(s -> Scheme.ISSUE_TYPE_SCHEME.equals(s.path("name").asText())).findFirst();
         List<String> projects = types.isPresent()
                 ? admin.dataCenterIssueTypeSchemes().projects(types.get().path("id").asText()) : List.of();
         Optional<JsonNode> projectScheme = projectExists ? admin.dataCenterWorkflowSchemes().ofProject(project)
                 : Optional.empty();
-        Optional<String> recorded = manifest.entry(Kind.WORKFLOW_SCHEME, CloudWorkflowState.WORKFLOW_SCHEME)
+        Optional<String> recorded = manifest.entry(Kind.WORKFLOW_SCHEME, Scheme.WORKFLOW_SCHEME)
                 .filter(id -> !Manifest.PENDING.equals(id));
         Optional<JsonNode> scheme = recorded.isPresent() ? admin.dataCenterWorkflowSchemes().get(recorded.get())
-                : projectScheme.filter(s -> CloudWorkflowState.WORKFLOW_SCHEME.equals(s.path("name").asText()));
+                : projectScheme.filter(s -> Scheme.WORKFLOW_SCHEME.equals(s.path("name").asText()));
         return new DataCenterState(workflows, types, projects, scheme, projectScheme);
     }
 

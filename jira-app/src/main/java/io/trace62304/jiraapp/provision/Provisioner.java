@@ -108,14 +108,14 @@ public final class Provisioner {
                 else if (action.verb() == Verb.ASSIGN && client.flavour() == Flavour.DATA_CENTER) {
                     progress.accept("switching project " + project + " to the app's issue type scheme");
                     admin.dataCenterIssueTypeSchemes().associate(ids.id(Kind.ISSUE_TYPE_SCHEME,
-                            CloudWorkflowState.ISSUE_TYPE_SCHEME), project);
+                            Scheme.ISSUE_TYPE_SCHEME), project);
                 }
                 else if (action.verb() == Verb.ASSIGN) {
                     progress.accept("switching project " + project + " to the app's schemes");
                     admin.workflows().assignIssueTypeScheme(ids.id(Kind.ISSUE_TYPE_SCHEME,
-                            CloudWorkflowState.ISSUE_TYPE_SCHEME), action.id());
+                            Scheme.ISSUE_TYPE_SCHEME), action.id());
                     admin.workflows().assignWorkflowScheme(ids.id(Kind.WORKFLOW_SCHEME,
-                            CloudWorkflowState.WORKFLOW_SCHEME), action.id());
+                            Scheme.WORKFLOW_SCHEME), action.id());
                     admin.screens().assignIssueTypeScreenScheme(ids.id(Kind.ISSUE_TYPE_SCREEN_SCHEME,
                             Scheme.SCREEN), action.id());
                 }
@@ -165,7 +165,7 @@ public final class Provisioner {
                         : admin.workflows().createIssueTypeScheme(action.name(), description, types);
             }
             case WORKFLOW_SCHEME -> {
-                Map<String, String> mappings = DataCenterPlanner.mappings(scheme, t -> ids.id(Kind.ISSUE_TYPE, t));
+                Map<String, String> mappings = scheme.workflowMappings(t -> ids.id(Kind.ISSUE_TYPE, t));
                 String description = described("The IEC 62304 workflows.");
                 yield client.flavour() == Flavour.DATA_CENTER
                         ? admin.dataCenterWorkflowSchemes().create(action.name(), description, mappings)

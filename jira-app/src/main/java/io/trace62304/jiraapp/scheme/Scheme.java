@@ -47,6 +47,13 @@ public record Scheme(int version, List<IssueType> issueTypes, List<Field> fields
         return fields.stream().filter(f -> f.issueTypes().isEmpty() || f.issueTypes().contains(issueType)).toList();
     }
 
+    /** Each issue type's workflow name, by issue type id as the site gives it (for a workflow scheme). */
+    public java.util.Map<String, String> workflowMappings(final java.util.function.Function<String, String> typeId) {
+        java.util.Map<String, String> mappings = new java.util.TreeMap<>();
+        workflows.forEach(w -> w.issueTypes().forEach(t -> mappings.put(typeId.apply(t), w.name())));
+        return mappings;
+    }
+
     public Optional<Field> field(final String name) {
         return fields.stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
     }
