@@ -70,11 +70,9 @@ public final class CorpusGenerator {
             out.write("    <failure message=\"expected: &lt;" + index + "&gt; but was: &lt;0&gt;\" type=\""
                     + "org.opentest4j.AssertionFailedError\">" + stackTrace(className) + "</failure>\n");
             failed = 1;
-        }
-        else if (roll < 5) {
+        } else if (roll < 5) {
             out.write("    <skipped message=\"hardware-in-the-loop rig not attached\"/>\n");
-        }
-        else if (roll < 7) {
+        } else if (roll < 7) {
             out.write("    <flakyFailure message=\"timeout\" type=\"java.util.concurrent.TimeoutException\">\n"
                     + "      <stackTrace>" + stackTrace(className) + "</stackTrace>\n    </flakyFailure>\n");
         }
@@ -93,8 +91,13 @@ public final class CorpusGenerator {
     private static String stackTrace(final String className) {
         StringBuilder trace = new StringBuilder("org.opentest4j.AssertionFailedError: expected\n");
         for (int i = 0; i < 12; i++) {
-            trace.append("\tat ").append(className).append(".method").append(i).append("(SuiteTest.java:")
-                    .append(40 + i).append(")\n");
+            trace.append("\tat ")
+                    .append(className)
+                    .append(".method")
+                    .append(i)
+                    .append("(SuiteTest.java:")
+                    .append(40 + i)
+                    .append(")\n");
         }
         return trace.toString();
     }
@@ -111,8 +114,9 @@ public final class CorpusGenerator {
             throws IOException {
         Files.createDirectories(file.getParent());
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("{\"reportSchema\":\"1.1\",\"scanInfo\":{\"engineVersion\":\"12.1.0\",\"dataSource\":[]},"
-                    + "\"projectInfo\":{\"name\":\"pump\",\"reportDate\":\"2026-11-20T10:00:00Z\"},\"dependencies\":[\n");
+            out.write(
+                    "{\"reportSchema\":\"1.1\",\"scanInfo\":{\"engineVersion\":\"12.1.0\",\"dataSource\":[]},"
+                            + "\"projectInfo\":{\"name\":\"pump\",\"reportDate\":\"2026-11-20T10:00:00Z\"},\"dependencies\":[\n");
             for (int d = 0; d < dependencies; d++) {
                 if (d > 0) {
                     out.write(",\n");
@@ -173,17 +177,28 @@ public final class CorpusGenerator {
 
     private void writeIssue(final Writer out, final int index, final int soupFrom, final int perItem)
             throws IOException {
-        String type = index < 50 ? "Software Item" : index >= soupFrom ? "SOUP Item"
-                : new String[] {"Software Requirement", "Risk Control", "Software Problem Report"}[index % 3];
+        String type = index < 50
+                ? "Software Item"
+                : index >= soupFrom
+                        ? "SOUP Item"
+                        : new String[] {"Software Requirement", "Risk Control", "Software Problem Report"}[index % 3];
         StringBuilder fields = new StringBuilder();
         if (index < 50) {
-            fields.append(",\"customfield_1\":{\"value\":\"").append("ABC".charAt(index % 3)).append("\"}");
+            fields.append(",\"customfield_1\":{\"value\":\"")
+                    .append("ABC".charAt(index % 3))
+                    .append("\"}");
         }
         if (index >= soupFrom) {
             int lib = index - soupFrom;
-            fields.append(",\"customfield_2\":\"1.").append(lib % 10).append("\",\"customfield_3\":\"pkg:maven/"
-                    + "org.example/lib").append(lib).append("@1.").append(lib % 10).append("\",\"customfield_5\":\"CVE-2026-")
-                    .append(lib * 10).append(": not affected - not reachable\"");
+            fields.append(",\"customfield_2\":\"1.")
+                    .append(lib % 10)
+                    .append("\",\"customfield_3\":\"pkg:maven/" + "org.example/lib")
+                    .append(lib)
+                    .append("@1.")
+                    .append(lib % 10)
+                    .append("\",\"customfield_5\":\"CVE-2026-")
+                    .append(lib * 10)
+                    .append(": not affected - not reachable\"");
         }
         if (type.equals("Software Problem Report")) {
             fields.append(",\"customfield_4\":\"no hazardous situation\"");

@@ -1,15 +1,5 @@
 package io.trace62304.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-
 import io.trace62304.evidence.BuildInfo;
 import io.trace62304.ingest.ReportFiles;
 import io.trace62304.ingest.ReportReader;
@@ -21,6 +11,15 @@ import io.trace62304.release.ReleaseRun;
 import io.trace62304.render.HtmlReport;
 import io.trace62304.report.ReportFormat;
 import io.trace62304.trace.TraceConventions;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 
 /**
  * The whole gate on a large synthetic build: 200,000 test results, 1,500 SOUP components with 3,000
@@ -29,8 +28,7 @@ import io.trace62304.trace.TraceConventions;
  * as a ratio against it, with the peak heap. Usage: {@code GateBenchmark DIR [rounds]}, run with -Xmx512m.
  */
 public final class GateBenchmark {
-    private GateBenchmark() {
-    }
+    private GateBenchmark() {}
 
     public static void main(final String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/corpus-gate");
@@ -39,28 +37,41 @@ public final class GateBenchmark {
         generator.writeJUnit(dir.resolve("junit"), 2000, 100);
         generator.writeDependencyCheck(dir.resolve("dependency-check-report.json"), 1500, 3000);
         generator.writeItems(dir.resolve("items.json"), 20_000, 100_000, 1500);
-        System.out.printf("corpus: 200,000 test results, 1,500 components, 20,000 items, ~100,000 links; "
-                + "max heap %d MB, %d cores%n", Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "corpus: 200,000 test results, 1,500 components, 20,000 items, ~100,000 links; "
+                        + "max heap %d MB, %d cores%n",
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
 
         double ingest = best(rounds, () -> ingest(dir));
         ReleaseOutcome[] last = new ReleaseOutcome[1];
         double gate = best(rounds, () -> {
-            last[0] = new ReleaseRun(message -> { }).run(request(dir));
+            last[0] = new ReleaseRun(message -> {}).run(request(dir));
             new ReleaseOutputs().write(last[0], dir.resolve("out"));
             return last[0].gate().verdict();
         });
-        double render = best(rounds, () -> new HtmlReport().render(last[0].baseline(), last[0].gate(), List.of())
-                .length());
+        double render = best(
+                rounds,
+                () -> new HtmlReport()
+                        .render(last[0].baseline(), last[0].gate(), List.of())
+                        .length());
         phases(dir);
         System.out.printf("ingestion only (reference) : %6.0f ms%n", ingest);
-        System.out.printf("gate end to end + outputs  : %6.0f ms = %.2fx ingestion (target: under 10 s) -> %s, "
-                + "%d findings%n", gate, gate / ingest, last[0].gate().verdict(), last[0].gate().findings().size());
-        System.out.printf("report.html for 20,000 items: %6.0f ms, %.1f MB%n", render,
-                Files.size(dir.resolve("out/report.html")) / 1e6);
-        System.out.printf("baseline.json: %.1f MB; completed within -Xmx%d m (target: under 512 MB); "
-                + "peak old generation %d MB%n", Files.size(dir.resolve("out/baseline.json")) / 1e6,
-                Runtime.getRuntime().maxMemory() >> 20, peakOldGenerationMb());
+        System.out.printf(
+                "gate end to end + outputs  : %6.0f ms = %.2fx ingestion (target: under 10 s) -> %s, "
+                        + "%d findings%n",
+                gate,
+                gate / ingest,
+                last[0].gate().verdict(),
+                last[0].gate().findings().size());
+        System.out.printf(
+                "report.html for 20,000 items: %6.0f ms, %.1f MB%n",
+                render, Files.size(dir.resolve("out/report.html")) / 1e6);
+        System.out.printf(
+                "baseline.json: %.1f MB; completed within -Xmx%d m (target: under 512 MB); "
+                        + "peak old generation %d MB%n",
+                Files.size(dir.resolve("out/baseline.json")) / 1e6,
+                Runtime.getRuntime().maxMemory() >> 20,
+                peakOldGenerationMb());
     }
 
     /** One more run, timing each phase of the gate as it reports its progress. */
@@ -68,13 +79,14 @@ public final class GateBenchmark {
         long[] last = {System.nanoTime()};
         String[] phase = {"start"};
         ReleaseOutcome outcome = new ReleaseRun(message -> {
-            if (!message.startsWith("reading junit report")) {
-                long now = System.nanoTime();
-                System.out.printf("  phase %-45s %6.0f ms%n", phase[0], (now - last[0]) / 1e6);
-                phase[0] = message;
-                last[0] = now;
-            }
-        }).run(request(dir));
+                    if (!message.startsWith("reading junit report")) {
+                        long now = System.nanoTime();
+                        System.out.printf("  phase %-45s %6.0f ms%n", phase[0], (now - last[0]) / 1e6);
+                        phase[0] = message;
+                        last[0] = now;
+                    }
+                })
+                .run(request(dir));
         long now = System.nanoTime();
         System.out.printf("  phase %-45s %6.0f ms%n", phase[0], (now - last[0]) / 1e6);
         new ReleaseOutputs().write(outcome, dir.resolve("out"));
@@ -82,11 +94,25 @@ public final class GateBenchmark {
     }
 
     private static ReleaseRequest request(final Path dir) {
-        return new ReleaseRequest(new JiraSearchFileItemSource(dir.resolve("items.json")), Optional.empty(),
-                Map.of(ReportFormat.JUNIT, List.of("junit/*.xml"), ReportFormat.DEPENDENCY_CHECK,
-                        List.of("dependency-check-report.json")), List.of(), Optional.empty(),
-                new BuildInfo("pump", "1", "", List.of(new BuildInfo.VcsRevision("", "abc", BuildInfo.TreeState.CLEAN)),
-                        List.of(), List.of()), dir, TraceConventions.DEFAULT);
+        return new ReleaseRequest(
+                new JiraSearchFileItemSource(dir.resolve("items.json")),
+                Optional.empty(),
+                Map.of(
+                        ReportFormat.JUNIT,
+                        List.of("junit/*.xml"),
+                        ReportFormat.DEPENDENCY_CHECK,
+                        List.of("dependency-check-report.json")),
+                List.of(),
+                Optional.empty(),
+                new BuildInfo(
+                        "pump",
+                        "1",
+                        "",
+                        List.of(new BuildInfo.VcsRevision("", "abc", BuildInfo.TreeState.CLEAN)),
+                        List.of(),
+                        List.of()),
+                dir,
+                TraceConventions.DEFAULT);
     }
 
     private static int ingest(final Path dir) throws Exception {

@@ -28,8 +28,7 @@ import org.dom4j.io.SAXReader;
  * that of the complete parsed corpus. Usage: {@code IngestionBenchmark DIR [files casesPerFile rounds]}.
  */
 public final class IngestionBenchmark {
-    private IngestionBenchmark() {
-    }
+    private IngestionBenchmark() {}
 
     /**
      * @param args corpus directory, then optionally file count, cases per file and measured rounds
@@ -50,28 +49,38 @@ public final class IngestionBenchmark {
         for (Path report : reports) {
             bytes += Files.size(report);
         }
-        System.out.printf("corpus: %d JUnit files, %d test cases, %.1f MB; max heap %d MB%n", reports.size(),
-                (long) files * cases, bytes / 1e6, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                "corpus: %d JUnit files, %d test cases, %.1f MB; max heap %d MB%n",
+                reports.size(),
+                (long) files * cases,
+                bytes / 1e6,
+                Runtime.getRuntime().maxMemory() >> 20);
 
         double stax = best(rounds, () -> barePass(reports));
         double ours = best(rounds, () -> ourParse(reports, expectedFailed));
         double dom = best(rounds, () -> domParse(reports));
         System.out.printf("bare StAX pass : %7.0f ms  %6.1f MB/s%n", stax, bytes / 1e3 / stax);
-        System.out.printf("Trace62304     : %7.0f ms  %6.1f MB/s  = %.0f %% of bare StAX (target >= 60 %%)%n", ours,
-                bytes / 1e3 / ours, 100 * stax / ours);
+        System.out.printf(
+                "Trace62304     : %7.0f ms  %6.1f MB/s  = %.0f %% of bare StAX (target >= 60 %%)%n",
+                ours, bytes / 1e3 / ours, 100 * stax / ours);
         double domRecords = best(rounds, () -> domParseToRecords(reports, expectedFailed));
-        System.out.printf("dom4j DOM      : %7.0f ms  %6.1f MB/s  -> Trace62304 is %.2fx the DOM parse (target >= 3x)%n",
+        System.out.printf(
+                "dom4j DOM      : %7.0f ms  %6.1f MB/s  -> Trace62304 is %.2fx the DOM parse (target >= 3x)%n",
                 dom, bytes / 1e3 / dom, dom / ours);
-        System.out.printf("dom4j + records: %7.0f ms  %6.1f MB/s  -> Trace62304 is %.2fx a DOM parse that also builds "
-                + "the case records, as the Jenkins JUnit plugin does%n", domRecords, bytes / 1e3 / domRecords,
-                domRecords / ours);
-        System.out.printf("heap after retaining all %d parsed cases: %d MB used%n", (long) files * cases,
-                retainedHeapMb(reports));
+        System.out.printf(
+                "dom4j + records: %7.0f ms  %6.1f MB/s  -> Trace62304 is %.2fx a DOM parse that also builds "
+                        + "the case records, as the Jenkins JUnit plugin does%n",
+                domRecords, bytes / 1e3 / domRecords, domRecords / ours);
+        System.out.printf(
+                "heap after retaining all %d parsed cases: %d MB used%n",
+                (long) files * cases, retainedHeapMb(reports));
 
         double tree = best(rounds, () -> jacksonTree(depcheck));
         double scan = best(rounds, () -> dependencyCheck(depcheck));
-        System.out.printf("Dependency-Check JSON (1,500 dependencies, 3,000 vulnerabilities): %.0f ms, %.2fx a bare "
-                + "Jackson tree read (%.0f ms)%n", scan, scan / tree, tree);
+        System.out.printf(
+                "Dependency-Check JSON (1,500 dependencies, 3,000 vulnerabilities): %.0f ms, %.2fx a bare "
+                        + "Jackson tree read (%.0f ms)%n",
+                scan, scan / tree, tree);
     }
 
     private static double best(final int rounds, final Runnable task) {
@@ -99,8 +108,7 @@ public final class IngestionBenchmark {
                     reader.next();
                 }
                 reader.close();
-            }
-            catch (IOException | XMLStreamException e) {
+            } catch (IOException | XMLStreamException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -113,8 +121,7 @@ public final class IngestionBenchmark {
         for (Path report : reports) {
             try {
                 failed += parser.parse(report).counts().failed();
-            }
-            catch (ReportException e) {
+            } catch (ReportException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         }
@@ -129,8 +136,7 @@ public final class IngestionBenchmark {
         for (Path report : reports) {
             try {
                 parsed.add(parser.parse(report));
-            }
-            catch (ReportException e) {
+            } catch (ReportException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
         }
@@ -142,8 +148,7 @@ public final class IngestionBenchmark {
         for (Path report : reports) {
             try {
                 reader.read(report.toFile());
-            }
-            catch (DocumentException e) {
+            } catch (DocumentException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -165,8 +170,7 @@ public final class IngestionBenchmark {
                         kept.add(test.element("failure").getText());
                     }
                 }
-            }
-            catch (DocumentException e) {
+            } catch (DocumentException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -189,8 +193,7 @@ public final class IngestionBenchmark {
     private static void jacksonTree(final Path file) {
         try {
             new ObjectMapper().readTree(file.toFile());
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -201,8 +204,7 @@ public final class IngestionBenchmark {
             if (report.vulnerabilityCount() != 3000) {
                 throw new IllegalStateException("read " + report.vulnerabilityCount() + " vulnerabilities");
             }
-        }
-        catch (ReportException e) {
+        } catch (ReportException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }

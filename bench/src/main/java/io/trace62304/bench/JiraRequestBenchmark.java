@@ -1,18 +1,14 @@
 package io.trace62304.bench;
 
-import java.net.http.HttpClient;
-import java.util.List;
-import java.util.Map;
-
 import io.trace62304.audit.AuditCollector;
-import io.trace62304.gate.GateResult;
-import io.trace62304.gate.PolicyLoader;
-import io.trace62304.gate.ReleaseGate;
 import io.trace62304.baseline.BaselineAssembler;
 import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.baseline.SealedBaseline;
 import io.trace62304.evidence.BuildInfo;
 import io.trace62304.evidence.Evidence;
+import io.trace62304.gate.GateResult;
+import io.trace62304.gate.PolicyLoader;
+import io.trace62304.gate.ReleaseGate;
 import io.trace62304.item.ItemSet;
 import io.trace62304.jira.Flavour;
 import io.trace62304.jira.JiraClient;
@@ -24,6 +20,9 @@ import io.trace62304.jira.emulator.JiraEmulator;
 import io.trace62304.trace.TestBinder;
 import io.trace62304.trace.TraceConventions;
 import io.trace62304.trace.TraceMapping;
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Requests a gate costs in Jira, counted by the emulator (Cloud and Data Center): reading N items with paged
@@ -31,20 +30,25 @@ import io.trace62304.trace.TraceMapping;
  * link-back and of a re-run, and the requests of an audit export. Usage: {@code JiraRequestBenchmark [N]}.
  */
 public final class JiraRequestBenchmark {
-    private JiraRequestBenchmark() {
-    }
+    private JiraRequestBenchmark() {}
 
     public static void main(final String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         for (Flavour flavour : Flavour.values()) {
             try (JiraEmulator jira = JiraEmulator.start(flavour)) {
-                jira.issue("MED-1", "Software Item", "Approved", true).option(JiraEmulator.FIELDS.get("Safety Class"), "B");
+                jira.issue("MED-1", "Software Item", "Approved", true)
+                        .option(JiraEmulator.FIELDS.get("Safety Class"), "B");
                 for (int i = 2; i <= n; i++) {
                     jira.issue("MED-" + i, i % 2 == 0 ? "Software Requirement" : "Risk Control", "Approved", false);
                     jira.link("Implements", "MED-" + i, "MED-1");
                 }
-                JiraHttp http = new JiraHttp(jira.uri(), jira.credentials(), HttpClient.newHttpClient(),
-                        RetryPolicy.DEFAULT, d -> Thread.sleep(d.toMillis()), line -> { });
+                JiraHttp http = new JiraHttp(
+                        jira.uri(),
+                        jira.credentials(),
+                        HttpClient.newHttpClient(),
+                        RetryPolicy.DEFAULT,
+                        d -> Thread.sleep(d.toMillis()),
+                        line -> {});
                 JiraClient client = JiraClient.connect(http);
                 jira.resetCounts();
                 ItemSet items = new JiraItemSource(client, "project = MED ORDER BY key").load();
@@ -55,37 +59,60 @@ public final class JiraRequestBenchmark {
                 }
                 int naive = jira.count("GET " + flavour.api() + "/issue/{key}");
                 jira.resetCounts();
-                System.out.printf("%s: read %d items in %d requests (%d search pages of %d + field list); naive "
-                        + "one-request-per-issue: %d requests -> %.0fx fewer%n", flavour, items.size(), paged,
-                        paged - 1, JiraClient.PAGE_SIZE, naive, (double) naive / paged);
+                System.out.printf(
+                        "%s: read %d items in %d requests (%d search pages of %d + field list); naive "
+                                + "one-request-per-issue: %d requests -> %.0fx fewer%n",
+                        flavour, items.size(), paged, paged - 1, JiraClient.PAGE_SIZE, naive, (double) naive / paged);
                 linkBack(jira, client, items);
                 jira.resetCounts();
-                int audited = new AuditCollector(client, m -> { }).collect("project = MED ORDER BY key").items().size();
-                System.out.printf("%s: audit export of %d items in %d requests (histories: %d, remote links: %d)%n",
-                        flavour, audited, total(jira.counts()), flavour == Flavour.CLOUD
+                int audited = new AuditCollector(client, m -> {})
+                        .collect("project = MED ORDER BY key")
+                        .items()
+                        .size();
+                System.out.printf(
+                        "%s: audit export of %d items in %d requests (histories: %d, remote links: %d)%n",
+                        flavour,
+                        audited,
+                        total(jira.counts()),
+                        flavour == Flavour.CLOUD
                                 ? jira.count("POST /rest/api/3/changelog/bulkfetch")
-                                : jira.count("GET /rest/api/2/issue/{key}"), jira.count("GET " + flavour.api()
-                                        + "/issue/{key}/remotelink"));
-                System.out.printf("%s: contract violations: %d%n", flavour, jira.violations().size());
+                                : jira.count("GET /rest/api/2/issue/{key}"),
+                        jira.count("GET " + flavour.api() + "/issue/{key}/remotelink"));
+                System.out.printf(
+                        "%s: contract violations: %d%n",
+                        flavour, jira.violations().size());
             }
         }
     }
 
     private static void linkBack(final JiraEmulator jira, final JiraClient client, final ItemSet items) {
         BuildInfo build = new BuildInfo("pump", "1", "https://ci/1/", List.of(), List.of(), List.of());
-        SealedBaseline sealed = new BaselineCodec().seal(new BaselineAssembler(new TestBinder(TraceConventions.DEFAULT,
-                TraceMapping.empty(), items::contains)).assemble(new Evidence(build, List.of(), List.of(), List.of(),
-                        List.of(), List.of()), items, "jira", List.of(), ""));
+        SealedBaseline sealed = new BaselineCodec()
+                .seal(new BaselineAssembler(
+                                new TestBinder(TraceConventions.DEFAULT, TraceMapping.empty(), items::contains))
+                        .assemble(
+                                new Evidence(build, List.of(), List.of(), List.of(), List.of(), List.of()),
+                                items,
+                                "jira",
+                                List.of(),
+                                ""));
         GateResult gate = new ReleaseGate(new PolicyLoader().defaults()).evaluate(sealed.baseline());
         LinkBack.Build target = new LinkBack.Build("https://ci/1/", "pump #1");
         jira.resetCounts();
-        LinkBack.Report first = new LinkBack(client, m -> { }).run(sealed, gate, target);
+        LinkBack.Report first = new LinkBack(client, m -> {}).run(sealed, gate, target);
         int firstWrites = jira.writes();
         jira.resetCounts();
-        LinkBack.Report second = new LinkBack(client, m -> { }).run(sealed, gate, target);
-        System.out.printf("  link-back of %d items: first run %d writes (%s), re-run %d writes, %d requests in all "
-                + "(complete: %s, %s)%n", items.size(), firstWrites, first.writes(), jira.writes(), total(jira.counts()),
-                first.isComplete(), second.isComplete());
+        LinkBack.Report second = new LinkBack(client, m -> {}).run(sealed, gate, target);
+        System.out.printf(
+                "  link-back of %d items: first run %d writes (%s), re-run %d writes, %d requests in all "
+                        + "(complete: %s, %s)%n",
+                items.size(),
+                firstWrites,
+                first.writes(),
+                jira.writes(),
+                total(jira.counts()),
+                first.isComplete(),
+                second.isComplete());
     }
 
     private static int total(final Map<String, Integer> counts) {

@@ -50,6 +50,7 @@ class CorpusGeneratorTest {
         new CorpusGenerator(7).writeJUnit(temp.resolve("b"), 1, 20);
 
         String name = "TEST-com.example.pump.module0000.SuiteTest.xml";
-        assertThat(Files.readString(temp.resolve("a").resolve(name))).isEqualTo(Files.readString(temp.resolve("b").resolve(name)));
+        assertThat(Files.readString(temp.resolve("a").resolve(name)))
+                .isEqualTo(Files.readString(temp.resolve("b").resolve(name)));
     }
 }

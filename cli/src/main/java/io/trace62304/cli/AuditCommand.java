@@ -1,25 +1,28 @@
 package io.trace62304.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
 import io.trace62304.audit.AuditCollector;
 import io.trace62304.item.ItemSourceException;
 import io.trace62304.jira.JiraException;
 import io.trace62304.render.AuditOutputs;
-
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code trace62304 jira audit}: the linked history of a release scope, for auditors. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = {"Exports every item of a JQL scope with its "
-        + "fields, links, builds and full change history as audit.html, audit.json and audit.csv.",
-    "Exit codes: 0 written; 2 usage; 3 Jira cannot be read or the search is incomplete."})
+@Command(
+        name = "audit",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Exports every item of a JQL scope with its "
+                    + "fields, links, builds and full change history as audit.html, audit.json and audit.csv.",
+            "Exit codes: 0 written; 2 usage; 3 Jira cannot be read or the search is incomplete."
+        })
 final class AuditCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -27,7 +30,10 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     private JiraOptions jira = new JiraOptions();
 
-    @Option(names = "--jql", required = true, paramLabel = "QUERY",
+    @Option(
+            names = "--jql",
+            required = true,
+            paramLabel = "QUERY",
             description = "The release scope, e.g. 'project = PUMP AND fixVersion = 2.1 ORDER BY key'.")
     private String jql;
 
@@ -42,11 +48,11 @@ final class AuditCommand implements Callable<Integer> {
             return Trace62304.BAD_INPUT;
         }
         try {
-            new AuditOutputs().write(new AuditCollector(jira.connect(err::println), err::println).collect(jql), out)
+            new AuditOutputs()
+                    .write(new AuditCollector(jira.connect(err::println), err::println).collect(jql), out)
                     .forEach(file -> spec.commandLine().getOut().println("wrote " + file));
             return Trace62304.OK;
-        }
-        catch (JiraException | ItemSourceException e) {
+        } catch (JiraException | ItemSourceException e) {
             err.println(e.getMessage());
             return GateCommand.UNDECIDABLE;
         }

@@ -1,5 +1,24 @@
 package io.trace62304.cli;
 
+import io.trace62304.evidence.Artifacts;
+import io.trace62304.evidence.BuildInfo;
+import io.trace62304.gate.Level;
+import io.trace62304.gate.Verdict;
+import io.trace62304.item.ItemSource;
+import io.trace62304.item.UnavailableItemSource;
+import io.trace62304.itemfile.JiraSearchFileItemSource;
+import io.trace62304.itemfile.YamlItemSource;
+import io.trace62304.jira.JiraClient;
+import io.trace62304.jira.JiraException;
+import io.trace62304.jira.JiraItemSource;
+import io.trace62304.jira.LinkBack;
+import io.trace62304.release.ReleaseOutcome;
+import io.trace62304.release.ReleaseOutputs;
+import io.trace62304.release.ReleaseRequest;
+import io.trace62304.release.ReleaseRun;
+import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportFormat;
+import io.trace62304.trace.TraceConventions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,40 +30,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-
-import io.trace62304.evidence.Artifacts;
-import io.trace62304.evidence.BuildInfo;
-import io.trace62304.gate.Level;
-import io.trace62304.gate.Verdict;
-import io.trace62304.item.ItemSource;
-import io.trace62304.item.UnavailableItemSource;
-import io.trace62304.jira.JiraClient;
-import io.trace62304.jira.JiraException;
-import io.trace62304.jira.JiraItemSource;
-import io.trace62304.jira.LinkBack;
-import io.trace62304.itemfile.JiraSearchFileItemSource;
-import io.trace62304.itemfile.YamlItemSource;
-import io.trace62304.release.ReleaseOutcome;
-import io.trace62304.release.ReleaseOutputs;
-import io.trace62304.release.ReleaseRequest;
-import io.trace62304.release.ReleaseRun;
-import io.trace62304.report.ReportException;
-import io.trace62304.report.ReportFormat;
-import io.trace62304.trace.TraceConventions;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code trace62304 gate}: the main job (docs/cli.md). */
-@Command(name = "gate", mixinStandardHelpOptions = true,
-        description = {"Builds the configuration baseline of a build and decides the IEC 62304 release gate.",
-                "Options may also be read from a file: trace62304 gate @gate.args",
-                "Exit codes: 0 pass; 1 the gate failed; 2 usage error or invalid policy; "
-                        + "3 cannot decide (an input is unreadable or incomplete, or Jira cannot be read); "
-                        + "4 the gate passed but the link-back to Jira was incomplete."})
+@Command(
+        name = "gate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Builds the configuration baseline of a build and decides the IEC 62304 release gate.",
+            "Options may also be read from a file: trace62304 gate @gate.args",
+            "Exit codes: 0 pass; 1 the gate failed; 2 usage error or invalid policy; "
+                    + "3 cannot decide (an input is unreadable or incomplete, or Jira cannot be read); "
+                    + "4 the gate passed but the link-back to Jira was incomplete."
+        })
 final class GateCommand implements Callable<Integer> {
     static final int FAILED = 1;
     static final int UNDECIDABLE = 3;
@@ -54,26 +56,34 @@ final class GateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--items", paramLabel = "FILE",
+    @Option(
+            names = "--items",
+            paramLabel = "FILE",
             description = "Items: a YAML items file (docs/items.md) or a saved Jira search (.json, expand=names).")
     private Path items;
 
     @Mixin
     private JiraOptions jira = new JiraOptions();
 
-    @Option(names = "--jql", paramLabel = "QUERY", description = "With --jira: the scope of 62304 items, "
-            + "e.g. 'project = PUMP'.")
+    @Option(
+            names = "--jql",
+            paramLabel = "QUERY",
+            description = "With --jira: the scope of 62304 items, " + "e.g. 'project = PUMP'.")
     private String jql;
 
-    @Option(names = "--link-back", description = "With --jira: after the gate, link each item to the build "
-            + "(remote link), set Fixed In Build, and comment on items with findings; never twice.")
+    @Option(
+            names = "--link-back",
+            description = "With --jira: after the gate, link each item to the build "
+                    + "(remote link), set Fixed In Build, and comment on items with findings; never twice.")
     private boolean linkBack;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the outputs.")
     private Path out;
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "Gate policy (docs/policy.md); "
-            + "without it the documented class defaults apply.")
+    @Option(
+            names = "--policy",
+            paramLabel = "FILE",
+            description = "Gate policy (docs/policy.md); " + "without it the documented class defaults apply.")
     private Path policy;
 
     @Option(names = "--junit", paramLabel = "GLOB", description = "JUnit XML reports (repeatable).")
@@ -88,8 +98,11 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--jacoco", paramLabel = "GLOB", description = "JaCoCo XML coverage reports.")
     private List<String> jacoco = new ArrayList<>();
 
-    @Option(names = "--mapping", paramLabel = "GLOB", description = "Trace mapping files (KEY[, KEY]: test-glob), "
-            + "including those the @Verifies JUnit 5 extension writes.")
+    @Option(
+            names = "--mapping",
+            paramLabel = "GLOB",
+            description = "Trace mapping files (KEY[, KEY]: test-glob), "
+                    + "including those the @Verifies JUnit 5 extension writes.")
     private List<String> mappings = new ArrayList<>();
 
     @Option(names = "--previous", paramLabel = "BASELINE", description = "The previous release's baseline.json.")
@@ -98,21 +111,30 @@ final class GateCommand implements Callable<Integer> {
     @Mixin
     private BuildOptions build = new BuildOptions();
 
-    @Option(names = "--key-pattern", paramLabel = "REGEX",
+    @Option(
+            names = "--key-pattern",
+            paramLabel = "REGEX",
             description = "Pattern of issue keys in test names (default: Jira keys such as PUMP-12).")
     private Pattern keyPattern = TraceConventions.JIRA_KEY;
 
-    @Option(names = "--trace-property", paramLabel = "NAME", description = "JUnit property names that list keys "
-            + "(default: verifies, requirement, requirements, test_key, risk_control, trace62304.verifies).")
+    @Option(
+            names = "--trace-property",
+            paramLabel = "NAME",
+            description = "JUnit property names that list keys "
+                    + "(default: verifies, requirement, requirements, test_key, risk_control, trace62304.verifies).")
     private List<String> traceProperties = new ArrayList<>(TraceConventions.DEFAULT_PROPERTIES);
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress on stderr.")
     private boolean quiet;
 
     @Override
     public Integer call() throws ReportException, IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if ((items == null) == (jira.site == null) || jira.site != null && jql == null || linkBack && jira.site == null) {
+        if ((items == null) == (jira.site == null)
+                || jira.site != null && jql == null
+                || linkBack && jira.site == null) {
             err.println("give either --items FILE, or --jira URL with --jql QUERY (and optionally --link-back)");
             return Trace62304.BAD_INPUT;
         }
@@ -121,23 +143,31 @@ final class GateCommand implements Callable<Integer> {
         if (jira.isSet()) {
             try {
                 client = Optional.of(jira.connect(err::println));
-            }
-            catch (JiraException e) {
+            } catch (JiraException e) {
                 err.println("cannot connect to Jira: " + e.getMessage());
             }
         }
-        ReleaseRequest request = new ReleaseRequest(itemSource(client), Optional.ofNullable(policy), reports(), mappings,
-                Optional.ofNullable(previous), build.toBuildInfo(base), base,
+        ReleaseRequest request = new ReleaseRequest(
+                itemSource(client),
+                Optional.ofNullable(policy),
+                reports(),
+                mappings,
+                Optional.ofNullable(previous),
+                build.toBuildInfo(base),
+                base,
                 new TraceConventions(keyPattern, traceProperties));
         ReleaseOutcome outcome = new ReleaseRun(message -> {
-            if (!quiet) {
-                err.println("trace62304: " + message);
-                err.flush();
-            }
-        }).run(request);
+                    if (!quiet) {
+                        err.println("trace62304: " + message);
+                        err.flush();
+                    }
+                })
+                .run(request);
         List<Path> written = new ReleaseOutputs().write(outcome, out);
         print(outcome, written);
-        if (linkBack && client.isPresent() && !linkBack(client.get(), outcome)
+        if (linkBack
+                && client.isPresent()
+                && !linkBack(client.get(), outcome)
                 && outcome.gate().verdict() == Verdict.PASS) {
             return LINK_BACK_INCOMPLETE;
         }
@@ -150,22 +180,24 @@ final class GateCommand implements Callable<Integer> {
 
     private boolean linkBack(final JiraClient client, final ReleaseOutcome outcome) {
         String url = build.url().isEmpty() ? "trace62304:" + outcome.baseline().digest() : build.url();
-        LinkBack.Report report = new LinkBack(client, message -> { }).run(outcome.baseline(), outcome.gate(),
-                new LinkBack.Build(url, build.title()));
+        LinkBack.Report report = new LinkBack(client, message -> {})
+                .run(outcome.baseline(), outcome.gate(), new LinkBack.Build(url, build.title()));
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("link-back: " + report.writeCount() + " write(s) to Jira" + (report.isComplete() ? ""
-                : ", " + report.failures().size() + " failed"));
+        stdout.println("link-back: " + report.writeCount() + " write(s) to Jira"
+                + (report.isComplete() ? "" : ", " + report.failures().size() + " failed"));
         report.failures().forEach(spec.commandLine().getErr()::println);
         return report.isComplete();
     }
 
     private ItemSource itemSource(final Optional<JiraClient> client) {
         if (jira.isSet()) {
-            return client.<ItemSource>map(c -> new JiraItemSource(c, jql)).orElseGet(() -> new UnavailableItemSource("Jira " + jira.site,
-                    "cannot connect (see the message above)"));
+            return client.<ItemSource>map(c -> new JiraItemSource(c, jql))
+                    .orElseGet(() ->
+                            new UnavailableItemSource("Jira " + jira.site, "cannot connect (see the message above)"));
         }
         return items.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
-                ? new JiraSearchFileItemSource(items) : new YamlItemSource(items);
+                ? new JiraSearchFileItemSource(items)
+                : new YamlItemSource(items);
     }
 
     private Map<ReportFormat, List<String>> reports() {
@@ -180,9 +212,15 @@ final class GateCommand implements Callable<Integer> {
     private void print(final ReleaseOutcome outcome, final List<Path> written) {
         PrintWriter stdout = spec.commandLine().getOut();
         Verdict verdict = outcome.gate().verdict();
-        stdout.printf("IEC 62304 release gate: %s (%d error, %d fail, %d warning)%n", verdict,
-                outcome.gate().count(Level.ERROR), outcome.gate().count(Level.FAIL), outcome.gate().count(Level.WARNING));
-        outcome.gate().findings().stream().filter(f -> f.level() != Level.WARNING).limit(20)
+        stdout.printf(
+                "IEC 62304 release gate: %s (%d error, %d fail, %d warning)%n",
+                verdict,
+                outcome.gate().count(Level.ERROR),
+                outcome.gate().count(Level.FAIL),
+                outcome.gate().count(Level.WARNING));
+        outcome.gate().findings().stream()
+                .filter(f -> f.level() != Level.WARNING)
+                .limit(20)
                 .forEach(f -> stdout.printf("  %s [%s, %s] %s%n", f.level(), f.rule(), f.clause(), f.message()));
         stdout.println("baseline " + outcome.baseline().digest());
         stdout.println("report   " + written.get(0).toAbsolutePath().normalize());
@@ -221,12 +259,23 @@ final class GateCommand implements Callable<Integer> {
         }
 
         BuildInfo toBuildInfo(final Path base) throws IOException {
-            List<BuildInfo.VcsRevision> parsed = revisions.stream().map(r -> r.contains("=")
-                    ? new BuildInfo.VcsRevision(r.substring(0, r.indexOf('=')), r.substring(r.indexOf('=') + 1), tree)
-                    : new BuildInfo.VcsRevision("", r, tree)).toList();
-            return new BuildInfo(job, buildId, buildUrl, parsed, Artifacts.hash(artifacts, base),
-                    tools.stream().map(t -> new BuildInfo.Tool(t.contains("=") ? t.substring(0, t.indexOf('=')) : t,
-                            t.contains("=") ? t.substring(t.indexOf('=') + 1) : "")).toList());
+            List<BuildInfo.VcsRevision> parsed = revisions.stream()
+                    .map(r -> r.contains("=")
+                            ? new BuildInfo.VcsRevision(
+                                    r.substring(0, r.indexOf('=')), r.substring(r.indexOf('=') + 1), tree)
+                            : new BuildInfo.VcsRevision("", r, tree))
+                    .toList();
+            return new BuildInfo(
+                    job,
+                    buildId,
+                    buildUrl,
+                    parsed,
+                    Artifacts.hash(artifacts, base),
+                    tools.stream()
+                            .map(t -> new BuildInfo.Tool(
+                                    t.contains("=") ? t.substring(0, t.indexOf('=')) : t,
+                                    t.contains("=") ? t.substring(t.indexOf('=') + 1) : ""))
+                            .toList());
         }
     }
 }

@@ -15,23 +15,30 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code trace62304 inspect FILE|GLOB…}: what each report holds, or why it cannot be read. */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"Reads reports (JUnit XML, Dependency-Check XML/JSON, CycloneDX XML/JSON, JaCoCo XML) "
-                + "and prints a summary of each.",
-                "Exit codes: 0 all files read; 2 a file could not be read or a pattern matched nothing "
-                        + "(the other files are still reported)."})
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads reports (JUnit XML, Dependency-Check XML/JSON, CycloneDX XML/JSON, JaCoCo XML) "
+                    + "and prints a summary of each.",
+            "Exit codes: 0 all files read; 2 a file could not be read or a pattern matched nothing "
+                    + "(the other files are still reported)."
+        })
 final class InspectCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|GLOB", description = "Report files or globs such as "
-            + "'target/surefire-reports/*.xml' or '**/dependency-check-report.json'.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE|GLOB",
+            description = "Report files or globs such as "
+                    + "'target/surefire-reports/*.xml' or '**/dependency-check-report.json'.")
     private List<String> patterns;
 
     @Option(names = "--json", description = "Print a JSON array, one object per file (see docs/cli.md).")
@@ -64,8 +71,7 @@ final class InspectCommand implements Callable<Integer> {
     private static List<Path> expand(final String pattern, final Path base, final PrintWriter err) {
         try {
             return ReportFiles.expand(pattern, base).files();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             err.println(pattern + ": cannot list files: " + e.getMessage());
             return List.of();
         }
@@ -74,8 +80,7 @@ final class InspectCommand implements Callable<Integer> {
     private static ObjectNode summarize(final ReportReader reader, final Path file) {
         try {
             return ReportSummary.of(reader.read(file));
-        }
-        catch (ReportException e) {
+        } catch (ReportException e) {
             return ReportSummary.ofError(file.toString(), e);
         }
     }
@@ -83,14 +88,13 @@ final class InspectCommand implements Callable<Integer> {
     private void print(final ArrayNode summaries, final PrintWriter out, final PrintWriter err) {
         if (json) {
             try {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                out.println(new ObjectMapper()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(summaries));
-            }
-            catch (IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException("cannot write JSON", e);
             }
-        }
-        else {
+        } else {
             summaries.forEach(summary -> SummaryText.print(summary, out, err));
         }
         out.flush();

@@ -1,30 +1,40 @@
 package io.trace62304.cli;
 
+import io.trace62304.jira.JiraClient;
+import io.trace62304.jira.JiraException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-
-import io.trace62304.jira.JiraClient;
-import io.trace62304.jira.JiraException;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code trace62304 jira check}: can these credentials reach the site and do what the gate needs? */
-@Command(name = "jira", mixinStandardHelpOptions = true, description = "Jira connection commands.",
-        subcommands = {JiraCommand.Check.class, ProvisionCommands.PlanCommand.class,
-                ProvisionCommands.ApplyCommand.class, ProvisionCommands.VerifyCommand.class, AuditCommand.class})
+@Command(
+        name = "jira",
+        mixinStandardHelpOptions = true,
+        description = "Jira connection commands.",
+        subcommands = {
+            JiraCommand.Check.class,
+            ProvisionCommands.PlanCommand.class,
+            ProvisionCommands.ApplyCommand.class,
+            ProvisionCommands.VerifyCommand.class,
+            AuditCommand.class
+        })
 final class JiraCommand {
     static final List<String> NEEDED = List.of("BROWSE_PROJECTS", "ADD_COMMENTS", "EDIT_ISSUES");
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Connects, names the user and flavour, and checks the permissions the gate and link-back need.",
-                    "Exit codes: 0 ready; 1 connected but a permission is missing; 2 usage; 3 cannot connect."})
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Connects, names the user and flavour, and checks the permissions the gate and link-back need.",
+                "Exit codes: 0 ready; 1 connected but a permission is missing; 2 usage; 3 cannot connect."
+            })
     static final class Check implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -52,8 +62,7 @@ final class JiraCommand {
                 Map<String, Boolean> held = client.permissions(project, NEEDED);
                 held.forEach((key, has) -> out.println((has ? "  ok       " : "  MISSING  ") + key + " in " + project));
                 return held.values().stream().allMatch(Boolean::booleanValue) ? Trace62304.OK : 1;
-            }
-            catch (JiraException e) {
+            } catch (JiraException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return GateCommand.UNDECIDABLE;
             }

@@ -1,17 +1,15 @@
 package io.trace62304.cli;
 
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.function.Consumer;
-
 import io.trace62304.jira.Credentials;
 import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
 import io.trace62304.jira.JiraHttp;
 import io.trace62304.jira.Secret;
-
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,16 +19,26 @@ import picocli.CommandLine.Option;
 final class JiraOptions {
     static final String TOKEN_VARIABLE = "TRACE62304_JIRA_TOKEN";
 
-    @Option(names = "--jira", paramLabel = "URL", description = "Jira site, e.g. https://example.atlassian.net "
-            + "or https://jira.example.com (Cloud or Data Center is detected).")
+    @Option(
+            names = "--jira",
+            paramLabel = "URL",
+            description = "Jira site, e.g. https://example.atlassian.net "
+                    + "or https://jira.example.com (Cloud or Data Center is detected).")
     URI site;
 
-    @Option(names = "--jira-user", paramLabel = "USER", description = "E-mail (Cloud API token) or user name "
-            + "(Data Center password) for Basic authentication; without it the token is sent as a Bearer token (PAT).")
+    @Option(
+            names = "--jira-user",
+            paramLabel = "USER",
+            description =
+                    "E-mail (Cloud API token) or user name "
+                            + "(Data Center password) for Basic authentication; without it the token is sent as a Bearer token (PAT).")
     String user;
 
-    @Option(names = "--jira-token-file", paramLabel = "FILE", description = "File holding the API token or PAT; "
-            + "default: the environment variable " + TOKEN_VARIABLE + ".")
+    @Option(
+            names = "--jira-token-file",
+            paramLabel = "FILE",
+            description =
+                    "File holding the API token or PAT; " + "default: the environment variable " + TOKEN_VARIABLE + ".")
     Path tokenFile;
 
     boolean isSet() {

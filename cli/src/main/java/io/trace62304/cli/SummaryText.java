@@ -10,8 +10,7 @@ import java.util.Map;
 final class SummaryText {
     private static final List<String> SKIPPED = List.of("file", "format", "error", "failures");
 
-    private SummaryText() {
-    }
+    private SummaryText() {}
 
     static void print(final JsonNode summary, final PrintWriter out, final PrintWriter err) {
         if (!summary.get("error").isNull()) {
@@ -24,10 +23,11 @@ final class SummaryText {
                 facts.add(field.getKey() + " " + describe(field.getValue()));
             }
         }
-        out.println(summary.get("file").asText() + " [" + summary.get("format").asText() + "] "
-                + String.join(", ", facts));
+        out.println(
+                summary.get("file").asText() + " [" + summary.get("format").asText() + "] " + String.join(", ", facts));
         for (JsonNode failure : summary.path("failures")) {
-            out.println("  " + failure.get("outcome").asText() + ": " + failure.get("test").asText() + " — "
+            out.println("  " + failure.get("outcome").asText() + ": "
+                    + failure.get("test").asText() + " — "
                     + failure.get("message").asText());
         }
     }
@@ -38,10 +38,12 @@ final class SummaryText {
         }
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, JsonNode> field : value.properties()) {
-            parts.add(field.getKey() + "=" + (field.getValue().isObject()
-                    ? field.getValue().path("covered").asText() + "/"
-                            + (field.getValue().path("covered").asLong() + field.getValue().path("missed").asLong())
-                    : field.getValue().asText()));
+            parts.add(field.getKey() + "="
+                    + (field.getValue().isObject()
+                            ? field.getValue().path("covered").asText() + "/"
+                                    + (field.getValue().path("covered").asLong()
+                                            + field.getValue().path("missed").asLong())
+                            : field.getValue().asText()));
         }
         return "{" + String.join(" ", parts) + "}";
     }

@@ -1,17 +1,23 @@
 package io.trace62304.cli;
 
-import java.io.IOException;
-
 import io.trace62304.report.ReportException;
-
+import java.io.IOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code trace62304} command. Each subcommand is thin glue over shared-model. */
-@Command(name = "trace62304", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "trace62304",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "IEC 62304 traceability, configuration baselines and release gates.",
-        subcommands = {InspectCommand.class, GateCommand.class, BaselineCommand.class, JiraCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            InspectCommand.class,
+            GateCommand.class,
+            BaselineCommand.class,
+            JiraCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Trace62304 {
     /** Exit code: the command did what was asked. */
     static final int OK = 0;

@@ -7,16 +7,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 
 /** The gate and baseline commands with their exit codes, on the sample's committed items and policies. */
 class GateCommandTest {
-    private static final Path SAMPLE = Path.of("../examples/infusion-pump").toAbsolutePath().normalize();
+    private static final Path SAMPLE =
+            Path.of("../examples/infusion-pump").toAbsolutePath().normalize();
 
     @TempDir
     Path temp;
@@ -43,26 +42,54 @@ class GateCommandTest {
 
     @Test
     void shouldPassAndWriteEveryOutput() {
-        int exit = run("gate", "-q", "--items", SAMPLE.resolve("items.yaml").toString(), "--junit", junit(),
-                "--jacoco", temp.resolve("jacoco.xml").toString(), "--dependency-check",
-                SAMPLE.resolve("reports/dependency-check-report.json").toString(), "--build-id", "7", "--revision",
-                "repo=abc", "--tree", "clean", "--tool", "maven=3.9", "--out", temp.resolve("out").toString());
+        int exit = run(
+                "gate",
+                "-q",
+                "--items",
+                SAMPLE.resolve("items.yaml").toString(),
+                "--junit",
+                junit(),
+                "--jacoco",
+                temp.resolve("jacoco.xml").toString(),
+                "--dependency-check",
+                SAMPLE.resolve("reports/dependency-check-report.json").toString(),
+                "--build-id",
+                "7",
+                "--revision",
+                "repo=abc",
+                "--tree",
+                "clean",
+                "--tool",
+                "maven=3.9",
+                "--out",
+                temp.resolve("out").toString());
 
         assertThat(exit).as(out + "\n" + err).isZero();
-        assertThat(out.toString()).startsWith("IEC 62304 release gate: PASS (0 error, 0 fail, 0 warning)")
-                .contains("baseline sha256:").contains("report.html");
+        assertThat(out.toString())
+                .startsWith("IEC 62304 release gate: PASS (0 error, 0 fail, 0 warning)")
+                .contains("baseline sha256:")
+                .contains("report.html");
         assertThat(err.toString()).isEmpty();
-        assertThat(temp.resolve("out")).isDirectoryContaining("glob:**/baseline.json")
-                .isDirectoryContaining("glob:**/sbom.cdx.json").isDirectoryContaining("glob:**/gate-junit.xml");
+        assertThat(temp.resolve("out"))
+                .isDirectoryContaining("glob:**/baseline.json")
+                .isDirectoryContaining("glob:**/sbom.cdx.json")
+                .isDirectoryContaining("glob:**/gate-junit.xml");
     }
 
     @Test
     void shouldExitOneWhenTheGateFailsAndReadOptionsFromAFile() throws IOException {
-        Path args = Files.writeString(temp.resolve("gate.args"), String.join("\n", "--items=" + SAMPLE.resolve("items.yaml"),
-                "--junit=" + junit(), "--jacoco=" + temp.resolve("jacoco.xml"),
-                "--dependency-check=" + SAMPLE.resolve("reports/dependency-check-report.json"),
-                "--policy=" + SAMPLE.resolve("policy-final-release.yaml"), "--build-id=7", "--revision=abc",
-                "--out=" + temp.resolve("out")));
+        Path args = Files.writeString(
+                temp.resolve("gate.args"),
+                String.join(
+                        "\n",
+                        "--items=" + SAMPLE.resolve("items.yaml"),
+                        "--junit=" + junit(),
+                        "--jacoco=" + temp.resolve("jacoco.xml"),
+                        "--dependency-check=" + SAMPLE.resolve("reports/dependency-check-report.json"),
+                        "--policy=" + SAMPLE.resolve("policy-final-release.yaml"),
+                        "--build-id=7",
+                        "--revision=abc",
+                        "--out=" + temp.resolve("out")));
 
         int exit = run("gate", "@" + args);
 
@@ -73,8 +100,15 @@ class GateCommandTest {
 
     @Test
     void shouldExitThreeWhenAnInputCannotBeRead() {
-        int exit = run("gate", "-q", "--items", SAMPLE.resolve("items.yaml").toString(), "--junit",
-                temp.resolve("missing/*.xml").toString(), "--out", temp.resolve("out").toString());
+        int exit = run(
+                "gate",
+                "-q",
+                "--items",
+                SAMPLE.resolve("items.yaml").toString(),
+                "--junit",
+                temp.resolve("missing/*.xml").toString(),
+                "--out",
+                temp.resolve("out").toString());
 
         assertThat(exit).isEqualTo(GateCommand.UNDECIDABLE);
         assertThat(out.toString()).contains("release gate: ERROR").contains("no junit report matches");
@@ -86,22 +120,50 @@ class GateCommandTest {
         assertThat(err.toString()).contains("give either --items FILE, or --jira URL with --jql QUERY");
         Path policy = Files.writeString(temp.resolve("policy.yaml"), "rules: {coverage: {thresholds: 1}}\n");
 
-        assertThat(run("gate", "--items", SAMPLE.resolve("items.yaml").toString(), "--policy", policy.toString(),
-                "--out", temp.toString())).isEqualTo(Trace62304.BAD_INPUT);
-        assertThat(err.toString()).contains("policy.yaml").contains("/rules/coverage/thresholds")
+        assertThat(run(
+                        "gate",
+                        "--items",
+                        SAMPLE.resolve("items.yaml").toString(),
+                        "--policy",
+                        policy.toString(),
+                        "--out",
+                        temp.toString()))
+                .isEqualTo(Trace62304.BAD_INPUT);
+        assertThat(err.toString())
+                .contains("policy.yaml")
+                .contains("/rules/coverage/thresholds")
                 .doesNotContain("\tat ");
     }
 
     @Test
     void shouldVerifyAndDiffBaselines() throws IOException {
-        run("gate", "-q", "--items", SAMPLE.resolve("items.yaml").toString(), "--junit", junit(), "--out",
+        run(
+                "gate",
+                "-q",
+                "--items",
+                SAMPLE.resolve("items.yaml").toString(),
+                "--junit",
+                junit(),
+                "--out",
                 temp.resolve("a").toString());
         Path first = temp.resolve("a/baseline.json");
-        run("gate", "-q", "--items", SAMPLE.resolve("items.yaml").toString(), "--junit", junit(), "--previous",
-                first.toString(), "--build-id", "8", "--out", temp.resolve("b").toString());
+        run(
+                "gate",
+                "-q",
+                "--items",
+                SAMPLE.resolve("items.yaml").toString(),
+                "--junit",
+                junit(),
+                "--previous",
+                first.toString(),
+                "--build-id",
+                "8",
+                "--out",
+                temp.resolve("b").toString());
         Path second = temp.resolve("b/baseline.json");
 
-        assertThat(run("baseline", "verify", second.toString(), "--previous", first.toString())).isZero();
+        assertThat(run("baseline", "verify", second.toString(), "--previous", first.toString()))
+                .isZero();
         assertThat(out.toString()).contains("intact");
         assertThat(run("baseline", "diff", first.toString(), second.toString())).isEqualTo(BaselineCommand.ALTERED);
         assertThat(out.toString()).contains("build id: added 8").contains("1 change(s)");

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class InspectCommandTest {
-    private static final Path EXAMPLE = Path.of("src/test/resources/inspect").toAbsolutePath().normalize();
+    private static final Path EXAMPLE =
+            Path.of("src/test/resources/inspect").toAbsolutePath().normalize();
 
     @TempDir
     Path temp;
@@ -27,7 +28,8 @@ class InspectCommandTest {
         int exit = run("inspect", EXAMPLE + "/*");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("[junit] tests 5, passed 3, failed 1, errored 0, skipped 1, flaky 1")
+        assertThat(out.toString())
+                .contains("[junit] tests 5, passed 3, failed 1, errored 0, skipped 1, flaky 1")
                 .contains("[cyclonedx] specVersion 1.6, components 3, vulnerabilities 2")
                 .contains("[dependency-check] dependencies 1, vulnerabilities 2, suppressed 1, complete false")
                 .contains("[jacoco] counters {INSTRUCTION=120/150")
@@ -40,7 +42,10 @@ class InspectCommandTest {
     void shouldPrintTheDocumentedJsonAndReportBadFilesWithExitCode2() throws IOException {
         Path broken = Files.writeString(temp.resolve("broken.xml"), "<testsuite name='x'><testcase name='a'>");
 
-        int exit = run("inspect", "--json", EXAMPLE.resolve("TEST-com.example.pump.DoseCalculatorTest.xml").toString(),
+        int exit = run(
+                "inspect",
+                "--json",
+                EXAMPLE.resolve("TEST-com.example.pump.DoseCalculatorTest.xml").toString(),
                 broken.toString());
 
         assertThat(exit).isEqualTo(2);

@@ -2,21 +2,18 @@ package io.trace62304.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trace62304.jira.Flavour;
+import io.trace62304.jira.emulator.JiraEmulator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.trace62304.jira.Flavour;
-import io.trace62304.jira.emulator.JiraEmulator;
-
 import picocli.CommandLine;
 
 /** {@code gate --jira … --jql … --link-back} and {@code jira check} against the emulator (Cloud). */
@@ -35,10 +32,12 @@ class JiraGateCommandTest {
         jira.issue("PUMP-1", "Software Item", "Approved", true).option(JiraEmulator.FIELDS.get("Safety Class"), "A");
         jira.issue("PUMP-2", "Software Requirement", "Approved", false);
         jira.link("Implements", "PUMP-2", "PUMP-1");
-        String basic = new String(Base64.getDecoder().decode(jira.credentials().authorization().substring(6)));
+        String basic = new String(
+                Base64.getDecoder().decode(jira.credentials().authorization().substring(6)));
         tokenFile = Files.writeString(temp.resolve("token"), basic.split(":", 2)[1] + "\n");
-        Files.writeString(temp.resolve("TEST-pump.xml"), "<testsuite name=\"s\"><testcase classname=\"c\" "
-                + "name=\"PUMP-2 works\"/></testsuite>");
+        Files.writeString(
+                temp.resolve("TEST-pump.xml"),
+                "<testsuite name=\"s\"><testcase classname=\"c\" " + "name=\"PUMP-2 works\"/></testsuite>");
     }
 
     @AfterEach
@@ -49,10 +48,31 @@ class JiraGateCommandTest {
 
     @Test
     void shouldGateOnItemsReadFromJiraAndLinkTheBuildBackOnce() {
-        String[] args = {"gate", "-q", "--jira", jira.uri().toString(), "--jira-user", "gate@example.com",
-                "--jira-token-file", tokenFile.toString(), "--jql", "project = PUMP", "--link-back", "--junit",
-                temp.resolve("TEST-*.xml").toString(), "--job", "pump", "--build-id", "42", "--revision", "abc",
-                "--build-url", "https://ci.example/job/pump/42/", "--out", temp.resolve("out").toString()};
+        String[] args = {
+            "gate",
+            "-q",
+            "--jira",
+            jira.uri().toString(),
+            "--jira-user",
+            "gate@example.com",
+            "--jira-token-file",
+            tokenFile.toString(),
+            "--jql",
+            "project = PUMP",
+            "--link-back",
+            "--junit",
+            temp.resolve("TEST-*.xml").toString(),
+            "--job",
+            "pump",
+            "--build-id",
+            "42",
+            "--revision",
+            "abc",
+            "--build-url",
+            "https://ci.example/job/pump/42/",
+            "--out",
+            temp.resolve("out").toString()
+        };
 
         assertThat(run(args)).as(out + "\n" + err).isZero();
         assertThat(out.toString()).contains("release gate: PASS").contains("link-back: 2 write(s) to Jira");
@@ -66,8 +86,19 @@ class JiraGateCommandTest {
     void shouldFailClosedWhenJiraCannotBeRead() {
         jira.expireCredentials();
 
-        int exit = run("gate", "-q", "--jira", jira.uri().toString(), "--jira-user", "gate@example.com",
-                "--jira-token-file", tokenFile.toString(), "--jql", "project = PUMP", "--out", temp.toString());
+        int exit = run(
+                "gate",
+                "-q",
+                "--jira",
+                jira.uri().toString(),
+                "--jira-user",
+                "gate@example.com",
+                "--jira-token-file",
+                tokenFile.toString(),
+                "--jql",
+                "project = PUMP",
+                "--out",
+                temp.toString());
 
         assertThat(exit).isEqualTo(GateCommand.UNDECIDABLE);
         assertThat(err.toString()).contains("cannot connect to Jira").contains("expired or revoked");
@@ -76,24 +107,43 @@ class JiraGateCommandTest {
 
     @Test
     void shouldCheckTheConnectionAndPermissions() {
-        assertThat(run("jira", "check", "--jira", jira.uri().toString(), "--jira-user", "gate@example.com",
-                "--jira-token-file", tokenFile.toString(), "--project", "PUMP")).isZero();
-        assertThat(out.toString()).contains("connected to " + jira.uri() + " (CLOUD) as Release gate")
+        assertThat(run(
+                        "jira",
+                        "check",
+                        "--jira",
+                        jira.uri().toString(),
+                        "--jira-user",
+                        "gate@example.com",
+                        "--jira-token-file",
+                        tokenFile.toString(),
+                        "--project",
+                        "PUMP"))
+                .isZero();
+        assertThat(out.toString())
+                .contains("connected to " + jira.uri() + " (CLOUD) as Release gate")
                 .contains("ok       ADD_COMMENTS in PUMP");
     }
 
     @Test
     void shouldRefuseAmbiguousItemSources() {
-        assertThat(run("gate", "--items", "x.yaml", "--jira", "https://x", "--jql", "project = X", "--out",
-                temp.toString())).isEqualTo(Trace62304.BAD_INPUT);
+        assertThat(run(
+                        "gate",
+                        "--items",
+                        "x.yaml",
+                        "--jira",
+                        "https://x",
+                        "--jql",
+                        "project = X",
+                        "--out",
+                        temp.toString()))
+                .isEqualTo(Trace62304.BAD_INPUT);
         assertThat(err.toString()).contains("give either --items FILE, or --jira URL with --jql QUERY");
     }
 
     private static String read(final Path file) {
         try {
             return Files.readString(file).strip();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -30,9 +29,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class VerifiesExtension implements BeforeEachCallback, AfterAllCallback {
     /** Where mapping files are written. */
     public static final String DIRECTORY_PROPERTY = "trace62304.verifies.dir";
+
     static final String DEFAULT_DIRECTORY = "target/trace62304-verifies";
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*-[0-9]+");
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(VerifiesExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(VerifiesExtension.class);
 
     @Override
     public void beforeEach(final ExtensionContext context) {
@@ -54,7 +55,8 @@ public final class VerifiesExtension implements BeforeEachCallback, AfterAllCall
             return;
         }
         List<String> lines = new ArrayList<>();
-        lines.add("# written by trace62304 @Verifies for " + context.getRequiredTestClass().getName());
+        lines.add("# written by trace62304 @Verifies for "
+                + context.getRequiredTestClass().getName());
         recorded.forEach((id, keys) -> {
             lines.add(keys + ": " + id);
             lines.add(keys + ": " + id + "(*");
@@ -64,10 +66,11 @@ public final class VerifiesExtension implements BeforeEachCallback, AfterAllCall
                 .orElse(System.getProperty(DIRECTORY_PROPERTY, DEFAULT_DIRECTORY)));
         try {
             Files.createDirectories(directory);
-            Files.write(directory.resolve(context.getRequiredTestClass().getName() + ".verifies"), lines,
+            Files.write(
+                    directory.resolve(context.getRequiredTestClass().getName() + ".verifies"),
+                    lines,
                     StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("trace62304 @Verifies cannot write its mapping file to " + directory, e);
         }
     }
@@ -80,8 +83,8 @@ public final class VerifiesExtension implements BeforeEachCallback, AfterAllCall
         List<String> keys = Arrays.stream(verifies.value()).map(String::strip).toList();
         for (String key : keys) {
             if (!KEY.matcher(key).matches()) {
-                throw new ExtensionConfigurationException("@Verifies on " + element + ": '" + key
-                        + "' is not an issue key such as RC-12");
+                throw new ExtensionConfigurationException(
+                        "@Verifies on " + element + ": '" + key + "' is not an issue key such as RC-12");
             }
         }
         return keys;
@@ -89,8 +92,10 @@ public final class VerifiesExtension implements BeforeEachCallback, AfterAllCall
 
     @SuppressWarnings("unchecked")
     private static Map<String, String> recorded(final ExtensionContext context) {
-        ExtensionContext classContext = context.getTestMethod().isPresent() ? context.getParent().orElseThrow() : context;
-        return classContext.getStore(NAMESPACE).getOrComputeIfAbsent("recorded", k -> new TreeMap<String, String>(),
-                Map.class);
+        ExtensionContext classContext =
+                context.getTestMethod().isPresent() ? context.getParent().orElseThrow() : context;
+        return classContext
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent("recorded", k -> new TreeMap<String, String>(), Map.class);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,11 +25,12 @@ class VerifiesExtensionTest {
         events.assertStatistics(stats -> stats.succeeded(4).failed(0));
         Path file = directory.resolve(SampleTests.class.getName() + ".verifies");
         String id = SampleTests.class.getName();
-        assertThat(Files.readAllLines(file)).contains(
-                "REQ-1, RC-12: " + id + ".shouldLimitTheRate",
-                "REQ-1, RC-12: " + id + ".shouldLimitTheRate(*",
-                "REQ-1: " + id + ".shouldOnlyInheritTheClassKey",
-                "REQ-1, RC-13: " + id + ".shouldRunPerValue[*");
+        assertThat(Files.readAllLines(file))
+                .contains(
+                        "REQ-1, RC-12: " + id + ".shouldLimitTheRate",
+                        "REQ-1, RC-12: " + id + ".shouldLimitTheRate(*",
+                        "REQ-1: " + id + ".shouldOnlyInheritTheClassKey",
+                        "REQ-1, RC-13: " + id + ".shouldRunPerValue[*");
         assertThat(Files.readString(file)).doesNotContain("withoutKeys");
     }
 
@@ -39,8 +39,8 @@ class VerifiesExtensionTest {
         Events events = run(SampleTests.class);
 
         assertThat(events.reportingEntryPublished().stream()
-                .flatMap(e -> e.getPayload(org.junit.platform.engine.reporting.ReportEntry.class).stream())
-                .map(entry -> entry.getKeyValuePairs().get("trace62304.verifies")))
+                        .flatMap(e -> e.getPayload(org.junit.platform.engine.reporting.ReportEntry.class).stream())
+                        .map(entry -> entry.getKeyValuePairs().get("trace62304.verifies")))
                 .contains("REQ-1, RC-12", "REQ-1");
     }
 
@@ -49,13 +49,16 @@ class VerifiesExtensionTest {
         Events events = run(MistypedKeyTests.class);
 
         events.assertThatEvents().haveExactly(1, EventConditions.finishedWithFailure());
-        assertThat(directory.resolve(MistypedKeyTests.class.getName() + ".verifies")).doesNotExist();
+        assertThat(directory.resolve(MistypedKeyTests.class.getName() + ".verifies"))
+                .doesNotExist();
     }
 
     private Events run(final Class<?> tests) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(tests))
+        return EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(tests))
                 .configurationParameter(VerifiesExtension.DIRECTORY_PROPERTY, directory.toString())
-                .execute().testEvents();
+                .execute()
+                .testEvents();
     }
 
     @Verifies("REQ-1")

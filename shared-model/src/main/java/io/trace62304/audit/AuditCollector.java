@@ -1,22 +1,20 @@
 package io.trace62304.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trace62304.item.IssueKeys;
+import io.trace62304.item.Item;
+import io.trace62304.item.ItemSourceException;
+import io.trace62304.itemfile.JiraIssueMapper;
+import io.trace62304.jira.JiraClient;
+import io.trace62304.jira.JiraException;
+import io.trace62304.jira.JiraItemSource;
+import io.trace62304.report.ReportException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.trace62304.item.Item;
-import io.trace62304.item.ItemSourceException;
-import io.trace62304.item.IssueKeys;
-import io.trace62304.itemfile.JiraIssueMapper;
-import io.trace62304.jira.JiraClient;
-import io.trace62304.jira.JiraException;
-import io.trace62304.jira.JiraItemSource;
-import io.trace62304.report.ReportException;
 
 /**
  * Reads an audit trail from Jira in as few requests as its API allows: the field list and one search request per
@@ -45,28 +43,30 @@ public final class AuditCollector {
         try {
             for (int i = 0; i < pages.size(); i++) {
                 items.addAll(mapper.map(pages.get(i), "page " + (i + 1)));
-                pages.get(i).path("issues").forEach(issue -> keysById.put(issue.path("id").asText(),
-                        issue.path("key").asText()));
+                pages.get(i)
+                        .path("issues")
+                        .forEach(issue -> keysById.put(
+                                issue.path("id").asText(), issue.path("key").asText()));
             }
-        }
-        catch (ReportException e) {
-            throw new ItemSourceException("the items from " + source.describe() + " cannot be used: " + e.getMessage(), e);
+        } catch (ReportException e) {
+            throw new ItemSourceException(
+                    "the items from " + source.describe() + " cannot be used: " + e.getMessage(), e);
         }
         items.sort(Comparator.comparing(Item::key, IssueKeys.ORDER));
         progress.accept("reading the change history of " + items.size() + " item(s)");
-        Map<String, List<JsonNode>> histories = byKey(client.changelogs(items.stream().map(Item::key).toList(),
-                List.of()), keysById);
+        Map<String, List<JsonNode>> histories =
+                byKey(client.changelogs(items.stream().map(Item::key).toList(), List.of()), keysById);
         List<AuditTrail.Audited> audited = new ArrayList<>();
         for (Item item : items) {
-            audited.add(new AuditTrail.Audited(item, remoteLinks(item.key()),
-                    changes(histories.getOrDefault(item.key(), List.of()))));
+            audited.add(new AuditTrail.Audited(
+                    item, remoteLinks(item.key()), changes(histories.getOrDefault(item.key(), List.of()))));
         }
         return new AuditTrail(source.describe(), audited);
     }
 
     /** Cloud keys bulk histories by issue id, Data Center by key. */
-    private static Map<String, List<JsonNode>> byKey(final Map<String, List<JsonNode>> histories,
-            final Map<String, String> keysById) {
+    private static Map<String, List<JsonNode>> byKey(
+            final Map<String, List<JsonNode>> histories, final Map<String, String> keysById) {
         Map<String, List<JsonNode>> byKey = new HashMap<>();
         histories.forEach((idOrKey, entries) -> byKey.put(keysById.getOrDefault(idOrKey, idOrKey), entries));
         return byKey;
@@ -76,8 +76,11 @@ public final class AuditCollector {
         List<AuditTrail.RemoteLink> links = new ArrayList<>();
         for (JsonNode link : client.remoteLinks(key)) {
             JsonNode object = link.path("object");
-            links.add(new AuditTrail.RemoteLink(object.path("title").asText(), object.path("url").asText(),
-                    link.path("relationship").asText(), object.path("summary").asText()));
+            links.add(new AuditTrail.RemoteLink(
+                    object.path("title").asText(),
+                    object.path("url").asText(),
+                    link.path("relationship").asText(),
+                    object.path("summary").asText()));
         }
         links.sort(Comparator.comparing(AuditTrail.RemoteLink::url).thenComparing(AuditTrail.RemoteLink::title));
         return links;
@@ -88,8 +91,12 @@ public final class AuditCollector {
         for (JsonNode entry : entries) {
             String who = entry.path("author").path("displayName").asText("(unknown)");
             for (JsonNode item : entry.path("items")) {
-                changes.add(new AuditTrail.Change(entry.path("created").asText(), who, item.path("field").asText(),
-                        item.path("fromString").asText(""), item.path("toString").asText("")));
+                changes.add(new AuditTrail.Change(
+                        entry.path("created").asText(),
+                        who,
+                        item.path("field").asText(),
+                        item.path("fromString").asText(""),
+                        item.path("toString").asText("")));
             }
         }
         changes.sort(Comparator.comparing(AuditTrail.Change::when));

@@ -1,9 +1,8 @@
 package io.trace62304.audit;
 
+import io.trace62304.item.Item;
 import java.util.List;
 import java.util.Objects;
-
-import io.trace62304.item.Item;
 
 /**
  * The linked history of a release scope for auditors (IEC 62304 8.2, 8.3, 9.8): every item with its fields and
@@ -29,10 +28,8 @@ public record AuditTrail(String scope, List<Audited> items) {
     }
 
     /** A link from the item to something outside Jira: a build, a baseline, a document. */
-    public record RemoteLink(String title, String url, String relationship, String summary) {
-    }
+    public record RemoteLink(String title, String url, String relationship, String summary) {}
 
     /** One changed field of one history entry: when, who, which field, from and to. */
-    public record Change(String when, String who, String field, String from, String to) {
-    }
+    public record Change(String when, String who, String field, String from, String to) {}
 }

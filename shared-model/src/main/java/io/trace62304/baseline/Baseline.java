@@ -1,18 +1,25 @@
 package io.trace62304.baseline;
 
-import java.util.List;
-import java.util.Objects;
-
 import io.trace62304.evidence.BuildInfo;
 import io.trace62304.evidence.InputFile;
 import io.trace62304.soup.SoupEntry;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The content of a configuration baseline (everything but its own digest). {@code previousDigest} chains it to
  * the baseline of the previous release build; the schema version is {@value #SCHEMA}.
  */
-public record Baseline(String schema, BuildInfo build, String itemSource, List<InputFile> inputs,
-        List<ItemState> items, List<SoupEntry> soup, TestSummary tests, CoverageSummary coverage, GateSummary gate,
+public record Baseline(
+        String schema,
+        BuildInfo build,
+        String itemSource,
+        List<InputFile> inputs,
+        List<ItemState> items,
+        List<SoupEntry> soup,
+        TestSummary tests,
+        CoverageSummary coverage,
+        GateSummary gate,
         String previousDigest) {
     public static final String SCHEMA = "trace62304-baseline/1";
 

@@ -1,10 +1,5 @@
 package io.trace62304.baseline;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
 import io.trace62304.evidence.Evidence;
 import io.trace62304.evidence.InputFile;
 import io.trace62304.item.Item;
@@ -15,6 +10,10 @@ import io.trace62304.soup.SoupReconciler;
 import io.trace62304.trace.TestBinder;
 import io.trace62304.trace.TestBinding;
 import io.trace62304.trace.TraceGraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Builds the (not yet decided) baseline of one build from its evidence and items: tests bound to items, SOUP
@@ -32,8 +31,12 @@ public final class BaselineAssembler {
      * @param extraInputs    inputs read outside the evidence (item source, mapping files) and their state
      * @param previousDigest the digest of the previous baseline, or empty for the first
      */
-    public Baseline assemble(final Evidence evidence, final ItemSet items, final String itemSource,
-            final List<InputFile> extraInputs, final String previousDigest) {
+    public Baseline assemble(
+            final Evidence evidence,
+            final ItemSet items,
+            final String itemSource,
+            final List<InputFile> extraInputs,
+            final String previousDigest) {
         List<TestBinding> tests = binder.bind(evidence.tests());
         TraceGraph graph = new TraceGraph(tests);
         ComponentCollector components = new ComponentCollector();
@@ -41,14 +44,27 @@ public final class BaselineAssembler {
         evidence.sboms().forEach(components::add);
         List<InputFile> inputs = new ArrayList<>(evidence.inputs());
         inputs.addAll(extraInputs);
-        evidence.scans().stream().filter(scan -> !scan.isComplete())
-                .forEach(scan -> inputs.add(new InputFile(scan.file(), "dependency-check-analysis", "",
-                        scan.file() + ": the scan reports " + scan.analysisExceptions().size()
+        evidence.scans().stream()
+                .filter(scan -> !scan.isComplete())
+                .forEach(scan -> inputs.add(new InputFile(
+                        scan.file(),
+                        "dependency-check-analysis",
+                        "",
+                        scan.file() + ": the scan reports "
+                                + scan.analysisExceptions().size()
                                 + " analysis exception(s), so it may have missed components: "
                                 + scan.analysisExceptions().get(0))));
-        return new Baseline(Baseline.SCHEMA, evidence.build(), itemSource, inputs, states(items, graph),
-                new SoupReconciler(items).reconcile(components.components()), TestSummary.of(tests),
-                CoverageSummary.of(evidence.coverage()), GateSummary.UNDECIDED, previousDigest);
+        return new Baseline(
+                Baseline.SCHEMA,
+                evidence.build(),
+                itemSource,
+                inputs,
+                states(items, graph),
+                new SoupReconciler(items).reconcile(components.components()),
+                TestSummary.of(tests),
+                CoverageSummary.of(evidence.coverage()),
+                GateSummary.UNDECIDED,
+                previousDigest);
     }
 
     private static List<ItemState> states(final ItemSet items, final TraceGraph graph) {
@@ -57,9 +73,18 @@ public final class BaselineAssembler {
             Classification classification = items.classOf(item.key());
             Map<String, String> fields = new TreeMap<>();
             item.fields().forEach((field, value) -> fields.put(field.fieldName(), value));
-            states.add(new ItemState(item.key(), item.type().displayName(), item.summary(), item.status(),
-                    item.done(), classification.safetyClass().name(), classification.basis(), item.updated(), fields,
-                    item.links(), graph.statusOf(item.key())));
+            states.add(new ItemState(
+                    item.key(),
+                    item.type().displayName(),
+                    item.summary(),
+                    item.status(),
+                    item.done(),
+                    classification.safetyClass().name(),
+                    classification.basis(),
+                    item.updated(),
+                    fields,
+                    item.links(),
+                    graph.statusOf(item.key())));
         }
         return states;
     }

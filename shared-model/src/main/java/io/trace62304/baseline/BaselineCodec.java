@@ -1,25 +1,23 @@
 package io.trace62304.baseline;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.trace62304.json.SecureJson;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportLimits;
 import io.trace62304.report.Sha256;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 /**
  * Seals, writes and reads baselines. The digest is SHA-256 over the canonical JSON of the baseline without its
@@ -54,8 +52,7 @@ public final class BaselineCodec {
         tree.put(DIGEST, sealed.digest());
         try (OutputStream out = Files.newOutputStream(file)) {
             CanonicalJson.write(tree, out);
-        }
-        catch (UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
@@ -68,17 +65,19 @@ public final class BaselineCodec {
 
     SealedBaseline fromTree(final Path file, final JsonNode root) throws ReportException {
         if (!root.isObject() || !Baseline.SCHEMA.equals(root.path("schema").asText())) {
-            throw new ReportException(file, "not a " + Baseline.SCHEMA + " baseline (schema is '"
-                    + root.path("schema").asText("") + "')");
+            throw new ReportException(
+                    file,
+                    "not a " + Baseline.SCHEMA + " baseline (schema is '"
+                            + root.path("schema").asText("") + "')");
         }
         ObjectNode content = ((ObjectNode) root).deepCopy();
         JsonNode digest = content.remove(DIGEST);
         try {
-            return new SealedBaseline(mapper.treeToValue(content, Baseline.class), digest == null ? "" : digest.asText());
-        }
-        catch (IOException | IllegalArgumentException e) {
-            throw new ReportException(file, "the baseline does not follow " + Baseline.SCHEMA + ": " + e.getMessage(),
-                    e);
+            return new SealedBaseline(
+                    mapper.treeToValue(content, Baseline.class), digest == null ? "" : digest.asText());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ReportException(
+                    file, "the baseline does not follow " + Baseline.SCHEMA + ": " + e.getMessage(), e);
         }
     }
 

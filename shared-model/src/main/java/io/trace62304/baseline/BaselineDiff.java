@@ -1,12 +1,5 @@
 package io.trace62304.baseline;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
-
 import io.trace62304.baseline.BaselineChange.Area;
 import io.trace62304.coverage.Counter;
 import io.trace62304.coverage.CounterType;
@@ -15,6 +8,12 @@ import io.trace62304.item.IssueKeys;
 import io.trace62304.soup.ComponentVulnerability;
 import io.trace62304.soup.SoupEntry;
 import io.trace62304.trace.TestBinding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Explains what changed between two baselines (8.2, 8.3): build and revisions, gate verdict, items (added,
@@ -24,8 +23,7 @@ import io.trace62304.trace.TestBinding;
 public final class BaselineDiff {
     private final List<BaselineChange> changes = new ArrayList<>();
 
-    private BaselineDiff() {
-    }
+    private BaselineDiff() {}
 
     /** The changes from {@code before} to {@code after}, grouped by area in a fixed order. */
     public static List<BaselineChange> between(final Baseline before, final Baseline after) {
@@ -45,9 +43,11 @@ public final class BaselineDiff {
     }
 
     private static String revisions(final Baseline baseline) {
-        return String.join(", ", baseline.build().revisions().stream()
-                .map(r -> r.repository() + "@" + r.revision() + (r.tree() == TreeState.DIRTY ? " (dirty)" : ""))
-                .toList());
+        return String.join(
+                ", ",
+                baseline.build().revisions().stream()
+                        .map(r -> r.repository() + "@" + r.revision() + (r.tree() == TreeState.DIRTY ? " (dirty)" : ""))
+                        .toList());
     }
 
     private void compareItems(final List<ItemState> before, final List<ItemState> after) {
@@ -57,13 +57,20 @@ public final class BaselineDiff {
             ItemState a = old.get(key);
             ItemState b = now.get(key);
             if (a == null || b == null) {
-                compare(Area.ITEM, key, a == null ? "" : a.type() + " " + a.status(), b == null ? "" : b.type() + " "
-                        + b.status());
+                compare(
+                        Area.ITEM,
+                        key,
+                        a == null ? "" : a.type() + " " + a.status(),
+                        b == null ? "" : b.type() + " " + b.status());
                 continue;
             }
             compare(Area.ITEM, key + " status", a.status(), b.status());
             compare(Area.ITEM, key + " safety class", a.safetyClass(), b.safetyClass());
-            compare(Area.ITEM, key + " verification", a.verification().name(), b.verification().name());
+            compare(
+                    Area.ITEM,
+                    key + " verification",
+                    a.verification().name(),
+                    b.verification().name());
             compare(Area.ITEM, key + " last change", a.updated(), b.updated());
         }
     }
@@ -76,14 +83,20 @@ public final class BaselineDiff {
             SoupEntry b = now.get(name);
             compare(Area.SOUP, name, a == null ? "" : version(a), b == null ? "" : version(b));
             if (a != null && b != null) {
-                compare(Area.SOUP, name + " reconciliation", a.outcome().name(), b.outcome().name());
+                compare(
+                        Area.SOUP,
+                        name + " reconciliation",
+                        a.outcome().name(),
+                        b.outcome().name());
             }
-            compareVulnerabilities(name, a == null ? List.of() : a.vulnerabilities(),
-                    b == null ? List.of() : b.vulnerabilities());
+            compareVulnerabilities(
+                    name, a == null ? List.of() : a.vulnerabilities(), b == null ? List.of() : b.vulnerabilities());
         }
     }
 
-    private void compareVulnerabilities(final String component, final List<ComponentVulnerability> before,
+    private void compareVulnerabilities(
+            final String component,
+            final List<ComponentVulnerability> before,
             final List<ComponentVulnerability> after) {
         Map<String, ComponentVulnerability> old = index(before, ComponentVulnerability::id);
         Map<String, ComponentVulnerability> now = index(after, ComponentVulnerability::id);
@@ -118,7 +131,10 @@ public final class BaselineDiff {
 
     private void compareCoverage(final CoverageSummary before, final CoverageSummary after) {
         for (CounterType type : List.of(CounterType.LINE, CounterType.BRANCH, CounterType.INSTRUCTION)) {
-            compare(Area.COVERAGE, type.name().toLowerCase(java.util.Locale.ROOT), percent(before.totals().get(type)),
+            compare(
+                    Area.COVERAGE,
+                    type.name().toLowerCase(java.util.Locale.ROOT),
+                    percent(before.totals().get(type)),
                     percent(after.totals().get(type)));
         }
     }
@@ -142,7 +158,9 @@ public final class BaselineDiff {
     }
 
     private static String version(final SoupEntry entry) {
-        return entry.component().version().isEmpty() ? entry.itemVersion() : entry.component().version();
+        return entry.component().version().isEmpty()
+                ? entry.itemVersion()
+                : entry.component().version();
     }
 
     private void compare(final Area area, final String subject, final String before, final String after) {

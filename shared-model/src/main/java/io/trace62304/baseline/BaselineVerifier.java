@@ -1,5 +1,10 @@
 package io.trace62304.baseline;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.json.SecureJson;
+import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,13 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.trace62304.json.SecureJson;
-import io.trace62304.report.ReportException;
-import io.trace62304.report.ReportLimits;
 
 /**
  * Checks that a baseline file is exactly what was sealed: its digest matches its content, the file is in
@@ -34,8 +32,7 @@ public final class BaselineVerifier {
             String actual = BaselineCodec.digestOf(content);
             if (sealed.digest().isEmpty()) {
                 problems.add(file + ": the baseline carries no digest");
-            }
-            else if (!actual.equals(sealed.digest())) {
+            } else if (!actual.equals(sealed.digest())) {
                 problems.add(file + ": the content does not match its digest (recorded " + sealed.digest()
                         + ", computed " + actual + "): the baseline was changed after it was sealed");
             }
@@ -46,11 +43,9 @@ public final class BaselineVerifier {
                         + " on: it was edited after it was written");
             }
             previous.ifPresent(p -> checkChain(sealed, p, problems));
-        }
-        catch (ReportException e) {
+        } catch (ReportException e) {
             problems.add(e.getMessage());
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             problems.add(file + ": cannot read the file: " + e.getMessage());
         }
         return problems;
@@ -61,11 +56,10 @@ public final class BaselineVerifier {
             verify(previous, Optional.empty()).forEach(problem -> problems.add("previous baseline: " + problem));
             SealedBaseline before = codec.read(previous);
             if (!before.digest().equals(sealed.baseline().previousDigest())) {
-                problems.add("the baseline names previous digest '" + sealed.baseline().previousDigest() + "', but "
-                        + previous + " has digest " + before.digest());
+                problems.add("the baseline names previous digest '"
+                        + sealed.baseline().previousDigest() + "', but " + previous + " has digest " + before.digest());
             }
-        }
-        catch (ReportException e) {
+        } catch (ReportException e) {
             problems.add(e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package io.trace62304.baseline;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,8 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * Writes JSON in the canonical form of RFC 8785 (JCS): no whitespace, object members sorted by their UTF-16 code
  * units, strings with the minimal escapes, numbers as ECMAScript prints them. Baselines only hold integers and
@@ -26,8 +25,7 @@ public final class CanonicalJson {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final int MAX_DIGITS = 15;
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     public static byte[] bytes(final JsonNode node) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
@@ -41,8 +39,7 @@ public final class CanonicalJson {
             Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             write(node, writer);
             writer.flush();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -61,7 +58,7 @@ public final class CanonicalJson {
 
     private static void writeObject(final JsonNode node, final Writer out) throws IOException {
         List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             members.add(it.next());
         }
         members.sort(Map.Entry.comparingByKey());
@@ -103,8 +100,7 @@ public final class CanonicalJson {
                 default -> {
                     if (c < 0x20) {
                         out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-                    }
-                    else {
+                    } else {
                         out.append(c);
                     }
                 }

@@ -1,18 +1,26 @@
 package io.trace62304.baseline;
 
+import io.trace62304.item.ItemLink;
+import io.trace62304.trace.VerificationStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import io.trace62304.item.ItemLink;
-import io.trace62304.trace.VerificationStatus;
 
 /**
  * The state of one item at the moment of the build: type, status, effective safety class and why, the 62304
  * fields (by canonical name), links, and whether this build verified it.
  */
-public record ItemState(String key, String type, String summary, String status, boolean done, String safetyClass,
-        String classBasis, String updated, Map<String, String> fields, List<ItemLink> links,
+public record ItemState(
+        String key,
+        String type,
+        String summary,
+        String status,
+        boolean done,
+        String safetyClass,
+        String classBasis,
+        String updated,
+        Map<String, String> fields,
+        List<ItemLink> links,
         VerificationStatus verification) {
     public ItemState {
         Objects.requireNonNull(key);

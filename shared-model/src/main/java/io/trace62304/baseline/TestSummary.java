@@ -1,20 +1,23 @@
 package io.trace62304.baseline;
 
-import java.util.List;
-
 import io.trace62304.junit.TestOutcome;
 import io.trace62304.trace.TestBinding;
+import java.util.List;
 
 /** Every test result of the build with the keys it verifies, and the counts by outcome. */
-public record TestSummary(long total, long passed, long failed, long errored, long skipped,
-        List<TestBinding> results) {
+public record TestSummary(long total, long passed, long failed, long errored, long skipped, List<TestBinding> results) {
     public TestSummary {
         results = List.copyOf(results);
     }
 
     public static TestSummary of(final List<TestBinding> results) {
-        return new TestSummary(results.size(), count(results, TestOutcome.PASSED), count(results, TestOutcome.FAILED),
-                count(results, TestOutcome.ERRORED), count(results, TestOutcome.SKIPPED), results);
+        return new TestSummary(
+                results.size(),
+                count(results, TestOutcome.PASSED),
+                count(results, TestOutcome.FAILED),
+                count(results, TestOutcome.ERRORED),
+                count(results, TestOutcome.SKIPPED),
+                results);
     }
 
     private static long count(final List<TestBinding> results, final TestOutcome outcome) {

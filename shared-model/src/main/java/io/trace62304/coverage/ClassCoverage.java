@@ -7,5 +7,4 @@ package io.trace62304.coverage;
  * @param sourceFile the source file name, or empty
  * @param counters   its counters
  */
-public record ClassCoverage(String name, String sourceFile, Counters counters) {
-}
+public record ClassCoverage(String name, String sourceFile, Counters counters) {}

@@ -72,11 +72,14 @@ public final class JacocoParser implements ReportParser<CoverageReport> {
         int depth = xml.depth();
         while (xml.nextElementWithin(depth)) {
             switch (xml.localName()) {
-                case "class" -> classes.add(new ClassCoverage(
-                        xml.attribute("name").orElseThrow(() -> xml.error("a <class> has no 'name' attribute")),
-                        xml.attribute("sourcefilename").orElse(""), readCountersOf(xml)));
-                case "sourcefile" -> sources.add(new PackageCoverage.SourceFileCoverage(
-                        xml.attribute("name").orElse(""), readCountersOf(xml)));
+                case "class" ->
+                    classes.add(new ClassCoverage(
+                            xml.attribute("name").orElseThrow(() -> xml.error("a <class> has no 'name' attribute")),
+                            xml.attribute("sourcefilename").orElse(""),
+                            readCountersOf(xml)));
+                case "sourcefile" ->
+                    sources.add(new PackageCoverage.SourceFileCoverage(
+                            xml.attribute("name").orElse(""), readCountersOf(xml)));
                 case "counter" -> readCounter(xml, counters);
                 default -> xml.skip();
             }
@@ -91,22 +94,19 @@ public final class JacocoParser implements ReportParser<CoverageReport> {
         while (xml.nextElementWithin(depth)) {
             if ("counter".equals(xml.localName())) {
                 readCounter(xml, counters);
-            }
-            else {
+            } else {
                 xml.skip();
             }
         }
         return new Counters(counters);
     }
 
-    private static void readCounter(final XmlReader xml, final Map<CounterType, Counter> into)
-            throws ReportException {
+    private static void readCounter(final XmlReader xml, final Map<CounterType, Counter> into) throws ReportException {
         String type = xml.attribute("type").orElseThrow(() -> xml.error("a <counter> has no 'type' attribute"));
         CounterType counterType;
         try {
             counterType = CounterType.valueOf(type.toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw xml.error("unknown counter type '" + type + "'");
         }
         long missed = xml.longAttribute("missed").orElseThrow(() -> xml.error("a <counter> has no 'missed'"));

@@ -11,7 +11,11 @@ import java.util.List;
  * @param classes     its classes
  * @param sourceFiles counters per source file name
  */
-public record PackageCoverage(String group, String name, Counters counters, List<ClassCoverage> classes,
+public record PackageCoverage(
+        String group,
+        String name,
+        Counters counters,
+        List<ClassCoverage> classes,
         List<SourceFileCoverage> sourceFiles) {
     public PackageCoverage {
         classes = List.copyOf(classes);
@@ -22,6 +26,5 @@ public record PackageCoverage(String group, String name, Counters counters, List
      * @param name     the source file name, e.g. {@code Pump.java}
      * @param counters its counters
      */
-    public record SourceFileCoverage(String name, Counters counters) {
-    }
+    public record SourceFileCoverage(String name, Counters counters) {}
 }

@@ -10,5 +10,4 @@ import io.trace62304.report.Severity;
  * @param severity  the rating's own severity
  * @param vector    the vector string where the report carries one, or empty
  */
-public record Cvss(int version, double baseScore, Severity severity, String vector) {
-}
+public record Cvss(int version, double baseScore, Severity severity, String vector) {}

@@ -16,9 +16,16 @@ import java.util.Objects;
  * @param suppressed      vulnerabilities a suppression file set aside, kept apart
  * @param related         related dependencies (the same library found in other places)
  */
-public record Dependency(String fileName, String filePath, boolean virtual, Hashes hashes,
-        List<Identifier> identifiers, String license, List<Vulnerability> vulnerabilities,
-        List<Vulnerability> suppressed, List<RelatedDependency> related) {
+public record Dependency(
+        String fileName,
+        String filePath,
+        boolean virtual,
+        Hashes hashes,
+        List<Identifier> identifiers,
+        String license,
+        List<Vulnerability> vulnerabilities,
+        List<Vulnerability> suppressed,
+        List<RelatedDependency> related) {
     public Dependency {
         Objects.requireNonNull(fileName);
         Objects.requireNonNull(hashes);
@@ -30,7 +37,10 @@ public record Dependency(String fileName, String filePath, boolean virtual, Hash
 
     /** @return the package URLs among the identifiers, in report order */
     public List<String> packageUrls() {
-        return identifiers.stream().filter(id -> "purl".equals(id.type())).map(Identifier::value).toList();
+        return identifiers.stream()
+                .filter(id -> "purl".equals(id.type()))
+                .map(Identifier::value)
+                .toList();
     }
 
     /**

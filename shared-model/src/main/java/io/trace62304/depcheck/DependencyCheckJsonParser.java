@@ -32,13 +32,16 @@ public final class DependencyCheckJsonParser implements ReportParser<DependencyC
         JsonNode root = SecureJson.read(file, limits);
         JsonFields json = new JsonFields(file.toString());
         if (!root.isObject() || !root.has("scanInfo") || !root.has("dependencies")) {
-            throw json.error("", "not a Dependency-Check JSON report: expected an object with "
-                    + "'scanInfo' and 'dependencies'");
+            throw json.error(
+                    "",
+                    "not a Dependency-Check JSON report: expected an object with " + "'scanInfo' and 'dependencies'");
         }
         String schema = json.text(root, "reportSchema");
         if (!SCHEMAS.contains(schema)) {
-            throw json.error("/reportSchema", "Dependency-Check JSON report schema '" + schema
-                    + "' is not supported (supported: " + String.join(", ", SCHEMAS.stream().sorted().toList()) + ")");
+            throw json.error(
+                    "/reportSchema",
+                    "Dependency-Check JSON report schema '" + schema + "' is not supported (supported: "
+                            + String.join(", ", SCHEMAS.stream().sorted().toList()) + ")");
         }
         json.requireArrayOrAbsent(root.get("dependencies"), "/dependencies");
         JsonNode scanInfo = root.path("scanInfo");
@@ -48,8 +51,13 @@ public final class DependencyCheckJsonParser implements ReportParser<DependencyC
         for (int i = 0; i < nodes.size(); i++) {
             dependencies.add(dependency(json, nodes.get(i), "/dependencies/" + i));
         }
-        return new DependencyCheckReport(file.toString(), schema, json.text(scanInfo, "engineVersion"),
-                json.text(projectInfo, "reportDate"), json.text(projectInfo, "name"), dependencies,
+        return new DependencyCheckReport(
+                file.toString(),
+                schema,
+                json.text(scanInfo, "engineVersion"),
+                json.text(projectInfo, "reportDate"),
+                json.text(projectInfo, "name"),
+                dependencies,
                 exceptions(json, scanInfo));
     }
 
@@ -71,14 +79,19 @@ public final class DependencyCheckJsonParser implements ReportParser<DependencyC
         }
         List<Dependency.RelatedDependency> related = new ArrayList<>();
         for (JsonNode other : json.array(node, "relatedDependencies")) {
-            related.add(new Dependency.RelatedDependency(json.text(other, "fileName"), json.text(other, "filePath"),
-                    identifiers(json, other)));
+            related.add(new Dependency.RelatedDependency(
+                    json.text(other, "fileName"), json.text(other, "filePath"), identifiers(json, other)));
         }
-        return new Dependency(fileName, json.text(node, "filePath"), node.path("isVirtual").asBoolean(false),
+        return new Dependency(
+                fileName,
+                json.text(node, "filePath"),
+                node.path("isVirtual").asBoolean(false),
                 new Hashes(json.text(node, "md5"), json.text(node, "sha1"), json.text(node, "sha256")),
-                identifiers(json, node), json.text(node, "license"),
+                identifiers(json, node),
+                json.text(node, "license"),
                 vulnerabilities(json, node, "vulnerabilities", pointer),
-                vulnerabilities(json, node, "suppressedVulnerabilities", pointer), related);
+                vulnerabilities(json, node, "suppressedVulnerabilities", pointer),
+                related);
     }
 
     private static List<Identifier> identifiers(final JsonFields json, final JsonNode node) {
@@ -91,14 +104,15 @@ public final class DependencyCheckJsonParser implements ReportParser<DependencyC
         }
         for (JsonNode id : json.array(node, "identifiers")) {
             String value = json.text(id, "name").isEmpty() ? json.text(id, "id") : json.text(id, "name");
-            identifiers.add(new Identifier(json.text(id, "type").toLowerCase(Locale.ROOT), value,
-                    json.text(id, "confidence")));
+            identifiers.add(
+                    new Identifier(json.text(id, "type").toLowerCase(Locale.ROOT), value, json.text(id, "confidence")));
         }
         return identifiers;
     }
 
-    private static List<Vulnerability> vulnerabilities(final JsonFields json, final JsonNode node,
-            final String field, final String pointer) throws ReportException {
+    private static List<Vulnerability> vulnerabilities(
+            final JsonFields json, final JsonNode node, final String field, final String pointer)
+            throws ReportException {
         json.requireArrayOrAbsent(node.get(field), pointer + "/" + field);
         List<Vulnerability> all = new ArrayList<>();
         List<JsonNode> nodes = json.array(node, field);
@@ -123,14 +137,19 @@ public final class DependencyCheckJsonParser implements ReportParser<DependencyC
         }
         List<String> cwes = new ArrayList<>();
         json.array(node, "cwes").forEach(cwe -> cwes.add(cwe.asText()));
-        return new Vulnerability(name, json.text(node, "source"),
-                VulnerabilityXmlReader.severity(json.text(node, "severity"), cvss), cvss, cwes,
+        return new Vulnerability(
+                name,
+                json.text(node, "source"),
+                VulnerabilityXmlReader.severity(json.text(node, "severity"), cvss),
+                cvss,
+                cwes,
                 json.text(node, "description"));
     }
 
     /** Where a JSON report keeps one CVSS version: its field and the names of score and severity. */
     private record CvssBlock(String field, int version, String scoreField, String severityField) {
-        static final List<CvssBlock> ALL = List.of(new CvssBlock("cvssv2", 2, "score", "severity"),
+        static final List<CvssBlock> ALL = List.of(
+                new CvssBlock("cvssv2", 2, "score", "severity"),
                 new CvssBlock("cvssv3", 3, "baseScore", "baseSeverity"),
                 new CvssBlock("cvssv4", 4, "baseScore", "baseSeverity"));
 

@@ -16,8 +16,15 @@ import java.util.Objects;
  * @param dependencies       every dependency found
  * @param analysisExceptions errors the scanner recorded: when present the scan is incomplete
  */
-public record DependencyCheckReport(String file, String schemaVersion, String engineVersion, String reportDate,
-        String projectName, List<Dependency> dependencies, List<String> analysisExceptions) implements Report {
+public record DependencyCheckReport(
+        String file,
+        String schemaVersion,
+        String engineVersion,
+        String reportDate,
+        String projectName,
+        List<Dependency> dependencies,
+        List<String> analysisExceptions)
+        implements Report {
     public DependencyCheckReport {
         Objects.requireNonNull(file);
         dependencies = List.copyOf(dependencies);

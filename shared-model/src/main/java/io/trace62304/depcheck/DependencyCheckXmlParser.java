@@ -33,8 +33,8 @@ public final class DependencyCheckXmlParser implements ReportParser<DependencyCh
         try (XmlReader xml = SecureXml.open(file, limits, DoctypePolicy.REFUSE)) {
             String root = xml.root();
             if (!"analysis".equals(root)) {
-                throw xml.error("not a Dependency-Check XML report: the root element is <" + root
-                        + ">, expected <analysis>");
+                throw xml.error(
+                        "not a Dependency-Check XML report: the root element is <" + root + ">, expected <analysis>");
             }
             String schema = schemaVersion(xml);
             Header header = new Header();
@@ -51,8 +51,14 @@ public final class DependencyCheckXmlParser implements ReportParser<DependencyCh
                 }
             }
             xml.skipToEnd();
-            return new DependencyCheckReport(file.toString(), schema, header.engineVersion, header.reportDate,
-                    header.projectName, dependencies, header.exceptions);
+            return new DependencyCheckReport(
+                    file.toString(),
+                    schema,
+                    header.engineVersion,
+                    header.reportDate,
+                    header.projectName,
+                    dependencies,
+                    header.exceptions);
         }
     }
 
@@ -91,14 +97,14 @@ public final class DependencyCheckXmlParser implements ReportParser<DependencyCh
         }
     }
 
-    private static void readDependencies(final XmlReader xml, final DependencyXmlReader reader,
-            final List<Dependency> dependencies) throws ReportException {
+    private static void readDependencies(
+            final XmlReader xml, final DependencyXmlReader reader, final List<Dependency> dependencies)
+            throws ReportException {
         int depth = xml.depth();
         while (xml.nextElementWithin(depth)) {
             if ("dependency".equals(xml.localName())) {
                 dependencies.add(reader.read());
-            }
-            else {
+            } else {
                 xml.skip();
             }
         }
@@ -120,8 +126,7 @@ public final class DependencyCheckXmlParser implements ReportParser<DependencyCh
         while (xml.nextElementWithin(depth)) {
             if ("message".equals(xml.localName()) && message.isEmpty()) {
                 message = xml.text().strip();
-            }
-            else {
+            } else {
                 xml.skip();
             }
         }

@@ -17,7 +17,8 @@ final class DependencyXmlReader {
     }
 
     Dependency read() throws ReportException {
-        Fields fields = new Fields(Boolean.parseBoolean(xml.attribute("isVirtual").orElse("false")));
+        Fields fields =
+                new Fields(Boolean.parseBoolean(xml.attribute("isVirtual").orElse("false")));
         int depth = xml.depth();
         while (xml.nextElementWithin(depth)) {
             readField(fields);
@@ -25,9 +26,16 @@ final class DependencyXmlReader {
         if (fields.fileName.isEmpty()) {
             throw xml.error("a <dependency> has no <fileName>");
         }
-        return new Dependency(fields.fileName, fields.filePath, fields.virtual,
-                new Hashes(fields.md5, fields.sha1, fields.sha256), fields.identifiers, fields.license,
-                fields.vulnerabilities, fields.suppressed, fields.related);
+        return new Dependency(
+                fields.fileName,
+                fields.filePath,
+                fields.virtual,
+                new Hashes(fields.md5, fields.sha1, fields.sha256),
+                fields.identifiers,
+                fields.license,
+                fields.vulnerabilities,
+                fields.suppressed,
+                fields.related);
     }
 
     private void readField(final Fields fields) throws ReportException {
@@ -81,8 +89,7 @@ final class DependencyXmlReader {
         while (xml.nextElementWithin(depth)) {
             if (name.equals(xml.localName()) && value.isEmpty()) {
                 value = xml.text().strip();
-            }
-            else {
+            } else {
                 xml.skip();
             }
         }
@@ -94,10 +101,9 @@ final class DependencyXmlReader {
         while (xml.nextElementWithin(depth)) {
             if ("relatedDependency".equals(xml.localName())) {
                 Dependency dependency = read();
-                related.add(new Dependency.RelatedDependency(dependency.fileName(), dependency.filePath(),
-                        dependency.identifiers()));
-            }
-            else {
+                related.add(new Dependency.RelatedDependency(
+                        dependency.fileName(), dependency.filePath(), dependency.identifiers()));
+            } else {
                 xml.skip();
             }
         }

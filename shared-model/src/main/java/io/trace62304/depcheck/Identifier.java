@@ -7,5 +7,4 @@ package io.trace62304.depcheck;
  * @param value      the identifier, e.g. {@code pkg:maven/org.example/lib@1.2}
  * @param confidence the scanner's confidence, e.g. {@code HIGHEST}, or empty
  */
-public record Identifier(String type, String value, String confidence) {
-}
+public record Identifier(String type, String value, String confidence) {}

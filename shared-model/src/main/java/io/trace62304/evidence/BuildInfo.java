@@ -4,15 +4,24 @@ import java.util.List;
 import java.util.Objects;
 
 /** What was built: job, build number or id, its URL, the VCS revisions, the artifacts and the tools. */
-public record BuildInfo(String job, String buildId, String url, List<VcsRevision> revisions,
-        List<Artifact> artifacts, List<Tool> tools) {
+public record BuildInfo(
+        String job,
+        String buildId,
+        String url,
+        List<VcsRevision> revisions,
+        List<Artifact> artifacts,
+        List<Tool> tools) {
     public BuildInfo {
         Objects.requireNonNull(job);
         Objects.requireNonNull(buildId);
         Objects.requireNonNull(url);
         revisions = List.copyOf(revisions);
-        artifacts = artifacts.stream().sorted(java.util.Comparator.comparing(Artifact::path)).toList();
-        tools = tools.stream().sorted(java.util.Comparator.comparing(Tool::name)).toList();
+        artifacts = artifacts.stream()
+                .sorted(java.util.Comparator.comparing(Artifact::path))
+                .toList();
+        tools = tools.stream()
+                .sorted(java.util.Comparator.comparing(Tool::name))
+                .toList();
     }
 
     public static BuildInfo unnamed() {
@@ -21,7 +30,8 @@ public record BuildInfo(String job, String buildId, String url, List<VcsRevision
 
     /** Whether the build names itself and at least one revision: 5.8.4/5.8.5 need both. */
     public boolean isIdentified() {
-        return !buildId.isEmpty() && revisions.stream().anyMatch(r -> !r.revision().isEmpty());
+        return !buildId.isEmpty()
+                && revisions.stream().anyMatch(r -> !r.revision().isEmpty());
     }
 
     /** One VCS revision; {@code tree} says whether the working tree was clean when it was built. */
@@ -40,10 +50,8 @@ public record BuildInfo(String job, String buildId, String url, List<VcsRevision
     }
 
     /** A shipped file and its SHA-256. */
-    public record Artifact(String path, String sha256, long size) {
-    }
+    public record Artifact(String path, String sha256, long size) {}
 
     /** A build tool and its version. */
-    public record Tool(String name, String version) {
-    }
+    public record Tool(String name, String version) {}
 }

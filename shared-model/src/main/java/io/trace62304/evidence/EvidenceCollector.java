@@ -1,14 +1,5 @@
 package io.trace62304.evidence;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-
 import io.trace62304.coverage.CoverageReport;
 import io.trace62304.depcheck.DependencyCheckReport;
 import io.trace62304.ingest.ReportFiles;
@@ -19,6 +10,14 @@ import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportFormat;
 import io.trace62304.report.Sha256;
 import io.trace62304.sbom.Sbom;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads the reports a build names, by format. A pattern that matches nothing and a file that cannot be read
@@ -45,19 +44,21 @@ public final class EvidenceCollector {
             }
         });
         inputs.sort(Comparator.comparing(InputFile::kind).thenComparing(InputFile::path));
-        return new Evidence(build, inputs, typed(reports, ReportFormat.JUNIT, JUnitReport.class),
+        return new Evidence(
+                build,
+                inputs,
+                typed(reports, ReportFormat.JUNIT, JUnitReport.class),
                 typed(reports, ReportFormat.DEPENDENCY_CHECK, DependencyCheckReport.class),
                 typed(reports, ReportFormat.CYCLONEDX, Sbom.class),
                 typed(reports, ReportFormat.JACOCO, CoverageReport.class));
     }
 
-    private void readAll(final ReportFormat format, final String glob, final List<InputFile> inputs,
-            final List<Report> reports) {
+    private void readAll(
+            final ReportFormat format, final String glob, final List<InputFile> inputs, final List<Report> reports) {
         List<Path> files;
         try {
             files = ReportFiles.expand(glob, base).files();
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             inputs.add(new InputFile(glob, format.id(), "", glob + ": cannot list the files: " + e.getMessage()));
             return;
         }
@@ -76,11 +77,9 @@ public final class EvidenceCollector {
             String digest = Sha256.of(file);
             reports.add(reader.read(file, format));
             return new InputFile(path, format.id(), digest, "");
-        }
-        catch (ReportException e) {
+        } catch (ReportException e) {
             return new InputFile(path, format.id(), "", e.getMessage());
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             return new InputFile(path, format.id(), "", file + ": cannot read the file: " + e.getMessage());
         }
     }
@@ -88,11 +87,13 @@ public final class EvidenceCollector {
     private String relative(final Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path root = base.toAbsolutePath().normalize();
-        return (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return (absolute.startsWith(root) ? root.relativize(absolute) : absolute)
+                .toString()
+                .replace('\\', '/');
     }
 
-    private static <R> List<R> typed(final Map<ReportFormat, List<Report>> reports, final ReportFormat format,
-            final Class<R> type) {
+    private static <R> List<R> typed(
+            final Map<ReportFormat, List<Report>> reports, final ReportFormat format, final Class<R> type) {
         return reports.getOrDefault(format, List.of()).stream().map(type::cast).toList();
     }
 }

@@ -1,23 +1,21 @@
 package io.trace62304.gate;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.EnumMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.trace62304.baseline.BaselineDiff;
 import io.trace62304.baseline.CoverageSummary;
 import io.trace62304.coverage.Counter;
 import io.trace62304.coverage.CounterType;
 import io.trace62304.item.SafetyClass;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * 5.5.5: unit verification acceptance criteria, as coverage thresholds per safety class. Packages take the
@@ -44,15 +42,19 @@ final class CoverageRule implements Rule {
 
     @Override
     public Optional<String> validate(final RuleSettings settings) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = settings.node("thresholds").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        settings.node("thresholds").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             if (SafetyClass.parse(entry.getKey()).isEmpty()) {
                 return Optional.of("thresholds are keyed by safety class, not '" + entry.getKey() + "'");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> t = entry.getValue().fields(); t.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> t = entry.getValue().fields(); t.hasNext(); ) {
                 Map.Entry<String, JsonNode> threshold = t.next();
-                if (counter(threshold.getKey()).isEmpty() || !threshold.getValue().isNumber()
-                        || threshold.getValue().asDouble() < 0 || threshold.getValue().asDouble() > 100) {
+                if (counter(threshold.getKey()).isEmpty()
+                        || !threshold.getValue().isNumber()
+                        || threshold.getValue().asDouble() < 0
+                        || threshold.getValue().asDouble() > 100) {
                     return Optional.of("a threshold is line, branch or instruction with a percentage 0-100, not '"
                             + threshold.getKey() + ": " + threshold.getValue() + "'");
                 }
@@ -70,16 +72,22 @@ final class CoverageRule implements Rule {
     public void check(final GateContext context, final RuleSettings settings, final Findings findings) {
         List<SafetyClass> checked = new ArrayList<>();
         for (SafetyClass safetyClass : SafetyClass.values()) {
-            if (settings.appliesTo(safetyClass) && !settings.node("thresholds").path(safetyClass.name()).isEmpty()) {
+            if (settings.appliesTo(safetyClass)
+                    && !settings.node("thresholds").path(safetyClass.name()).isEmpty()) {
                 checked.add(safetyClass);
             }
         }
         if (!context.baseline().coverage().isPresent()) {
-            List<String> needed = checked.stream().filter(c -> context.systemClass().isAtLeast(c))
-                    .map(c -> "Class " + c + " " + settings.node("thresholds").path(c.name())).toList();
+            List<String> needed = checked.stream()
+                    .filter(c -> context.systemClass().isAtLeast(c))
+                    .map(c -> "Class " + c + " " + settings.node("thresholds").path(c.name()))
+                    .toList();
             if (!needed.isEmpty()) {
-                findings.add("coverage", "a coverage report", "no coverage report was given, but "
-                        + String.join(" and ", needed) + " need coverage thresholds checked");
+                findings.add(
+                        "coverage",
+                        "a coverage report",
+                        "no coverage report was given, but " + String.join(" and ", needed)
+                                + " need coverage thresholds checked");
             }
             return;
         }
@@ -92,33 +100,48 @@ final class CoverageRule implements Rule {
         }
     }
 
-    private static void checkThresholds(final SafetyClass safetyClass, final JsonNode thresholds,
-            final Map<CounterType, Counter> counters, final Findings findings) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = thresholds.fields(); it.hasNext();) {
+    private static void checkThresholds(
+            final SafetyClass safetyClass,
+            final JsonNode thresholds,
+            final Map<CounterType, Counter> counters,
+            final Findings findings) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = thresholds.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> threshold = it.next();
             CounterType type = counter(threshold.getKey()).orElseThrow();
             Counter counter = counters.getOrDefault(type, new Counter(0, 0));
             BigDecimal wanted = threshold.getValue().decimalValue();
-            if (counter.total() > 0 && BigDecimal.valueOf(counter.covered()).multiply(HUNDRED)
-                    .compareTo(wanted.multiply(BigDecimal.valueOf(counter.total()))) < 0) {
-                findings.add("Class " + safetyClass + " code", threshold.getKey() + " coverage of "
-                        + wanted.stripTrailingZeros().toPlainString() + "%", "Class " + safetyClass + " code has "
-                        + threshold.getKey() + " coverage " + BaselineDiff.percent(counter) + ", below "
-                        + wanted.stripTrailingZeros().toPlainString() + "%");
+            if (counter.total() > 0
+                    && BigDecimal.valueOf(counter.covered())
+                                    .multiply(HUNDRED)
+                                    .compareTo(wanted.multiply(BigDecimal.valueOf(counter.total())))
+                            < 0) {
+                findings.add(
+                        "Class " + safetyClass + " code",
+                        threshold.getKey() + " coverage of "
+                                + wanted.stripTrailingZeros().toPlainString() + "%",
+                        "Class " + safetyClass + " code has "
+                                + threshold.getKey() + " coverage " + BaselineDiff.percent(counter) + ", below "
+                                + wanted.stripTrailingZeros().toPlainString() + "%");
             }
         }
     }
 
-    private static Map<SafetyClass, Map<CounterType, Counter>> group(final GateContext context,
-            final JsonNode packages) {
+    private static Map<SafetyClass, Map<CounterType, Counter>> group(
+            final GateContext context, final JsonNode packages) {
         Map<Pattern, SafetyClass> globs = new LinkedHashMap<>();
-        packages.fields().forEachRemaining(e -> globs.put(glob(e.getKey()),
-                SafetyClass.parse(e.getValue().asText()).orElseThrow()));
+        packages.fields()
+                .forEachRemaining(e -> globs.put(
+                        glob(e.getKey()),
+                        SafetyClass.parse(e.getValue().asText()).orElseThrow()));
         Map<SafetyClass, Map<CounterType, Counter>> byClass = new EnumMap<>(SafetyClass.class);
         context.baseline().coverage().packages().forEach((name, counters) -> {
-            SafetyClass safetyClass = globs.entrySet().stream().filter(g -> g.getKey().matcher(name).matches())
-                    .map(Map.Entry::getValue).findFirst().orElse(context.systemClass());
-            Map<CounterType, Counter> sums = byClass.computeIfAbsent(safetyClass, c -> new EnumMap<>(CounterType.class));
+            SafetyClass safetyClass = globs.entrySet().stream()
+                    .filter(g -> g.getKey().matcher(name).matches())
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(context.systemClass());
+            Map<CounterType, Counter> sums =
+                    byClass.computeIfAbsent(safetyClass, c -> new EnumMap<>(CounterType.class));
             counters.forEach((type, counter) -> sums.merge(type, counter, CoverageSummary::sum));
         });
         return byClass;

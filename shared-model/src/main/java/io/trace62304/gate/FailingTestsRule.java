@@ -1,10 +1,9 @@
 package io.trace62304.gate;
 
-import java.util.Optional;
-
 import io.trace62304.baseline.ItemState;
 import io.trace62304.item.SafetyClass;
 import io.trace62304.trace.TestBinding;
+import java.util.Optional;
 
 /** 5.6.7, 5.7.4, 5.8.1: a failing test that verifies an item of the checked classes blocks the release. */
 final class FailingTestsRule implements Rule {
@@ -26,7 +25,8 @@ final class FailingTestsRule implements Rule {
     @Override
     public Optional<String> validate(final RuleSettings settings) {
         String scope = settings.text("scope");
-        return "traced".equals(scope) || "all".equals(scope) ? Optional.empty()
+        return "traced".equals(scope) || "all".equals(scope)
+                ? Optional.empty()
                 : Optional.of("scope is 'traced' or 'all', not '" + scope + "'");
     }
 
@@ -37,13 +37,18 @@ final class FailingTestsRule implements Rule {
             if (!test.isFailure()) {
                 continue;
             }
-            Optional<SafetyClass> highest = test.keys().stream().map(context::item).flatMap(Optional::stream)
-                    .map(GateContext::classOf).reduce(SafetyClass::max);
-            boolean applies = highest.map(settings::appliesTo)
-                    .orElse(all && settings.appliesTo(context.systemClass()));
+            Optional<SafetyClass> highest = test.keys().stream()
+                    .map(context::item)
+                    .flatMap(Optional::stream)
+                    .map(GateContext::classOf)
+                    .reduce(SafetyClass::max);
+            boolean applies = highest.map(settings::appliesTo).orElse(all && settings.appliesTo(context.systemClass()));
             if (applies) {
-                findings.add(test.id(), "a passing result", "test " + test.id() + " " + test.outcome().name()
-                        .toLowerCase(java.util.Locale.ROOT) + describeKeys(context, test));
+                findings.add(
+                        test.id(),
+                        "a passing result",
+                        "test " + test.id() + " " + test.outcome().name().toLowerCase(java.util.Locale.ROOT)
+                                + describeKeys(context, test));
             }
         }
     }
@@ -52,7 +57,14 @@ final class FailingTestsRule implements Rule {
         if (test.keys().isEmpty()) {
             return "";
         }
-        return "; it verifies " + String.join(", ", test.keys().stream().map(key -> context.item(key)
-                .map(ItemState::type).map(type -> key + " (" + type + ")").orElse(key)).toList());
+        return "; it verifies "
+                + String.join(
+                        ", ",
+                        test.keys().stream()
+                                .map(key -> context.item(key)
+                                        .map(ItemState::type)
+                                        .map(type -> key + " (" + type + ")")
+                                        .orElse(key))
+                                .toList());
     }
 }

@@ -1,10 +1,5 @@
 package io.trace62304.gate;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-
 import io.trace62304.baseline.Baseline;
 import io.trace62304.baseline.ItemState;
 import io.trace62304.item.IssueKeys;
@@ -12,6 +7,10 @@ import io.trace62304.item.ItemType;
 import io.trace62304.item.SafetyClass;
 import io.trace62304.soup.SoupEntry;
 import io.trace62304.trace.TraceGraph;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /** What the rules read: the baseline, its trace graph, the items by key and the policy. */
 final class GateContext {
@@ -26,7 +25,9 @@ final class GateContext {
         this.policy = policy;
         this.graph = new TraceGraph(baseline.tests().results());
         baseline.items().forEach(item -> items.put(item.key(), item));
-        this.systemClass = baseline.items().stream().map(GateContext::classOf).reduce(SafetyClass::max)
+        this.systemClass = baseline.items().stream()
+                .map(GateContext::classOf)
+                .reduce(SafetyClass::max)
                 .orElse(SafetyClass.C);
     }
 

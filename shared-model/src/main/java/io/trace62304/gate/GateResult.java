@@ -1,9 +1,8 @@
 package io.trace62304.gate;
 
+import io.trace62304.baseline.GateSummary;
 import java.util.List;
 import java.util.Objects;
-
-import io.trace62304.baseline.GateSummary;
 
 /** The verdict, every rule's result, and the policy that decided. */
 public record GateResult(Verdict verdict, List<RuleResult> rules, Policy policy) {
@@ -24,8 +23,13 @@ public record GateResult(Verdict verdict, List<RuleResult> rules, Policy policy)
 
     /** The summary the baseline records. */
     public GateSummary summary() {
-        return new GateSummary(verdict.name(), policy.name() + " (" + policy.source() + ")", policy.sha256(),
-                rules.stream().map(r -> new GateSummary.RuleStatus(r.id(), r.clause(), r.status(), r.findings().size()))
+        return new GateSummary(
+                verdict.name(),
+                policy.name() + " (" + policy.source() + ")",
+                policy.sha256(),
+                rules.stream()
+                        .map(r -> new GateSummary.RuleStatus(
+                                r.id(), r.clause(), r.status(), r.findings().size()))
                         .toList());
     }
 }

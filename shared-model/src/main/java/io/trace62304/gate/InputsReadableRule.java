@@ -25,8 +25,11 @@ final class InputsReadableRule implements Rule {
             findings.cannotDecide(input.path(), "a readable " + input.kind() + " input", input.problem());
         }
         if (context.baseline().items().isEmpty()) {
-            findings.cannotDecide(context.baseline().itemSource(), "items in scope", "the item source ("
-                    + context.baseline().itemSource() + ") gave no items, so nothing could be checked");
+            findings.cannotDecide(
+                    context.baseline().itemSource(),
+                    "items in scope",
+                    "the item source (" + context.baseline().itemSource()
+                            + ") gave no items, so nothing could be checked");
         }
     }
 }

@@ -1,21 +1,20 @@
 package io.trace62304.gate;
 
-import java.util.Optional;
-
 import io.trace62304.baseline.ItemState;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
 import io.trace62304.item.LinkType;
 import io.trace62304.trace.VerificationStatus;
+import java.util.Optional;
 
 /** The conditions of the per-item rules, each answering "what evidence is missing". */
 final class ItemChecks {
-    private ItemChecks() {
-    }
+    private ItemChecks() {}
 
     static Optional<String> deferralJustified(final GateContext context, final ItemState report) {
         return isOpen(report) && context.policy().isDeferred(report.status())
-                ? absent(report, ItemField.DEFERRAL_JUSTIFICATION) : Optional.empty();
+                ? absent(report, ItemField.DEFERRAL_JUSTIFICATION)
+                : Optional.empty();
     }
 
     static Optional<String> anomalyEvaluated(final GateContext context, final ItemState report) {
@@ -26,10 +25,11 @@ final class ItemChecks {
         if (!isOpen(report) || context.policy().isDeferred(report.status())) {
             return Optional.empty();
         }
-        return Optional.of(context.policy().deferredStatuses().isEmpty()
-                ? "a resolution (this policy allows no open problem report at release)"
-                : "a deferral decision (it is open, and not in a deferred status "
-                        + context.policy().deferredStatuses() + ")");
+        return Optional.of(
+                context.policy().deferredStatuses().isEmpty()
+                        ? "a resolution (this policy allows no open problem report at release)"
+                        : "a deferral decision (it is open, and not in a deferred status "
+                                + context.policy().deferredStatuses() + ")");
     }
 
     static Optional<String> passingVerification(final GateContext context, final ItemState item) {
@@ -52,7 +52,8 @@ final class ItemChecks {
         }
         boolean linked = report.links().stream().anyMatch(l -> l.is(LinkType.VERIFIES, ItemLink.Direction.INWARD));
         boolean tested = context.graph().statusOf(report.key()) == VerificationStatus.VERIFIED;
-        return linked || tested ? Optional.empty()
+        return linked || tested
+                ? Optional.empty()
                 : Optional.of("a verification (an inward 'is verified by' link or a passing test in this build)");
     }
 
@@ -61,7 +62,8 @@ final class ItemChecks {
     }
 
     private static Optional<String> absent(final ItemState item, final ItemField field) {
-        return item.field(field.fieldName()).isBlank() ? Optional.of("the field '" + field.fieldName() + "'")
+        return item.field(field.fieldName()).isBlank()
+                ? Optional.of("the field '" + field.fieldName() + "'")
                 : Optional.empty();
     }
 }

@@ -10,8 +10,8 @@ import java.util.Objects;
  * A release gate policy: the defaults of {@code default-policy.yaml} with a team's overrides. {@code source}
  * and {@code sha256} identify the file that was applied, so a baseline records which policy decided it.
  */
-public record Policy(String name, String source, String sha256, List<String> deferredStatuses,
-        Map<String, RuleSettings> rules) {
+public record Policy(
+        String name, String source, String sha256, List<String> deferredStatuses, Map<String, RuleSettings> rules) {
     public Policy {
         Objects.requireNonNull(name);
         Objects.requireNonNull(source);

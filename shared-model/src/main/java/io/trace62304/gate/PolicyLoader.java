@@ -1,5 +1,13 @@
 package io.trace62304.gate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.item.SafetyClass;
+import io.trace62304.json.JsonFields;
+import io.trace62304.json.SecureYaml;
+import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportLimits;
+import io.trace62304.report.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -11,16 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.trace62304.item.SafetyClass;
-import io.trace62304.json.JsonFields;
-import io.trace62304.json.SecureYaml;
-import io.trace62304.report.ReportException;
-import io.trace62304.report.ReportLimits;
-import io.trace62304.report.Sha256;
 
 /**
  * Loads a policy: the shipped defaults, overridden setting by setting by a team's file. Unknown rules, unknown
@@ -36,10 +34,12 @@ public final class PolicyLoader {
     /** The defaults alone. */
     public Policy defaults() {
         try {
-            return build(SecureYaml.readResource(PolicyLoader.class, DEFAULTS), "built-in defaults",
-                    defaultsDigest(), new JsonFields(DEFAULTS));
-        }
-        catch (ReportException e) {
+            return build(
+                    SecureYaml.readResource(PolicyLoader.class, DEFAULTS),
+                    "built-in defaults",
+                    defaultsDigest(),
+                    new JsonFields(DEFAULTS));
+        } catch (ReportException e) {
             throw new IllegalStateException("the shipped default policy is invalid: " + e.getMessage(), e);
         }
     }
@@ -51,35 +51,34 @@ public final class PolicyLoader {
         if (!overrides.isObject()) {
             throw json.error("", "a policy file is a mapping (docs/policy.md)");
         }
-        ObjectNode merged = SecureYaml.readResource(PolicyLoader.class, DEFAULTS).deepCopy();
+        ObjectNode merged =
+                SecureYaml.readResource(PolicyLoader.class, DEFAULTS).deepCopy();
         merge(merged, overrides, json);
         try {
             return build(merged, file.toString(), Sha256.of(file), json);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
         }
     }
 
     private static void merge(final ObjectNode merged, final JsonNode overrides, final JsonFields json)
             throws ReportException {
-        for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String key = entry.getKey();
             if (!TOP_LEVEL.contains(key)) {
                 throw json.error("/" + key, "unknown setting '" + key + "'; a policy has " + TOP_LEVEL);
             }
             if ("policy".equals(key) && !FORMAT.equals(entry.getValue().asText())) {
-                throw json.error("/policy", "unsupported policy format '" + entry.getValue().asText() + "', expected "
-                        + FORMAT);
+                throw json.error(
+                        "/policy",
+                        "unsupported policy format '" + entry.getValue().asText() + "', expected " + FORMAT);
             }
             if ("rules".equals(key)) {
                 mergeRules((ObjectNode) merged.get("rules"), entry.getValue(), json);
-            }
-            else if ("statuses".equals(key)) {
+            } else if ("statuses".equals(key)) {
                 mergeSection((ObjectNode) merged.get("statuses"), entry.getValue(), json, "/statuses", Set.of());
-            }
-            else {
+            } else {
                 merged.set(key, entry.getValue());
             }
         }
@@ -90,32 +89,41 @@ public final class PolicyLoader {
         if (!overrides.isObject()) {
             throw json.error("/rules", "'rules' maps rule ids to their settings");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode defaults = rules.get(entry.getKey());
             if (defaults == null) {
-                throw json.error("/rules/" + entry.getKey(), "unknown rule '" + entry.getKey() + "'; the rules are "
-                        + names(rules));
+                throw json.error(
+                        "/rules/" + entry.getKey(),
+                        "unknown rule '" + entry.getKey() + "'; the rules are " + names(rules));
             }
             mergeSection((ObjectNode) defaults, entry.getValue(), json, "/rules/" + entry.getKey(), COMMON);
         }
     }
 
-    private static void mergeSection(final ObjectNode target, final JsonNode overrides, final JsonFields json,
-            final String pointer, final Set<String> alwaysAllowed) throws ReportException {
+    private static void mergeSection(
+            final ObjectNode target,
+            final JsonNode overrides,
+            final JsonFields json,
+            final String pointer,
+            final Set<String> alwaysAllowed)
+            throws ReportException {
         if (!overrides.isObject()) {
             throw json.error(pointer, "a mapping of settings is expected here");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode current = target.get(entry.getKey());
             if (current == null && !alwaysAllowed.contains(entry.getKey())) {
-                throw json.error(pointer + "/" + entry.getKey(), "unknown setting '" + entry.getKey()
-                        + "'; this section has " + names(target) + " and " + alwaysAllowed);
+                throw json.error(
+                        pointer + "/" + entry.getKey(),
+                        "unknown setting '" + entry.getKey() + "'; this section has " + names(target) + " and "
+                                + alwaysAllowed);
             }
             if (current != null && current.getNodeType() != entry.getValue().getNodeType()) {
-                throw json.error(pointer + "/" + entry.getKey(), "expected a " + shape(current) + ", found a "
-                        + shape(entry.getValue()));
+                throw json.error(
+                        pointer + "/" + entry.getKey(),
+                        "expected a " + shape(current) + ", found a " + shape(entry.getValue()));
             }
             target.set(entry.getKey(), entry.getValue());
         }
@@ -137,8 +145,9 @@ public final class PolicyLoader {
             settings.put(rule.id(), ruleSettings);
         }
         if (!settings.get(Rules.INPUTS_READABLE).enabled()) {
-            throw json.error("/rules/" + Rules.INPUTS_READABLE, "this rule keeps the gate failing closed and "
-                    + "cannot be disabled");
+            throw json.error(
+                    "/rules/" + Rules.INPUTS_READABLE,
+                    "this rule keeps the gate failing closed and " + "cannot be disabled");
         }
         List<String> deferred = new ArrayList<>();
         tree.path("statuses").path("deferred").forEach(status -> deferred.add(status.asText()));
@@ -149,8 +158,9 @@ public final class PolicyLoader {
             throws ReportException {
         Set<SafetyClass> classes = EnumSet.noneOf(SafetyClass.class);
         for (JsonNode value : node.path("classes")) {
-            classes.add(SafetyClass.parse(value.asText()).orElseThrow(() -> json.error(pointer + "/classes",
-                    "'" + value.asText() + "' is not a safety class (A, B or C)")));
+            classes.add(SafetyClass.parse(value.asText())
+                    .orElseThrow(() -> json.error(
+                            pointer + "/classes", "'" + value.asText() + "' is not a safety class (A, B or C)")));
         }
         String severity = node.path("severity").asText("fail");
         if (!"fail".equals(severity) && !"warning".equals(severity)) {
@@ -158,8 +168,11 @@ public final class PolicyLoader {
         }
         ObjectNode parameters = node.deepCopy();
         COMMON.forEach(parameters::remove);
-        return new RuleSettings(node.path("enabled").asBoolean(true), classes,
-                "warning".equals(severity) ? Level.WARNING : Level.FAIL, parameters);
+        return new RuleSettings(
+                node.path("enabled").asBoolean(true),
+                classes,
+                "warning".equals(severity) ? Level.WARNING : Level.FAIL,
+                parameters);
     }
 
     private static String defaultsDigest() {
@@ -168,8 +181,7 @@ public final class PolicyLoader {
                 throw new IOException("missing resource " + DEFAULTS);
             }
             return Sha256.of(in.readAllBytes());
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("cannot read the shipped default policy", e);
         }
     }

@@ -1,11 +1,10 @@
 package io.trace62304.gate;
 
+import io.trace62304.baseline.Baseline;
+import io.trace62304.item.IssueKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import io.trace62304.baseline.Baseline;
-import io.trace62304.item.IssueKeys;
 
 /**
  * Evaluates a policy over a baseline. Same baseline and policy, same result. A rule that cannot be evaluated
@@ -13,7 +12,8 @@ import io.trace62304.item.IssueKeys;
  */
 public final class ReleaseGate {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::item, IssueKeys.ORDER)
-            .thenComparing(Finding::missing).thenComparing(Finding::message);
+            .thenComparing(Finding::missing)
+            .thenComparing(Finding::message);
 
     private final Policy policy;
 
@@ -27,7 +27,8 @@ public final class ReleaseGate {
         for (Rule rule : Rules.all()) {
             results.add(evaluate(rule, context));
         }
-        Verdict verdict = results.stream().anyMatch(r -> "ERROR".equals(r.status())) ? Verdict.ERROR
+        Verdict verdict = results.stream().anyMatch(r -> "ERROR".equals(r.status()))
+                ? Verdict.ERROR
                 : results.stream().anyMatch(r -> "FAIL".equals(r.status())) ? Verdict.FAIL : Verdict.PASS;
         return new GateResult(verdict, results, policy);
     }
@@ -40,10 +41,11 @@ public final class ReleaseGate {
         Findings findings = new Findings(rule, settings.severity());
         try {
             rule.check(context, settings, findings);
-        }
-        catch (RuntimeException e) {
-            findings.cannotDecide("gate", "an evaluation of rule " + rule.id(), "rule " + rule.id()
-                    + " could not be evaluated: " + e);
+        } catch (RuntimeException e) {
+            findings.cannotDecide(
+                    "gate",
+                    "an evaluation of rule " + rule.id(),
+                    "rule " + rule.id() + " could not be evaluated: " + e);
         }
         List<Finding> found = findings.all().stream().sorted(ORDER).toList();
         return new RuleResult(rule.id(), rule.clause(), rule.title(), status(found), found);

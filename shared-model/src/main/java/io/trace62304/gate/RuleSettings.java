@@ -1,13 +1,11 @@
 package io.trace62304.gate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trace62304.item.SafetyClass;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.trace62304.item.SafetyClass;
 
 /** One rule's settings in a policy: on or off, the classes it checks, its weight and its parameters. */
 public record RuleSettings(boolean enabled, Set<SafetyClass> classes, Level severity, JsonNode parameters) {

@@ -1,8 +1,7 @@
 package io.trace62304.gate;
 
-import java.util.List;
-
 import io.trace62304.item.ItemType;
+import java.util.List;
 
 /** Every rule of the gate, in the order findings are reported. */
 final class Rules {
@@ -15,30 +14,47 @@ final class Rules {
             new SoupInBuildRule(),
             new VulnerabilitiesAssessedRule(),
             new ExploitableVulnerabilitiesRule(),
-            new ItemRule("deferral-justified", "5.8.3, 9.4",
+            new ItemRule(
+                    "deferral-justified",
+                    "5.8.3, 9.4",
                     "a deferred problem report carries the justification for deferring it",
-                    ItemType.PROBLEM_REPORT, ItemChecks::deferralJustified),
-            new ItemRule("anomalies-evaluated", "5.8.3",
+                    ItemType.PROBLEM_REPORT,
+                    ItemChecks::deferralJustified),
+            new ItemRule(
+                    "anomalies-evaluated",
+                    "5.8.3",
                     "a known residual anomaly is evaluated for its contribution to risk",
-                    ItemType.PROBLEM_REPORT, ItemChecks::anomalyEvaluated),
-            new ItemRule("anomalies-deferred", "5.8.2",
+                    ItemType.PROBLEM_REPORT,
+                    ItemChecks::anomalyEvaluated),
+            new ItemRule(
+                    "anomalies-deferred",
+                    "5.8.2",
                     "a problem report still open at release is a deliberate, documented deferral",
-                    ItemType.PROBLEM_REPORT, ItemChecks::anomalyDeferred),
+                    ItemType.PROBLEM_REPORT,
+                    ItemChecks::anomalyDeferred),
             new FailingTestsRule(),
-            new ItemRule("risk-controls-verified", "7.3.1",
+            new ItemRule(
+                    "risk-controls-verified",
+                    "7.3.1",
                     "each risk control measure is verified in this build",
-                    ItemType.RISK_CONTROL, ItemChecks::passingVerification),
-            new ItemRule("requirements-verified", "5.7.4, 7.3.3",
+                    ItemType.RISK_CONTROL,
+                    ItemChecks::passingVerification),
+            new ItemRule(
+                    "requirements-verified",
+                    "5.7.4, 7.3.3",
                     "each software requirement is traced to a test that passed in this build",
-                    ItemType.REQUIREMENT, ItemChecks::passingVerification),
-            new ItemRule("closed-problem-reports-complete", "9.2, 9.7",
+                    ItemType.REQUIREMENT,
+                    ItemChecks::passingVerification),
+            new ItemRule(
+                    "closed-problem-reports-complete",
+                    "9.2, 9.7",
                     "a closed problem report records its root cause and the verification of its resolution",
-                    ItemType.PROBLEM_REPORT, ItemChecks::closedReportComplete),
+                    ItemType.PROBLEM_REPORT,
+                    ItemChecks::closedReportComplete),
             new CoverageRule(),
             new TraceReferencesRule());
 
-    private Rules() {
-    }
+    private Rules() {}
 
     static List<Rule> all() {
         return ALL;

@@ -25,17 +25,26 @@ final class SoupIdentifiedRule implements Rule {
             if (!settings.appliesTo(context.classOf(entry))) {
                 continue;
             }
-            String component = entry.component().name() + " " + entry.component().version();
+            String component =
+                    entry.component().name() + " " + entry.component().version();
             switch (entry.outcome()) {
-                case MISSING_ITEM -> findings.add(entry.ref(), "a SOUP item", "component " + component.strip()
-                        + " (" + entry.ref() + ") is in the build but no SOUP item names it");
-                case VERSION_DRIFT -> findings.add(entry.ref(), "a SOUP item for version "
-                        + entry.component().version(), "SOUP item " + entry.itemKey() + " names version '"
-                        + entry.itemVersion() + "' of " + entry.component().name() + ", but the build contains "
-                        + (entry.component().version().isEmpty() ? "a version the scans do not name"
-                                : entry.component().version()));
-                default -> {
-                }
+                case MISSING_ITEM ->
+                    findings.add(
+                            entry.ref(),
+                            "a SOUP item",
+                            "component " + component.strip() + " (" + entry.ref()
+                                    + ") is in the build but no SOUP item names it");
+                case VERSION_DRIFT ->
+                    findings.add(
+                            entry.ref(),
+                            "a SOUP item for version " + entry.component().version(),
+                            "SOUP item " + entry.itemKey() + " names version '"
+                                    + entry.itemVersion() + "' of "
+                                    + entry.component().name() + ", but the build contains "
+                                    + (entry.component().version().isEmpty()
+                                            ? "a version the scans do not name"
+                                            : entry.component().version()));
+                default -> {}
             }
         }
     }

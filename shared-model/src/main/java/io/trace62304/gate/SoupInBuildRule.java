@@ -24,9 +24,13 @@ final class SoupInBuildRule implements Rule {
     public void check(final GateContext context, final RuleSettings settings, final Findings findings) {
         for (SoupEntry entry : context.baseline().soup()) {
             if (entry.outcome() == SoupOutcome.NOT_IN_BUILD && settings.appliesTo(context.classOf(entry))) {
-                findings.add(entry.itemKey(), "the component in the build", "SOUP item " + entry.itemKey() + " ("
-                        + entry.component().name() + " " + entry.itemVersion() + ") is not in this build's scans; "
-                        + "close it or correct its Package URL");
+                findings.add(
+                        entry.itemKey(),
+                        "the component in the build",
+                        "SOUP item " + entry.itemKey() + " ("
+                                + entry.component().name() + " " + entry.itemVersion()
+                                + ") is not in this build's scans; "
+                                + "close it or correct its Package URL");
             }
         }
     }

@@ -26,8 +26,11 @@ final class TestsRecordedRule implements Rule {
         }
         BuildInfo build = context.baseline().build();
         if (!build.isIdentified()) {
-            findings.add("build", "a build id and a VCS revision", "the build is not identified (build id '"
-                    + build.buildId() + "', " + build.revisions().size() + " revision(s)): pass --build-id and --revision");
+            findings.add(
+                    "build",
+                    "a build id and a VCS revision",
+                    "the build is not identified (build id '" + build.buildId() + "', "
+                            + build.revisions().size() + " revision(s)): pass --build-id and --revision");
         }
         if (context.baseline().tests().total() == 0) {
             findings.add("tests", "test results", "no test result was recorded for this build");

@@ -25,8 +25,11 @@ final class TraceReferencesRule implements Rule {
         for (String key : context.graph().referencedKeys()) {
             if (context.item(key).isEmpty()) {
                 int tests = context.graph().testsOf(key).size();
-                findings.add(key, "item " + key + " in scope", tests + " test result(s) declare they verify " + key
-                        + ", which is not an item in scope (typo, or outside the query?)");
+                findings.add(
+                        key,
+                        "item " + key + " in scope",
+                        tests + " test result(s) declare they verify " + key
+                                + ", which is not an item in scope (typo, or outside the query?)");
             }
         }
     }

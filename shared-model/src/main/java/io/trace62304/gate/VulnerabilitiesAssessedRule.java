@@ -1,10 +1,9 @@
 package io.trace62304.gate;
 
-import java.util.Optional;
-
 import io.trace62304.report.Severity;
 import io.trace62304.soup.ComponentVulnerability;
 import io.trace62304.soup.SoupEntry;
+import java.util.Optional;
 
 /** 7.1.3: every known vulnerability of a SOUP component has an assessment (not just "in triage"). */
 final class VulnerabilitiesAssessedRule implements Rule {
@@ -25,7 +24,8 @@ final class VulnerabilitiesAssessedRule implements Rule {
 
     @Override
     public Optional<String> validate(final RuleSettings settings) {
-        return Severity.parse(settings.text("minimumSeverity")).isPresent() ? Optional.empty()
+        return Severity.parse(settings.text("minimumSeverity")).isPresent()
+                ? Optional.empty()
                 : Optional.of("minimumSeverity is one of critical, high, medium, low, info, none");
     }
 
@@ -40,12 +40,17 @@ final class VulnerabilitiesAssessedRule implements Rule {
                 boolean checked = vulnerability.severity() == Severity.UNKNOWN
                         || vulnerability.severity().compareTo(minimum) <= 0;
                 if (checked && !vulnerability.assessment().isDecided()) {
-                    findings.add(entry.ref(), "an assessment of " + vulnerability.id(), vulnerability.id() + " ("
-                            + vulnerability.severity().id() + ") in " + entry.component().name() + " "
-                            + entry.component().version() + " is " + (vulnerability.assessment().state().isEmpty()
-                                    ? "unassessed" : "still in triage")
-                            + "; record it in SOUP item " + (entry.itemKey().isEmpty() ? "(none yet)" : entry.itemKey())
-                            + " field 'Vulnerability Assessment' or as VEX");
+                    findings.add(
+                            entry.ref(),
+                            "an assessment of " + vulnerability.id(),
+                            vulnerability.id() + " ("
+                                    + vulnerability.severity().id() + ") in "
+                                    + entry.component().name() + " "
+                                    + entry.component().version() + " is "
+                                    + (vulnerability.assessment().state().isEmpty() ? "unassessed" : "still in triage")
+                                    + "; record it in SOUP item "
+                                    + (entry.itemKey().isEmpty() ? "(none yet)" : entry.itemKey())
+                                    + " field 'Vulnerability Assessment' or as VEX");
                 }
             }
         }

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /** Tells a report's format from its first bytes, the way a person would: root element or top-level keys. */
 public final class FormatDetector {
     private static final int SNIFF_BYTES = 16 * 1024;
-    private static final Pattern PROLOG = Pattern.compile(
-            "\\A(?:\\s+|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>)*", Pattern.DOTALL);
+    private static final Pattern PROLOG =
+            Pattern.compile("\\A(?:\\s+|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>)*", Pattern.DOTALL);
     private static final Pattern ROOT = Pattern.compile("\\A<(?:[\\w.-]+:)?([\\w.-]+)");
 
     private final ReportLimits limits;
@@ -36,8 +36,7 @@ public final class FormatDetector {
      * @param format the report format
      * @param json   {@code true} for a JSON document, {@code false} for XML
      */
-    public record Detected(ReportFormat format, boolean json) {
-    }
+    public record Detected(ReportFormat format, boolean json) {}
 
     /**
      * @param file a report
@@ -63,8 +62,10 @@ public final class FormatDetector {
         if (text.contains("\"reportSchema\"") || text.contains("\"scanInfo\"")) {
             return new Detected(ReportFormat.DEPENDENCY_CHECK, true);
         }
-        throw new ReportException(file, "a JSON document of no known report format (expected a CycloneDX SBOM "
-                + "with 'bomFormat' or a Dependency-Check report with 'scanInfo')");
+        throw new ReportException(
+                file,
+                "a JSON document of no known report format (expected a CycloneDX SBOM "
+                        + "with 'bomFormat' or a Dependency-Check report with 'scanInfo')");
     }
 
     private static Detected detectXml(final Path file, final String text) throws ReportException {
@@ -72,16 +73,19 @@ public final class FormatDetector {
         String rest = prolog.lookingAt() ? text.substring(prolog.end()) : text;
         Matcher root = ROOT.matcher(rest);
         if (!root.find()) {
-            throw new ReportException(file, "neither XML nor JSON: the file does not start with a root element "
-                    + "or an object");
+            throw new ReportException(
+                    file, "neither XML nor JSON: the file does not start with a root element " + "or an object");
         }
         return switch (root.group(1)) {
             case "testsuites", "testsuite" -> new Detected(ReportFormat.JUNIT, false);
             case "analysis" -> new Detected(ReportFormat.DEPENDENCY_CHECK, false);
             case "bom" -> new Detected(ReportFormat.CYCLONEDX, false);
             case "report" -> new Detected(ReportFormat.JACOCO, false);
-            default -> throw new ReportException(file, "an XML document of no known report format: root element <"
-                    + root.group(1) + "> (expected <testsuites>, <testsuite>, <analysis>, <bom> or <report>)");
+            default ->
+                throw new ReportException(
+                        file,
+                        "an XML document of no known report format: root element <" + root.group(1)
+                                + "> (expected <testsuites>, <testsuite>, <analysis>, <bom> or <report>)");
         };
     }
 
@@ -89,8 +93,7 @@ public final class FormatDetector {
         limits.checkFile(file);
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(SNIFF_BYTES);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
         }
     }
@@ -101,12 +104,10 @@ public final class FormatDetector {
         int skip = 0;
         if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
             skip = 3;
-        }
-        else if (startsWith(head, 0xFE, 0xFF) || startsWith(head, 0x00, '<')) {
+        } else if (startsWith(head, 0xFE, 0xFF) || startsWith(head, 0x00, '<')) {
             charset = StandardCharsets.UTF_16BE;
             skip = head[0] == 0 ? 0 : 2;
-        }
-        else if (startsWith(head, 0xFF, 0xFE) || startsWith(head, '<', 0x00)) {
+        } else if (startsWith(head, 0xFF, 0xFE) || startsWith(head, '<', 0x00)) {
             charset = StandardCharsets.UTF_16LE;
             skip = head[0] == '<' ? 0 : 2;
         }

@@ -12,8 +12,7 @@ import java.util.stream.Stream;
 
 /** Expands the file arguments of a command: plain paths stay as they are, globs ({@code **}/{@code *}/{@code ?}) are matched. */
 public final class ReportFiles {
-    private ReportFiles() {
-    }
+    private ReportFiles() {}
 
     /**
      * One argument and what it named.
@@ -40,7 +39,8 @@ public final class ReportFiles {
         String normalized = pattern.replace('\\', '/');
         int firstGlob = firstGlobChar(normalized);
         int lastSlash = normalized.lastIndexOf('/', firstGlob);
-        Path root = base.resolve(lastSlash < 0 ? "." : normalized.substring(0, lastSlash + 1)).normalize();
+        Path root = base.resolve(lastSlash < 0 ? "." : normalized.substring(0, lastSlash + 1))
+                .normalize();
         String rest = normalized.substring(lastSlash + 1);
         if (!Files.isDirectory(root)) {
             return new Expansion(pattern, List.of());
@@ -52,8 +52,7 @@ public final class ReportFiles {
                     .filter(path -> matcher.matches(root.relativize(path)))
                     .sorted()
                     .forEach(files::add);
-        }
-        catch (UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return new Expansion(pattern, files);

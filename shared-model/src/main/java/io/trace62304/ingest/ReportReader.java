@@ -43,8 +43,10 @@ public final class ReportReader {
     public Report read(final Path file, final ReportFormat expected) throws ReportException {
         FormatDetector.Detected detected = detector.detect(file);
         if (detected.format() != expected) {
-            throw new ReportException(file, "expected a " + expected.id() + " report, but this is a "
-                    + detected.format().id() + " report");
+            throw new ReportException(
+                    file,
+                    "expected a " + expected.id() + " report, but this is a "
+                            + detected.format().id() + " report");
         }
         return read(file, detected);
     }
@@ -52,8 +54,10 @@ public final class ReportReader {
     private Report read(final Path file, final FormatDetector.Detected detected) throws ReportException {
         return switch (detected.format()) {
             case JUNIT -> new JUnitParser(limits).parse(file);
-            case DEPENDENCY_CHECK -> detected.json() ? new DependencyCheckJsonParser(limits).parse(file)
-                    : new DependencyCheckXmlParser(limits).parse(file);
+            case DEPENDENCY_CHECK ->
+                detected.json()
+                        ? new DependencyCheckJsonParser(limits).parse(file)
+                        : new DependencyCheckXmlParser(limits).parse(file);
             case CYCLONEDX -> new CycloneDxParser(limits).parse(file);
             case JACOCO -> new JacocoParser(limits).parse(file);
         };

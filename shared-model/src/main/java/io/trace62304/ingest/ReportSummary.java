@@ -28,8 +28,7 @@ public final class ReportSummary {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final int MAX_FAILURES = 50;
 
-    private ReportSummary() {
-    }
+    private ReportSummary() {}
 
     /**
      * @param file  the file as the user named it
@@ -56,14 +55,11 @@ public final class ReportSummary {
         if (report instanceof JUnitReport junit) {
             junit(node, junit.counts());
             failures(node, junit);
-        }
-        else if (report instanceof DependencyCheckReport scan) {
+        } else if (report instanceof DependencyCheckReport scan) {
             dependencyCheck(node, scan);
-        }
-        else if (report instanceof Sbom sbom) {
+        } else if (report instanceof Sbom sbom) {
             cyclonedx(node, sbom);
-        }
-        else if (report instanceof CoverageReport coverage) {
+        } else if (report instanceof CoverageReport coverage) {
             jacoco(node, coverage);
         }
         return node;
@@ -81,13 +77,18 @@ public final class ReportSummary {
     /** The first {@value #MAX_FAILURES} failed or errored tests, so a person sees what broke. */
     private static void failures(final ObjectNode node, final JUnitReport junit) {
         ArrayNode failures = node.putArray("failures");
-        junit.cases().filter(test -> test.outcome() == TestOutcome.FAILED || test.outcome() == TestOutcome.ERRORED)
+        junit.cases()
+                .filter(test -> test.outcome() == TestOutcome.FAILED || test.outcome() == TestOutcome.ERRORED)
                 .limit(MAX_FAILURES)
                 .forEach(test -> failures.addObject()
                         .put("test", test.id())
                         .put("outcome", test.outcome().name().toLowerCase(Locale.ROOT))
-                        .put("message", firstLine(test.failure().message().isEmpty() ? test.failure().details()
-                                : test.failure().message())));
+                        .put(
+                                "message",
+                                firstLine(
+                                        test.failure().message().isEmpty()
+                                                ? test.failure().details()
+                                                : test.failure().message())));
     }
 
     private static String firstLine(final String text) {

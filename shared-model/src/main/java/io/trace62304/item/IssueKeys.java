@@ -12,8 +12,7 @@ public final class IssueKeys {
             .thenComparingInt(key -> isNumbered(key) ? key.length() : 0)
             .thenComparing(Comparator.naturalOrder());
 
-    private IssueKeys() {
-    }
+    private IssueKeys() {}
 
     private static String project(final String key) {
         int dash = key.lastIndexOf('-');
@@ -22,7 +21,9 @@ public final class IssueKeys {
 
     private static boolean isNumbered(final String key) {
         int from = key.lastIndexOf('-') + 1;
-        if (from == 0 || from >= key.length() || key.length() - from > 18
+        if (from == 0
+                || from >= key.length()
+                || key.length() - from > 18
                 || key.charAt(from) == '0' && key.length() - from > 1) {
             return false;
         }

@@ -12,8 +12,15 @@ import java.util.Optional;
  * safety class is the item's own {@code Safety Class} field, which may only raise the class it takes from the
  * software items it concerns (see {@link SafetyClassification}).
  */
-public record Item(String key, ItemType type, String summary, String status, boolean done, String updated,
-        Map<ItemField, String> fields, List<ItemLink> links) {
+public record Item(
+        String key,
+        ItemType type,
+        String summary,
+        String status,
+        boolean done,
+        String updated,
+        Map<ItemField, String> fields,
+        List<ItemLink> links) {
     public Item {
         Objects.requireNonNull(key);
         Objects.requireNonNull(type);
@@ -46,6 +53,9 @@ public record Item(String key, ItemType type, String summary, String status, boo
 
     /** Keys linked by the given canonical type in the given direction, in key order. */
     public List<String> linked(final LinkType linkType, final ItemLink.Direction direction) {
-        return links.stream().filter(link -> link.is(linkType, direction)).map(ItemLink::key).toList();
+        return links.stream()
+                .filter(link -> link.is(linkType, direction))
+                .map(ItemLink::key)
+                .toList();
     }
 }

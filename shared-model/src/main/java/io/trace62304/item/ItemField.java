@@ -36,6 +36,8 @@ public enum ItemField {
     /** Resolves a field name case-insensitively. */
     public static Optional<ItemField> ofName(final String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.fieldName.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.fieldName.toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst();
     }
 }

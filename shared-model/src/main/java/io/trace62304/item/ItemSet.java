@@ -69,11 +69,12 @@ public final class ItemSet {
 
     /** The highest effective class in the set; C when the set is empty (4.3: unclassified means C). */
     public SafetyClass highestClass() {
-        return classes.values().stream().map(Classification::safetyClass).reduce(SafetyClass::max)
+        return classes.values().stream()
+                .map(Classification::safetyClass)
+                .reduce(SafetyClass::max)
                 .orElse(SafetyClass.C);
     }
 
     /** An effective class with the reason an auditor can check. */
-    public record Classification(SafetyClass safetyClass, String basis) {
-    }
+    public record Classification(SafetyClass safetyClass, String basis) {}
 }

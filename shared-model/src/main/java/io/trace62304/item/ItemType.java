@@ -41,7 +41,8 @@ public enum ItemType {
             return REQUIREMENT;
         }
         return Arrays.stream(values())
-                .filter(type -> type != OTHER && type.displayName.toLowerCase(Locale.ROOT).equals(wanted))
+                .filter(type -> type != OTHER
+                        && type.displayName.toLowerCase(Locale.ROOT).equals(wanted))
                 .findFirst()
                 .orElse(OTHER);
     }

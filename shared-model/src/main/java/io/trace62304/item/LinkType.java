@@ -37,6 +37,8 @@ public enum LinkType {
     /** Resolves a link type name case-insensitively. */
     public static Optional<LinkType> ofName(final String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.typeName.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.typeName.toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst();
     }
 }

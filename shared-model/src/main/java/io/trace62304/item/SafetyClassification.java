@@ -1,11 +1,10 @@
 package io.trace62304.item;
 
+import io.trace62304.item.ItemSet.Classification;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import io.trace62304.item.ItemSet.Classification;
 
 /**
  * Derives each item's effective safety class (4.3). Software items carry the class; requirements, risk controls
@@ -14,8 +13,7 @@ import io.trace62304.item.ItemSet.Classification;
  * raise that item only. An item nothing classifies is Class C, as 4.3 asks until it is classified.
  */
 final class SafetyClassification {
-    private static final Set<ItemType> BOUNDARIES = Set.of(ItemType.SOFTWARE_ITEM, ItemType.SOUP_ITEM,
-            ItemType.HAZARD);
+    private static final Set<ItemType> BOUNDARIES = Set.of(ItemType.SOFTWARE_ITEM, ItemType.SOUP_ITEM, ItemType.HAZARD);
 
     private final Map<String, Item> items;
     private final Map<String, String> parent = new HashMap<>();
@@ -61,7 +59,8 @@ final class SafetyClassification {
             if (other == null) {
                 continue;
             }
-            Source candidate = other.type() == ItemType.SOFTWARE_ITEM ? Source.of(other)
+            Source candidate = other.type() == ItemType.SOFTWARE_ITEM
+                    ? Source.of(other)
                     : isBoundary(other) ? null : groupClass.get(root(other.key()));
             best = candidate == null ? best : best == null ? candidate : best.max(candidate);
         }
@@ -76,8 +75,8 @@ final class SafetyClassification {
         }
         Source source = derived.get();
         if (explicit.isPresent() && explicit.get().compareTo(source.safetyClass()) > 0) {
-            return new Classification(explicit.get(), "explicit, raised from " + source.safetyClass()
-                    + " of " + source.key());
+            return new Classification(
+                    explicit.get(), "explicit, raised from " + source.safetyClass() + " of " + source.key());
         }
         return new Classification(source.safetyClass(), "from software item " + source.key());
     }

@@ -1,20 +1,18 @@
 package io.trace62304.itemfile;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
 import io.trace62304.item.ItemType;
 import io.trace62304.json.JsonFields;
 import io.trace62304.report.ReportException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Maps the issues of one Jira search page (Cloud v3 or Data Center v2, with {@code expand=names}) to items.
@@ -44,18 +42,22 @@ public final class JiraIssueMapper {
 
     private Map<ItemField, String> fieldIds(final JsonNode names, final String pointer) throws ReportException {
         if (!names.isObject()) {
-            throw json.error(pointer, "the search was saved without expand=names, so the 62304 fields cannot "
-                    + "be found by name; repeat it with expand=names");
+            throw json.error(
+                    pointer,
+                    "the search was saved without expand=names, so the 62304 fields cannot "
+                            + "be found by name; repeat it with expand=names");
         }
         Map<ItemField, String> ids = new EnumMap<>(ItemField.class);
-        for (Iterator<Map.Entry<String, JsonNode>> it = names.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = names.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             Optional<ItemField> field = ItemField.ofName(entry.getValue().asText());
             if (field.isPresent()) {
                 String earlier = ids.putIfAbsent(field.get(), entry.getKey());
                 if (earlier != null) {
-                    throw json.error(pointer + "/names", "two fields are named '" + field.get().fieldName()
-                            + "' (" + earlier + ", " + entry.getKey() + "); rename one so the gate reads the right one");
+                    throw json.error(
+                            pointer + "/names",
+                            "two fields are named '" + field.get().fieldName() + "' (" + earlier + ", " + entry.getKey()
+                                    + "); rename one so the gate reads the right one");
                 }
             }
         }
@@ -71,17 +73,23 @@ public final class JiraIssueMapper {
         }
         for (String required : List.of("issuetype", "status", "issuelinks")) {
             if (!fields.has(required)) {
-                throw json.error(pointer + "/fields", key + " lacks '" + required
-                        + "'; save the search with fields=*all or include " + required);
+                throw json.error(
+                        pointer + "/fields",
+                        key + " lacks '" + required + "'; save the search with fields=*all or include " + required);
             }
         }
         Map<ItemField, String> values = new EnumMap<>(ItemField.class);
         ids.forEach((field, id) -> values.put(field, JiraValues.text(fields.path(id))));
         JsonNode status = fields.get("status");
-        return new Item(key, ItemType.ofName(fields.path("issuetype").path("name").asText("")),
-                JiraValues.text(fields.path("summary")), status.path("name").asText(""),
+        return new Item(
+                key,
+                ItemType.ofName(fields.path("issuetype").path("name").asText("")),
+                JiraValues.text(fields.path("summary")),
+                status.path("name").asText(""),
                 "done".equals(status.path("statusCategory").path("key").asText("")),
-                JiraValues.text(fields.path("updated")), values, links(fields.get("issuelinks"), key, pointer));
+                JiraValues.text(fields.path("updated")),
+                values,
+                links(fields.get("issuelinks"), key, pointer));
     }
 
     private List<ItemLink> links(final JsonNode issueLinks, final String key, final String pointer)
@@ -91,12 +99,16 @@ public final class JiraIssueMapper {
         for (JsonNode link : issueLinks) {
             String type = link.path("type").path("name").asText("");
             if (link.has("outwardIssue")) {
-                links.add(new ItemLink(type, ItemLink.Direction.OUTWARD, link.path("outwardIssue").path("key").asText()));
-            }
-            else if (link.has("inwardIssue")) {
-                links.add(new ItemLink(type, ItemLink.Direction.INWARD, link.path("inwardIssue").path("key").asText()));
-            }
-            else {
+                links.add(new ItemLink(
+                        type,
+                        ItemLink.Direction.OUTWARD,
+                        link.path("outwardIssue").path("key").asText()));
+            } else if (link.has("inwardIssue")) {
+                links.add(new ItemLink(
+                        type,
+                        ItemLink.Direction.INWARD,
+                        link.path("inwardIssue").path("key").asText()));
+            } else {
                 throw json.error(pointer + "/fields/issuelinks", "a link of " + key + " names no other issue");
             }
         }

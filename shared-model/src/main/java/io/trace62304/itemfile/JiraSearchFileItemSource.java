@@ -1,11 +1,6 @@
 package io.trace62304.itemfile;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemSet;
 import io.trace62304.item.ItemSource;
@@ -14,6 +9,9 @@ import io.trace62304.json.JsonFields;
 import io.trace62304.json.SecureJson;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportLimits;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A saved Jira issue search as an item source: one page, or a JSON array of pages. A search that was cut short
@@ -51,8 +49,7 @@ public final class JiraSearchFileItemSource implements ItemSource {
             List<JsonNode> pages = new ArrayList<>();
             if (root.isArray()) {
                 root.forEach(pages::add);
-            }
-            else {
+            } else {
                 pages.add(root);
             }
             JiraIssueMapper mapper = new JiraIssueMapper(file.toString());
@@ -62,11 +59,9 @@ public final class JiraSearchFileItemSource implements ItemSource {
             }
             requireComplete(pages, new JsonFields(file.toString()));
             return ItemSet.of(items);
-        }
-        catch (ReportException e) {
+        } catch (ReportException e) {
             throw new ItemSourceException("cannot read saved Jira search " + e.getMessage(), e);
-        }
-        catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new ItemSourceException("saved Jira search " + file + ": " + e.getMessage(), e);
         }
     }
@@ -85,11 +80,14 @@ public final class JiraSearchFileItemSource implements ItemSource {
             throw json.error("", "the search is incomplete: the last page offers a nextPageToken; save every page");
         }
         if (last.has("total")) {
-            long seen = pages.stream().mapToLong(page -> page.path("issues").size()).sum();
+            long seen =
+                    pages.stream().mapToLong(page -> page.path("issues").size()).sum();
             long total = last.path("total").asLong();
             if (seen < total) {
-                throw json.error("", "the search is incomplete: " + seen + " of " + total
-                        + " issues were saved; save every page (startAt)");
+                throw json.error(
+                        "",
+                        "the search is incomplete: " + seen + " of " + total
+                                + " issues were saved; save every page (startAt)");
             }
         }
     }

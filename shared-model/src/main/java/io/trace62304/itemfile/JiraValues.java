@@ -1,16 +1,14 @@
 package io.trace62304.itemfile;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** Reduces Jira field values (text, options, users, versions, ADF documents, lists) to plain text. */
 public final class JiraValues {
     private static final List<String> NAME_KEYS = List.of("value", "name", "displayName", "key");
 
-    private JiraValues() {
-    }
+    private JiraValues() {}
 
     /** The plain text of a field value. */
     public static String text(final JsonNode value) {
@@ -55,7 +53,10 @@ public final class JiraValues {
     }
 
     private static boolean isBlock(final String type) {
-        return "paragraph".equals(type) || "heading".equals(type) || "listItem".equals(type)
-                || "codeBlock".equals(type) || "blockquote".equals(type);
+        return "paragraph".equals(type)
+                || "heading".equals(type)
+                || "listItem".equals(type)
+                || "codeBlock".equals(type)
+                || "blockquote".equals(type);
     }
 }

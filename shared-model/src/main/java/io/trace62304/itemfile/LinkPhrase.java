@@ -1,10 +1,9 @@
 package io.trace62304.itemfile;
 
-import java.util.Locale;
-import java.util.Optional;
-
 import io.trace62304.item.ItemLink.Direction;
 import io.trace62304.item.LinkType;
+import java.util.Locale;
+import java.util.Optional;
 
 /** A link written the way people read it: "verifies" or "is verified by", matched case-insensitively. */
 record LinkPhrase(LinkType type, Direction direction) {

@@ -23,8 +23,9 @@ public sealed interface Credentials {
     record Basic(String user, Secret secret) implements Credentials {
         @Override
         public String authorization() {
-            return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret.reveal())
-                    .getBytes(StandardCharsets.UTF_8));
+            return "Basic "
+                    + Base64.getEncoder()
+                            .encodeToString((user + ":" + secret.reveal()).getBytes(StandardCharsets.UTF_8));
         }
 
         @Override

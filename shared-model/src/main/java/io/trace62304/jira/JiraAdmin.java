@@ -1,13 +1,12 @@
 package io.trace62304.jira;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The configuration calls a provisioner needs (Administer Jira): issue types, custom fields with their contexts
@@ -32,7 +31,10 @@ public final class JiraAdmin {
     /** Whether the credentials hold the global Administer Jira permission. */
     public boolean canAdminister() throws JiraException {
         return http.send(JiraRequest.get(flavour.api() + "/mypermissions?permissions=ADMINISTER"))
-                .path("permissions").path("ADMINISTER").path("havePermission").asBoolean(false);
+                .path("permissions")
+                .path("ADMINISTER")
+                .path("havePermission")
+                .asBoolean(false);
     }
 
     public List<JsonNode> issueTypes() throws JiraException {
@@ -43,8 +45,7 @@ public final class JiraAdmin {
         ObjectNode body = JSON.objectNode().put("name", name).put("description", description);
         if (flavour == Flavour.CLOUD) {
             body.put("hierarchyLevel", 0);
-        }
-        else {
+        } else {
             body.put("type", "standard");
         }
         return http.send(JiraRequest.post(flavour.api() + "/issuetype", body));
@@ -55,9 +56,13 @@ public final class JiraAdmin {
         return list(http.send(JiraRequest.get(flavour.api() + "/field")));
     }
 
-    public JsonNode createField(final String name, final String description, final String type,
-            final String searcherKey) throws JiraException {
-        ObjectNode body = JSON.objectNode().put("name", name).put("description", description).put("type", type);
+    public JsonNode createField(
+            final String name, final String description, final String type, final String searcherKey)
+            throws JiraException {
+        ObjectNode body = JSON.objectNode()
+                .put("name", name)
+                .put("description", description)
+                .put("type", type);
         if (!searcherKey.isEmpty()) {
             body.put("searcherKey", searcherKey);
         }
@@ -92,9 +97,13 @@ public final class JiraAdmin {
         for (int from = 0; from < values.size(); from += 1000) {
             ObjectNode body = JSON.objectNode();
             ArrayNode options = body.putArray("options");
-            values.subList(from, Math.min(values.size(), from + 1000)).forEach(v -> options.addObject().put("value", v));
-            created.addAll(list(http.send(JiraRequest.post(flavour.api() + "/field/" + JiraClient.encode(fieldId)
-                    + "/context/" + JiraClient.encode(contextId) + "/option", body)).path("options")));
+            values.subList(from, Math.min(values.size(), from + 1000))
+                    .forEach(v -> options.addObject().put("value", v));
+            created.addAll(list(http.send(JiraRequest.post(
+                            flavour.api() + "/field/" + JiraClient.encode(fieldId) + "/context/"
+                                    + JiraClient.encode(contextId) + "/option",
+                            body))
+                    .path("options")));
         }
         return created;
     }
@@ -104,13 +113,15 @@ public final class JiraAdmin {
     }
 
     public JsonNode createLinkType(final String name, final String outward, final String inward) throws JiraException {
-        return http.send(JiraRequest.post(flavour.api() + "/issueLinkType", JSON.objectNode().put("name", name)
-                .put("outward", outward).put("inward", inward)));
+        return http.send(JiraRequest.post(
+                flavour.api() + "/issueLinkType",
+                JSON.objectNode().put("name", name).put("outward", outward).put("inward", inward)));
     }
 
     /** Statuses: Cloud's paged status search, or the Data Center list. */
     public List<JsonNode> statuses() throws JiraException {
-        return flavour == Flavour.CLOUD ? pages(flavour.api() + "/statuses/search")
+        return flavour == Flavour.CLOUD
+                ? pages(flavour.api() + "/statuses/search")
                 : list(http.send(JiraRequest.get(flavour.api() + "/status")));
     }
 
@@ -123,13 +134,15 @@ public final class JiraAdmin {
         ObjectNode body = JSON.objectNode();
         body.putObject("scope").put("type", "GLOBAL");
         ArrayNode list = body.putArray("statuses");
-        statuses.forEach(s -> list.addObject().put("name", s[0]).put("statusCategory", s[1]).put("description", s[2]));
+        statuses.forEach(s ->
+                list.addObject().put("name", s[0]).put("statusCategory", s[1]).put("description", s[2]));
         return list(http.send(JiraRequest.post(flavour.api() + "/statuses", body)));
     }
 
     /** A project property's value, or empty when it is not set. */
     public Optional<JsonNode> projectProperty(final String projectKey, final String key) throws JiraException {
-        return http.sendAllowing404(JiraRequest.get(propertyPath(projectKey, key))).map(answer -> answer.path("value"));
+        return http.sendAllowing404(JiraRequest.get(propertyPath(projectKey, key)))
+                .map(answer -> answer.path("value"));
     }
 
     public void setProjectProperty(final String projectKey, final String key, final JsonNode value)
@@ -172,8 +185,8 @@ public final class JiraAdmin {
     static List<JsonNode> pages(final JiraHttp http, final String path) throws JiraException {
         List<JsonNode> values = new ArrayList<>();
         for (int startAt = 0; ; ) {
-            JsonNode page = http.send(JiraRequest.get(path + (path.contains("?") ? "&" : "?") + "startAt=" + startAt
-                    + "&maxResults=100"));
+            JsonNode page = http.send(JiraRequest.get(
+                    path + (path.contains("?") ? "&" : "?") + "startAt=" + startAt + "&maxResults=100"));
             if (page.isArray()) {
                 page.forEach(values::add);
                 return values;

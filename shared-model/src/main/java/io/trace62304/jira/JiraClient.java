@@ -1,5 +1,11 @@
 package io.trace62304.jira;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.itemfile.JiraValues;
+import io.trace62304.jira.JiraException.Kind;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,14 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.trace62304.itemfile.JiraValues;
-import io.trace62304.jira.JiraException.Kind;
-
 /**
  * The operations Trace62304 needs, for Cloud and Data Center alike: paged search, fields by name, changelogs,
  * and writes that are idempotent (remote links by globalId, comments by marker, field edits and transitions
@@ -27,6 +25,7 @@ import io.trace62304.jira.JiraException.Kind;
 public final class JiraClient {
     /** Issues per search page we ask for; Data Center may clamp it, and the client follows what it returns. */
     public static final int PAGE_SIZE = 100;
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final JiraHttp http;
@@ -43,10 +42,11 @@ public final class JiraClient {
     public static JiraClient connect(final JiraHttp http) throws JiraException {
         JsonNode info = http.send(JiraRequest.get("/rest/api/2/serverInfo"));
         if (!info.isObject()) {
-            throw new JiraException(Kind.PROTOCOL, "GET /rest/api/2/serverInfo", 200, List.of("no server information"),
-                    null);
+            throw new JiraException(
+                    Kind.PROTOCOL, "GET /rest/api/2/serverInfo", 200, List.of("no server information"), null);
         }
-        return new JiraClient(http, Flavour.ofDeploymentType(info.path("deploymentType").asText("")), PAGE_SIZE);
+        return new JiraClient(
+                http, Flavour.ofDeploymentType(info.path("deploymentType").asText("")), PAGE_SIZE);
     }
 
     public Flavour flavour() {
@@ -77,7 +77,9 @@ public final class JiraClient {
                 + "&permissions=" + encode(String.join(",", keys))));
         Map<String, Boolean> held = new LinkedHashMap<>();
         for (String key : keys) {
-            held.put(key, answer.path("permissions").path(key).path("havePermission").asBoolean(false));
+            held.put(
+                    key,
+                    answer.path("permissions").path(key).path("havePermission").asBoolean(false));
         }
         return held;
     }
@@ -112,9 +114,14 @@ public final class JiraClient {
                 if (wanted.equalsIgnoreCase(name)) {
                     String earlier = ids.putIfAbsent(wanted, field.path("id").asText());
                     if (earlier != null) {
-                        throw new JiraException(Kind.BAD_REQUEST, "GET " + flavour.api() + "/field", 200, List.of(
-                                "two fields are named '" + wanted + "' (" + earlier + ", " + field.path("id").asText()
-                                        + "); rename one so Trace62304 reads the right one"), null);
+                        throw new JiraException(
+                                Kind.BAD_REQUEST,
+                                "GET " + flavour.api() + "/field",
+                                200,
+                                List.of("two fields are named '" + wanted + "' (" + earlier + ", "
+                                        + field.path("id").asText()
+                                        + "); rename one so Trace62304 reads the right one"),
+                                null);
                     }
                 }
             }
@@ -131,7 +138,10 @@ public final class JiraClient {
         List<JsonNode> pages = new ArrayList<>();
         String token = null;
         do {
-            ObjectNode body = JSON.objectNode().put("jql", jql).put("maxResults", pageSize).put("expand", "names");
+            ObjectNode body = JSON.objectNode()
+                    .put("jql", jql)
+                    .put("maxResults", pageSize)
+                    .put("expand", "names");
             body.set("fields", array(fields));
             if (token != null) {
                 body.put("nextPageToken", token);
@@ -143,8 +153,7 @@ public final class JiraClient {
                 throw protocol("POST /rest/api/3/search/jql", "the same nextPageToken came back twice");
             }
             token = page.path("isLast").asBoolean(next == null) ? null : next;
-        }
-        while (token != null);
+        } while (token != null);
         return new SearchResult(pages);
     }
 
@@ -154,7 +163,8 @@ public final class JiraClient {
         long startAt = 0;
         long total;
         do {
-            ObjectNode body = JSON.objectNode().put("jql", jql).put("startAt", startAt).put("maxResults", pageSize);
+            ObjectNode body =
+                    JSON.objectNode().put("jql", jql).put("startAt", startAt).put("maxResults", pageSize);
             body.set("fields", array(fields));
             body.set("expand", array(List.of("names")));
             JsonNode page = http.send(JiraRequest.idempotentPost("/rest/api/2/search", body));
@@ -163,23 +173,26 @@ public final class JiraClient {
             page.path("issues").forEach(issue -> keys.add(issue.path("key").asText()));
             total = page.path("total").asLong(0);
             if (returned == 0 && startAt < total) {
-                throw protocol("POST /rest/api/2/search", "the search returned no issues at startAt " + startAt + " of "
-                        + total + "; the result is incomplete");
+                throw protocol(
+                        "POST /rest/api/2/search",
+                        "the search returned no issues at startAt " + startAt + " of " + total
+                                + "; the result is incomplete");
             }
             startAt += returned;
-        }
-        while (startAt < total);
+        } while (startAt < total);
         if (keys.size() < total) {
-            throw protocol("POST /rest/api/2/search", "the search gave " + keys.size() + " distinct issues of " + total
-                    + "; the issues changed while they were read, run again");
+            throw protocol(
+                    "POST /rest/api/2/search",
+                    "the search gave " + keys.size() + " distinct issues of " + total
+                            + "; the issues changed while they were read, run again");
         }
         return new SearchResult(pages);
     }
 
     /** One issue with the given fields (e.g. {@code issuelinks}). */
     public JsonNode issue(final String key, final List<String> fields) throws JiraException {
-        return http.send(JiraRequest.get(flavour.api() + "/issue/" + encode(key) + "?fields="
-                + encode(String.join(",", fields))));
+        return http.send(JiraRequest.get(
+                flavour.api() + "/issue/" + encode(key) + "?fields=" + encode(String.join(",", fields))));
     }
 
     /** The change history of issues, oldest first: Cloud's bulk fetch, or one request per issue on Data Center. */
@@ -188,7 +201,8 @@ public final class JiraClient {
         Map<String, List<JsonNode>> histories = new LinkedHashMap<>();
         if (flavour == Flavour.DATA_CENTER) {
             for (String key : keys) {
-                JsonNode issue = http.send(JiraRequest.get("/rest/api/2/issue/" + encode(key) + "?fields=status&expand=changelog"));
+                JsonNode issue = http.send(
+                        JiraRequest.get("/rest/api/2/issue/" + encode(key) + "?fields=status&expand=changelog"));
                 List<JsonNode> entries = new ArrayList<>();
                 issue.path("changelog").path("histories").forEach(entries::add);
                 histories.put(key, entries);
@@ -209,12 +223,12 @@ public final class JiraClient {
                 }
                 JsonNode page = http.send(JiraRequest.idempotentPost("/rest/api/3/changelog/bulkfetch", body));
                 for (JsonNode log : page.path("issueChangeLogs")) {
-                    List<JsonNode> entries = histories.computeIfAbsent(log.path("issueId").asText(), k -> new ArrayList<>());
+                    List<JsonNode> entries =
+                            histories.computeIfAbsent(log.path("issueId").asText(), k -> new ArrayList<>());
                     log.path("changeHistories").forEach(entries::add);
                 }
                 token = page.path("nextPageToken").asText(null);
-            }
-            while (token != null);
+            } while (token != null);
         }
         return histories;
     }
@@ -249,8 +263,7 @@ public final class JiraClient {
             if (page.path("comments").isEmpty()) {
                 break;
             }
-        }
-        while (comments.size() < total);
+        } while (comments.size() < total);
         return comments;
     }
 
@@ -266,14 +279,15 @@ public final class JiraClient {
             if (JiraValues.text(existing.get().path("body")).strip().equals(wanted.strip())) {
                 return WriteOutcome.UNCHANGED;
             }
-            http.send(JiraRequest.put(flavour.api() + "/issue/" + encode(key) + "/comment/"
-                    + encode(existing.get().path("id").asText()), commentBody(wanted)));
+            http.send(JiraRequest.put(
+                    flavour.api() + "/issue/" + encode(key) + "/comment/"
+                            + encode(existing.get().path("id").asText()),
+                    commentBody(wanted)));
             return WriteOutcome.UPDATED;
         }
         try {
             http.send(JiraRequest.post(flavour.api() + "/issue/" + encode(key) + "/comment", commentBody(wanted)));
-        }
-        catch (JiraException e) {
+        } catch (JiraException e) {
             if (e.kind() != Kind.CONNECTION && e.kind() != Kind.TIMEOUT) {
                 throw e;
             }
@@ -285,7 +299,9 @@ public final class JiraClient {
     }
 
     private Optional<JsonNode> findComment(final String key, final String marker) throws JiraException {
-        return comments(key).stream().filter(c -> JiraValues.text(c.path("body")).contains(marker)).findFirst();
+        return comments(key).stream()
+                .filter(c -> JiraValues.text(c.path("body")).contains(marker))
+                .findFirst();
     }
 
     /** Sets a text field unless it already holds the value ({@code current} as read with the issue). */
@@ -301,8 +317,9 @@ public final class JiraClient {
     }
 
     /** Moves an issue by transition name unless it is already in the transition's target status. */
-    public WriteOutcome transition(final String key, final String name, final String currentStatus,
-            final JsonNode fields) throws JiraException {
+    public WriteOutcome transition(
+            final String key, final String name, final String currentStatus, final JsonNode fields)
+            throws JiraException {
         String path = flavour.api() + "/issue/" + encode(key) + "/transitions";
         JsonNode transitions = http.send(JiraRequest.get(path)).path("transitions");
         for (JsonNode transition : transitions) {
@@ -319,13 +336,18 @@ public final class JiraClient {
                 return WriteOutcome.UPDATED;
             }
         }
-        throw new JiraException(Kind.BAD_REQUEST, "GET " + path, 200, List.of("no transition named '" + name
-                + "' is available from status '" + currentStatus + "'"), null);
+        throw new JiraException(
+                Kind.BAD_REQUEST,
+                "GET " + path,
+                200,
+                List.of("no transition named '" + name + "' is available from status '" + currentStatus + "'"),
+                null);
     }
 
     /** Links {@code outward} --type--> {@code inward} unless the outward issue already has that link. */
     public WriteOutcome link(final String type, final String outwardKey, final String inwardKey) throws JiraException {
-        JsonNode issue = http.send(JiraRequest.get(flavour.api() + "/issue/" + encode(outwardKey) + "?fields=issuelinks"));
+        JsonNode issue =
+                http.send(JiraRequest.get(flavour.api() + "/issue/" + encode(outwardKey) + "?fields=issuelinks"));
         for (JsonNode link : issue.path("fields").path("issuelinks")) {
             if (type.equalsIgnoreCase(link.path("type").path("name").asText())
                     && inwardKey.equals(link.path("outwardIssue").path("key").asText())) {

@@ -40,7 +40,11 @@ public final class JiraException extends Exception {
     private final int status;
     private final List<String> jiraMessages;
 
-    public JiraException(final Kind kind, final String request, final int status, final List<String> jiraMessages,
+    public JiraException(
+            final Kind kind,
+            final String request,
+            final int status,
+            final List<String> jiraMessages,
             final Throwable cause) {
         super(format(kind, request, status, jiraMessages), cause);
         this.kind = Objects.requireNonNull(kind);

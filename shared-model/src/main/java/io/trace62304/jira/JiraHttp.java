@@ -1,5 +1,10 @@
 package io.trace62304.jira;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import io.trace62304.jira.JiraException.Kind;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,13 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
-
-import io.trace62304.jira.JiraException.Kind;
 
 /**
  * Sends requests to one site: authentication, JSON, timeouts, at most {@code maxInFlight} calls at once, and
@@ -48,8 +46,13 @@ public final class JiraHttp {
     private final Consumer<String> log;
     private final Semaphore inFlight;
 
-    public JiraHttp(final URI site, final Credentials credentials, final HttpClient client, final RetryPolicy policy,
-            final Sleeper sleeper, final Consumer<String> log) {
+    public JiraHttp(
+            final URI site,
+            final Credentials credentials,
+            final HttpClient client,
+            final RetryPolicy policy,
+            final Sleeper sleeper,
+            final Consumer<String> log) {
         String text = site.toString();
         this.site = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
         this.credentials = credentials;
@@ -66,10 +69,19 @@ public final class JiraHttp {
     }
 
     /** A client built from the host's HTTP client builder (e.g. one carrying a CI server's proxy settings). */
-    public static JiraHttp of(final URI site, final Credentials credentials, final HttpClient.Builder builder,
+    public static JiraHttp of(
+            final URI site,
+            final Credentials credentials,
+            final HttpClient.Builder builder,
             final Consumer<String> log) {
-        return new JiraHttp(site, credentials, builder.connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NORMAL).build(), RetryPolicy.DEFAULT, d -> Thread.sleep(d.toMillis()),
+        return new JiraHttp(
+                site,
+                credentials,
+                builder.connectTimeout(Duration.ofSeconds(20))
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build(),
+                RetryPolicy.DEFAULT,
+                d -> Thread.sleep(d.toMillis()),
                 log);
     }
 
@@ -79,8 +91,8 @@ public final class JiraHttp {
 
     /** Sends a request; the body of the answer, or a JSON null for an empty one. */
     public JsonNode send(final JiraRequest request) throws JiraException {
-        return sendAllowing404(request).orElseThrow(() -> new JiraException(Kind.NOT_FOUND, request.describe(), 404,
-                List.of(), null));
+        return sendAllowing404(request)
+                .orElseThrow(() -> new JiraException(Kind.NOT_FOUND, request.describe(), 404, List.of(), null));
     }
 
     /** Like {@link #send}, but a 404 is an empty answer (e.g. a remote link that does not exist yet). */
@@ -89,12 +101,10 @@ public final class JiraHttp {
             inFlight.acquire();
             try {
                 return attempt(request);
-            }
-            finally {
+            } finally {
                 inFlight.release();
             }
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JiraException(Kind.CONNECTION, request.describe(), 0, List.of("interrupted"), e);
         }
@@ -102,18 +112,26 @@ public final class JiraHttp {
 
     private Optional<JsonNode> attempt(final JiraRequest request) throws JiraException, InterruptedException {
         Duration waited = Duration.ZERO;
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response;
             try {
                 response = client.send(build(request), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            }
-            catch (HttpTimeoutException e) {
-                waited = retryOrThrow(request, attempt, waited, Optional.empty(), request.idempotent(),
+            } catch (HttpTimeoutException e) {
+                waited = retryOrThrow(
+                        request,
+                        attempt,
+                        waited,
+                        Optional.empty(),
+                        request.idempotent(),
                         new JiraException(Kind.TIMEOUT, request.describe(), 0, noteIfApplied(request), e));
                 continue;
-            }
-            catch (IOException e) {
-                waited = retryOrThrow(request, attempt, waited, Optional.empty(), request.idempotent(),
+            } catch (IOException e) {
+                waited = retryOrThrow(
+                        request,
+                        attempt,
+                        waited,
+                        Optional.empty(),
+                        request.idempotent(),
                         new JiraException(Kind.CONNECTION, request.describe(), 0, connectionMessages(request, e), e));
                 continue;
             }
@@ -126,7 +144,8 @@ public final class JiraHttp {
             }
             Kind kind = kindOf(status);
             JiraException failure = new JiraException(kind, request.describe(), status, jiraMessages(response), null);
-            boolean retryable = status == 429 || (status == 502 || status == 503 || status == 504) && request.idempotent();
+            boolean retryable =
+                    status == 429 || (status == 502 || status == 503 || status == 504) && request.idempotent();
             if (!retryable) {
                 throw failure;
             }
@@ -134,26 +153,40 @@ public final class JiraHttp {
         }
     }
 
-    private Duration retryOrThrow(final JiraRequest request, final int attempt, final Duration waited,
-            final Optional<Duration> asked, final boolean retryable, final JiraException failure)
+    private Duration retryOrThrow(
+            final JiraRequest request,
+            final int attempt,
+            final Duration waited,
+            final Optional<Duration> asked,
+            final boolean retryable,
+            final JiraException failure)
             throws JiraException, InterruptedException {
         if (!retryable || attempt >= policy.maxAttempts()) {
             throw failure;
         }
-        Duration wait = asked.filter(a -> a.compareTo(policy.backoff(attempt)) > 0).orElseGet(() -> policy.backoff(attempt));
+        Duration wait =
+                asked.filter(a -> a.compareTo(policy.backoff(attempt)) > 0).orElseGet(() -> policy.backoff(attempt));
         if (waited.plus(wait).compareTo(policy.maxTotalWait()) > 0) {
-            throw new JiraException(failure.kind(), failure.request(), failure.status(), append(failure.jiraMessages(),
-                    "gave up: waiting " + wait.toSeconds() + " s more would exceed the " + policy.maxTotalWait()
-                            .toSeconds() + " s retry budget"), failure);
+            throw new JiraException(
+                    failure.kind(),
+                    failure.request(),
+                    failure.status(),
+                    append(
+                            failure.jiraMessages(),
+                            "gave up: waiting " + wait.toSeconds() + " s more would exceed the "
+                                    + policy.maxTotalWait().toSeconds() + " s retry budget"),
+                    failure);
         }
         log.accept(request.describe() + ": " + (failure.status() > 0 ? "HTTP " + failure.status() : "no response")
-                + "; retrying in " + wait.toMillis() + " ms (attempt " + (attempt + 1) + " of " + policy.maxAttempts() + ")");
+                + "; retrying in " + wait.toMillis() + " ms (attempt " + (attempt + 1) + " of " + policy.maxAttempts()
+                + ")");
         sleeper.sleep(wait);
         return waited.plus(wait);
     }
 
     private HttpRequest build(final JiraRequest request) {
-        HttpRequest.BodyPublisher body = request.body() == null ? HttpRequest.BodyPublishers.noBody()
+        HttpRequest.BodyPublisher body = request.body() == null
+                ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(request.body().toString(), StandardCharsets.UTF_8);
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(site + request.path()))
                 .timeout(policy.requestTimeout())
@@ -176,10 +209,13 @@ public final class JiraHttp {
         }
         try {
             return MAPPER.readTree(response.body());
-        }
-        catch (JsonProcessingException e) {
-            throw new JiraException(Kind.PROTOCOL, request.describe(), response.statusCode(),
-                    List.of("the answer is not JSON: " + e.getOriginalMessage()), e);
+        } catch (JsonProcessingException e) {
+            throw new JiraException(
+                    Kind.PROTOCOL,
+                    request.describe(),
+                    response.statusCode(),
+                    List.of("the answer is not JSON: " + e.getOriginalMessage()),
+                    e);
         }
     }
 
@@ -202,17 +238,22 @@ public final class JiraHttp {
             JsonNode body = MAPPER.readTree(response.body() == null ? "" : response.body());
             if (body != null) {
                 body.path("errorMessages").forEach(m -> messages.add(m.asText()));
-                body.path("errors").fields().forEachRemaining(e -> messages.add(e.getKey() + ": " + e.getValue().asText()));
+                body.path("errors")
+                        .fields()
+                        .forEachRemaining(e ->
+                                messages.add(e.getKey() + ": " + e.getValue().asText()));
                 if (body.hasNonNull("message")) {
                     messages.add(body.get("message").asText());
                 }
             }
-        }
-        catch (JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             messages.add("the answer is not JSON");
         }
         response.headers().firstValue("RateLimit-Reason").ifPresent(r -> messages.add("RateLimit-Reason: " + r));
-        return messages.stream().limit(10).map(m -> m.length() > 300 ? m.substring(0, 300) + "…" : m).toList();
+        return messages.stream()
+                .limit(10)
+                .map(m -> m.length() > 300 ? m.substring(0, 300) + "…" : m)
+                .toList();
     }
 
     /** {@code Retry-After} (seconds or an HTTP date), else {@code X-RateLimit-Reset} (ISO 8601). */
@@ -224,17 +265,16 @@ public final class JiraHttp {
                 return Optional.of(Duration.ofSeconds(Long.valueOf(value)));
             }
             try {
-                return Optional.of(until(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant()));
-            }
-            catch (DateTimeParseException e) {
+                return Optional.of(until(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant()));
+            } catch (DateTimeParseException e) {
                 return Optional.empty();
             }
         }
         return response.headers().firstValue("X-RateLimit-Reset").flatMap(reset -> {
             try {
                 return Optional.of(until(OffsetDateTime.parse(reset.strip()).toInstant()));
-            }
-            catch (DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 return Optional.empty();
             }
         });

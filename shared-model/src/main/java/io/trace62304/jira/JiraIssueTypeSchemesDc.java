@@ -1,11 +1,10 @@
 package io.trace62304.jira;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /** Issue type schemes of Jira Data Center (REST v2): list, create, and their project associations. */
 public final class JiraIssueTypeSchemesDc {
@@ -24,7 +23,10 @@ public final class JiraIssueTypeSchemesDc {
     /** Creates a scheme of these issue types, the first the default; the answer holds its {@code id}. */
     public JsonNode create(final String name, final String description, final List<String> issueTypeIds)
             throws JiraException {
-        ObjectNode body = JsonNodeFactory.instance.objectNode().put("name", name).put("description", description)
+        ObjectNode body = JsonNodeFactory.instance
+                .objectNode()
+                .put("name", name)
+                .put("description", description)
                 .put("defaultIssueTypeId", issueTypeIds.get(0));
         ArrayNode ids = body.putArray("issueTypeIds");
         issueTypeIds.forEach(ids::add);
@@ -34,7 +36,9 @@ public final class JiraIssueTypeSchemesDc {
     /** The keys of the projects that use the scheme. */
     public List<String> projects(final String schemeId) throws JiraException {
         return JiraClient.list(http.send(JiraRequest.get(PATH + "/" + JiraClient.encode(schemeId) + "/associations")))
-                .stream().map(project -> project.path("key").asText()).toList();
+                .stream()
+                .map(project -> project.path("key").asText())
+                .toList();
     }
 
     /** Makes the project use the scheme (adding it to the scheme's associations). */

@@ -1,13 +1,7 @@
 package io.trace62304.jira;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemSet;
@@ -15,13 +9,18 @@ import io.trace62304.item.ItemSource;
 import io.trace62304.item.ItemSourceException;
 import io.trace62304.itemfile.JiraIssueMapper;
 import io.trace62304.report.ReportException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The 62304 items of a JQL scope, read live: one request for the field list, then one search request per page
  * asking only for the fields the gate uses. Any failure fails the whole load, so the gate fails closed.
  */
 public final class JiraItemSource implements ItemSource {
-    private static final List<String> SYSTEM_FIELDS = List.of("summary", "issuetype", "status", "updated", "issuelinks");
+    private static final List<String> SYSTEM_FIELDS =
+            List.of("summary", "issuetype", "status", "updated", "issuelinks");
 
     private final JiraClient client;
     private final String jql;
@@ -41,8 +40,7 @@ public final class JiraItemSource implements ItemSource {
                 items.addAll(mapper.map(result.pages().get(i), "page " + (i + 1)));
             }
             return ItemSet.of(items);
-        }
-        catch (ReportException | IllegalArgumentException e) {
+        } catch (ReportException | IllegalArgumentException e) {
             throw new ItemSourceException("the items from " + describe() + " cannot be used: " + e.getMessage(), e);
         }
     }
@@ -59,19 +57,19 @@ public final class JiraItemSource implements ItemSource {
 
     private SearchResult read() throws ItemSourceException {
         try {
-            Map<String, String> ids = client.fieldIds(Arrays.stream(ItemField.values()).map(ItemField::fieldName).toList());
+            Map<String, String> ids = client.fieldIds(
+                    Arrays.stream(ItemField.values()).map(ItemField::fieldName).toList());
             List<String> fields = new ArrayList<>(SYSTEM_FIELDS);
             fields.addAll(ids.values());
             return client.search(jql, fields);
-        }
-        catch (JiraException e) {
+        } catch (JiraException e) {
             throw new ItemSourceException("cannot read the items from " + describe() + ": " + e.getMessage(), e);
         }
     }
 
     @Override
     public String describe() {
-        return "Jira " + client.site() + " (" + client.flavour().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                + ") JQL: " + jql;
+        return "Jira " + client.site() + " ("
+                + client.flavour().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ") JQL: " + jql;
     }
 }

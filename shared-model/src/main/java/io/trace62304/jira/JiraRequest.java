@@ -1,8 +1,7 @@
 package io.trace62304.jira;
 
-import java.util.Objects;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
 
 /**
  * One call: method, path with query (from the site root), optional JSON body, and whether repeating it is

@@ -1,13 +1,12 @@
 package io.trace62304.jira;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The workflow calls of Jira Cloud (Administer Jira): the bulk workflow API (read by name, validate, create), and
@@ -29,7 +28,8 @@ public final class JiraWorkflowAdmin {
         ObjectNode body = JSON.objectNode();
         ArrayNode list = body.putArray("workflowNames");
         names.forEach(list::add);
-        return list(http.send(JiraRequest.idempotentPost(flavour.api() + "/workflows", body)).path("workflows"));
+        return list(http.send(JiraRequest.idempotentPost(flavour.api() + "/workflows", body))
+                .path("workflows"));
     }
 
     /**
@@ -44,7 +44,8 @@ public final class JiraWorkflowAdmin {
     /** The names of the site's workflows (Data Center, where workflows are read-only over REST). */
     public List<String> workflowNames() throws JiraException {
         return list(http.send(JiraRequest.get(flavour.api() + "/workflow"))).stream()
-                .map(workflow -> workflow.path("name").asText()).toList();
+                .map(workflow -> workflow.path("name").asText())
+                .toList();
     }
 
     /** Jira's objections to a workflow create request (Cloud); empty when it would be accepted. */
@@ -54,7 +55,8 @@ public final class JiraWorkflowAdmin {
 
     /** Creates workflows (Cloud bulk API); a 409 means another workflow configuration task is running. */
     public List<JsonNode> createWorkflows(final JsonNode createRequest) throws JiraException {
-        return list(http.send(JiraRequest.post(flavour.api() + "/workflows/create", createRequest)).path("workflows"));
+        return list(http.send(JiraRequest.post(flavour.api() + "/workflows/create", createRequest))
+                .path("workflows"));
     }
 
     /** Jira's objections to a workflow update request (Cloud); empty when it would be accepted. */
@@ -67,8 +69,9 @@ public final class JiraWorkflowAdmin {
         ObjectNode body = JSON.objectNode();
         body.set("payload", payload);
         body.putObject("validationOptions").putArray("levels").add("ERROR").add("WARNING");
-        return list(http.send(JiraRequest.idempotentPost(flavour.api() + "/workflows/" + operation + "/validation",
-                body)).path("errors"));
+        return list(
+                http.send(JiraRequest.idempotentPost(flavour.api() + "/workflows/" + operation + "/validation", body))
+                        .path("errors"));
     }
 
     /**
@@ -76,15 +79,17 @@ public final class JiraWorkflowAdmin {
      * changed by someone in between is refused rather than overwritten.
      */
     public List<JsonNode> updateWorkflows(final JsonNode updateRequest) throws JiraException {
-        return list(http.send(JiraRequest.post(flavour.api() + "/workflows/update", updateRequest)).path("workflows"));
+        return list(http.send(JiraRequest.post(flavour.api() + "/workflows/update", updateRequest))
+                .path("workflows"));
     }
 
     public List<JsonNode> workflowSchemes() throws JiraException {
         return JiraAdmin.pages(http, flavour.api() + "/workflowscheme");
     }
 
-    public JsonNode createWorkflowScheme(final String name, final String description,
-            final Map<String, String> workflowByIssueTypeId) throws JiraException {
+    public JsonNode createWorkflowScheme(
+            final String name, final String description, final Map<String, String> workflowByIssueTypeId)
+            throws JiraException {
         ObjectNode body = JSON.objectNode().put("name", name).put("description", description);
         ObjectNode mappings = body.putObject("issueTypeMappings");
         workflowByIssueTypeId.forEach(mappings::put);
@@ -93,8 +98,9 @@ public final class JiraWorkflowAdmin {
 
     /** The id of the workflow scheme a project uses, or empty for Jira's default. */
     public Optional<String> workflowSchemeOf(final String projectId) throws JiraException {
-        for (JsonNode association : http.send(JiraRequest.get(flavour.api() + "/workflowscheme/project?projectId="
-                + JiraClient.encode(projectId))).path("values")) {
+        for (JsonNode association : http.send(JiraRequest.get(
+                        flavour.api() + "/workflowscheme/project?projectId=" + JiraClient.encode(projectId)))
+                .path("values")) {
             return Optional.of(association.path("workflowScheme").path("id").asText());
         }
         return Optional.empty();
@@ -102,8 +108,9 @@ public final class JiraWorkflowAdmin {
 
     /** Makes a project (without issues) use a workflow scheme. */
     public void assignWorkflowScheme(final String schemeId, final String projectId) throws JiraException {
-        http.send(JiraRequest.put(flavour.api() + "/workflowscheme/project", JSON.objectNode()
-                .put("workflowSchemeId", schemeId).put("projectId", projectId)));
+        http.send(JiraRequest.put(
+                flavour.api() + "/workflowscheme/project",
+                JSON.objectNode().put("workflowSchemeId", schemeId).put("projectId", projectId)));
     }
 
     public List<JsonNode> issueTypeSchemes() throws JiraException {
@@ -113,7 +120,9 @@ public final class JiraWorkflowAdmin {
     /** Creates an issue type scheme; the answer holds its {@code issueTypeSchemeId}. */
     public JsonNode createIssueTypeScheme(final String name, final String description, final List<String> issueTypeIds)
             throws JiraException {
-        ObjectNode body = JSON.objectNode().put("name", name).put("description", description)
+        ObjectNode body = JSON.objectNode()
+                .put("name", name)
+                .put("description", description)
                 .put("defaultIssueTypeId", issueTypeIds.get(0));
         ArrayNode ids = body.putArray("issueTypeIds");
         issueTypeIds.forEach(ids::add);
@@ -122,16 +131,17 @@ public final class JiraWorkflowAdmin {
 
     /** The id of the issue type scheme a project uses. */
     public Optional<String> issueTypeSchemeOf(final String projectId) throws JiraException {
-        for (JsonNode association : JiraAdmin.pages(http, flavour.api() + "/issuetypescheme/project?projectId="
-                + JiraClient.encode(projectId))) {
+        for (JsonNode association : JiraAdmin.pages(
+                http, flavour.api() + "/issuetypescheme/project?projectId=" + JiraClient.encode(projectId))) {
             return Optional.of(association.path("issueTypeScheme").path("id").asText());
         }
         return Optional.empty();
     }
 
     public void assignIssueTypeScheme(final String schemeId, final String projectId) throws JiraException {
-        http.send(JiraRequest.put(flavour.api() + "/issuetypescheme/project", JSON.objectNode()
-                .put("issueTypeSchemeId", schemeId).put("projectId", projectId)));
+        http.send(JiraRequest.put(
+                flavour.api() + "/issuetypescheme/project",
+                JSON.objectNode().put("issueTypeSchemeId", schemeId).put("projectId", projectId)));
     }
 
     private static List<JsonNode> list(final JsonNode array) {

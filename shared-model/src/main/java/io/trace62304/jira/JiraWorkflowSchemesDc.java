@@ -1,11 +1,10 @@
 package io.trace62304.jira;
 
-import java.util.Map;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Workflow schemes of Jira Data Center (REST v2): read by id, create, and the one a project uses. Data Center
@@ -33,7 +32,8 @@ public final class JiraWorkflowSchemesDc {
      */
     public JsonNode create(final String name, final String description, final Map<String, String> issueTypeMappings)
             throws JiraException {
-        ObjectNode body = JsonNodeFactory.instance.objectNode().put("name", name).put("description", description);
+        ObjectNode body =
+                JsonNodeFactory.instance.objectNode().put("name", name).put("description", description);
         ObjectNode mappings = body.putObject("issueTypeMappings");
         issueTypeMappings.forEach(mappings::put);
         return http.send(JiraRequest.post(PATH, body));
@@ -41,7 +41,7 @@ public final class JiraWorkflowSchemesDc {
 
     /** The scheme the project uses (Jira's default scheme when it has none of its own). */
     public Optional<JsonNode> ofProject(final String projectKey) throws JiraException {
-        return http.sendAllowing404(JiraRequest.get("/rest/api/2/project/" + JiraClient.encode(projectKey)
-                + "/workflowscheme"));
+        return http.sendAllowing404(
+                JiraRequest.get("/rest/api/2/project/" + JiraClient.encode(projectKey) + "/workflowscheme"));
     }
 }

@@ -1,10 +1,9 @@
 package io.trace62304.jira;
 
-import java.util.Objects;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
 
 /**
  * A remote issue link identified by its {@code globalId}: Jira keeps one link per globalId and issue, so
@@ -34,10 +33,14 @@ public record RemoteLink(String globalId, String url, String title, String summa
     /** Whether Jira's stored link already says exactly this. */
     boolean matches(final JsonNode stored) {
         JsonNode object = stored.path("object");
-        return globalId.equals(stored.path("globalId").asText()) && relationship.equals(stored.path("relationship").asText())
-                && APPLICATION_TYPE.equals(stored.path("application").path("type").asText())
-                && APPLICATION_NAME.equals(stored.path("application").path("name").asText())
-                && url.equals(object.path("url").asText()) && title.equals(object.path("title").asText())
+        return globalId.equals(stored.path("globalId").asText())
+                && relationship.equals(stored.path("relationship").asText())
+                && APPLICATION_TYPE.equals(
+                        stored.path("application").path("type").asText())
+                && APPLICATION_NAME.equals(
+                        stored.path("application").path("name").asText())
+                && url.equals(object.path("url").asText())
+                && title.equals(object.path("title").asText())
                 && summary.equals(object.path("summary").asText());
     }
 }

@@ -1,8 +1,7 @@
 package io.trace62304.jira;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /** Every page of one search, as Jira returned them (each with its {@code names}). */
 public record SearchResult(List<JsonNode> pages) {

@@ -61,7 +61,10 @@ public record JsonFields(String file) {
      */
     public void requireArrayOrAbsent(final JsonNode node, final String pointer) throws ReportException {
         if (node != null && !node.isNull() && !node.isArray()) {
-            throw error(pointer, "an array is required here, found " + node.getNodeType().name().toLowerCase());
+            throw error(
+                    pointer,
+                    "an array is required here, found "
+                            + node.getNodeType().name().toLowerCase());
         }
     }
 
@@ -71,7 +74,6 @@ public record JsonFields(String file) {
      * @return the error to throw
      */
     public ReportException error(final String pointer, final String reason) {
-        return new ReportException(file, 0, 0, "at JSON " + (pointer.isEmpty() ? "/" : pointer) + ": " + reason,
-                null);
+        return new ReportException(file, 0, 0, "at JSON " + (pointer.isEmpty() ? "/" : pointer) + ": " + reason, null);
     }
 }

@@ -23,8 +23,7 @@ import java.nio.file.Path;
  * duplicate keys refused (an ambiguous report is not evidence), errors that name file, line and column.
  */
 public final class SecureJson {
-    private SecureJson() {
-    }
+    private SecureJson() {}
 
     /**
      * @param file   the document
@@ -36,8 +35,7 @@ public final class SecureJson {
         limits.checkFile(file);
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString(), limits);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
         }
     }
@@ -55,13 +53,12 @@ public final class SecureJson {
             throws ReportException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > limits.maxFileBytes()) {
-            throw new ReportException(source, 0, 0, "the text is larger than the limit of " + limits.maxFileBytes()
-                    + " bytes", null);
+            throw new ReportException(
+                    source, 0, 0, "the text is larger than the limit of " + limits.maxFileBytes() + " bytes", null);
         }
         try {
             return read(new ByteArrayInputStream(bytes), source, limits);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new ReportException(source, 0, 0, "cannot read the text: " + e.getMessage(), e);
         }
     }
@@ -72,12 +69,10 @@ public final class SecureJson {
         try (JsonParser parser = mapper.createParser(in)) {
             try {
                 return readRoot(source, mapper, parser);
-            }
-            catch (JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw located(source, e, parser.currentLocation());
             }
-        }
-        catch (CharConversionException e) {
+        } catch (CharConversionException e) {
             throw new ReportException(source, 0, 0, "the file is not valid text in its encoding: " + e.getMessage(), e);
         }
     }
@@ -94,15 +89,15 @@ public final class SecureJson {
         return root;
     }
 
-    private static ReportException located(final String file, final JsonProcessingException e,
-            final JsonLocation fallback) {
+    private static ReportException located(
+            final String file, final JsonProcessingException e, final JsonLocation fallback) {
         return located(file, e, fallback, explain(e));
     }
 
-    private static ReportException located(final String file, final JsonProcessingException e,
-            final JsonLocation fallback, final String reason) {
-        JsonLocation at = e != null && e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
-                : fallback;
+    private static ReportException located(
+            final String file, final JsonProcessingException e, final JsonLocation fallback, final String reason) {
+        JsonLocation at =
+                e != null && e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : fallback;
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
         return new ReportException(file, line, column, reason, e);

@@ -1,12 +1,5 @@
 package io.trace62304.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.yaml.snakeyaml.LoaderOptions;
-
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,9 +8,13 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportLimits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The one way to read the YAML files people write by hand (item files, gate policies). Keys may not repeat,
@@ -26,29 +23,26 @@ import io.trace62304.report.ReportLimits;
 public final class SecureYaml {
     private static final int MAX_ALIASES = 50;
 
-    private SecureYaml() {
-    }
+    private SecureYaml() {}
 
     /** Reads one YAML document into a tree; an empty document is an error. */
     public static JsonNode read(final Path file, final ReportLimits limits) throws ReportException {
         limits.checkFile(file);
         ObjectMapper mapper = new ObjectMapper(factory(limits));
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser parser = mapper.createParser(in)) {
             try {
                 JsonNode root = mapper.readTree(parser);
                 if (root == null || root.isMissingNode() || root.isNull()) {
                     throw new ReportException(file, "the file holds no YAML document");
                 }
                 return root;
-            }
-            catch (JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw located(file, e, parser.currentLocation());
             }
-        }
-        catch (JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw located(file, e, null);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
         }
     }
@@ -61,14 +55,13 @@ public final class SecureYaml {
                 throw new IllegalStateException("missing resource " + name + " next to " + owner.getName());
             }
             return mapper.readTree(in);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("cannot read resource " + name + ": " + e.getMessage(), e);
         }
     }
 
-    private static ReportException located(final Path file, final JsonProcessingException e,
-            final JsonLocation fallback) {
+    private static ReportException located(
+            final Path file, final JsonProcessingException e, final JsonLocation fallback) {
         JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : fallback;
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();

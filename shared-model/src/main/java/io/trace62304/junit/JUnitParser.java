@@ -36,11 +36,9 @@ public final class JUnitParser implements ReportParser<JUnitReport> {
             TestCaseReader cases = new TestCaseReader(xml, limits.maxCapturedChars());
             if ("testsuites".equals(root)) {
                 readChildren(xml, cases, new SuiteContext("", List.of()), suites);
-            }
-            else if ("testsuite".equals(root)) {
+            } else if ("testsuite".equals(root)) {
                 readSuite(xml, cases, new SuiteContext("", List.of()), suites);
-            }
-            else {
+            } else {
                 throw xml.error("not a JUnit XML report: the root element is <" + root
                         + ">, expected <testsuites> or <testsuite>");
             }
@@ -50,8 +48,9 @@ public final class JUnitParser implements ReportParser<JUnitReport> {
     }
 
     /** Reads the children of {@code <testsuites>}: suites and, rarely, test cases outside any suite. */
-    private void readChildren(final XmlReader xml, final TestCaseReader cases, final SuiteContext context,
-            final List<TestSuite> suites) throws ReportException {
+    private void readChildren(
+            final XmlReader xml, final TestCaseReader cases, final SuiteContext context, final List<TestSuite> suites)
+            throws ReportException {
         int depth = xml.depth();
         List<TestCase> loose = new ArrayList<>();
         while (xml.nextElementWithin(depth)) {
@@ -66,8 +65,9 @@ public final class JUnitParser implements ReportParser<JUnitReport> {
         }
     }
 
-    private void readSuite(final XmlReader xml, final TestCaseReader cases, final SuiteContext parent,
-            final List<TestSuite> suites) throws ReportException {
+    private void readSuite(
+            final XmlReader xml, final TestCaseReader cases, final SuiteContext parent, final List<TestSuite> suites)
+            throws ReportException {
         SuiteContext context = parent.child(xml.attribute("name").orElse(""));
         int slot = suites.size();
         suites.add(null); // keeps document order: this suite before the suites nested in it

@@ -7,8 +7,7 @@ import java.util.List;
 
 /** Reads a {@code <properties>} element: {@code <property name= value=/>} or the value as element text. */
 final class PropertiesReader {
-    private PropertiesReader() {
-    }
+    private PropertiesReader() {}
 
     static List<Property> read(final XmlReader xml) throws ReportException {
         int depth = xml.depth();
@@ -22,8 +21,7 @@ final class PropertiesReader {
             String value = xml.attributeOrNull("value");
             if (value == null) {
                 value = xml.text().strip();
-            }
-            else {
+            } else {
                 xml.skip();
             }
             properties.add(new Property(name, value));

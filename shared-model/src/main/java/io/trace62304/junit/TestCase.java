@@ -19,8 +19,17 @@ import java.util.Objects;
  * @param properties  case-level properties
  * @param output      captured {@code system-out} and {@code system-err}
  */
-public record TestCase(String suite, String className, String name, TestOutcome outcome, boolean flaky,
-        int reruns, Failure failure, SourceLocation location, double seconds, List<Property> properties,
+public record TestCase(
+        String suite,
+        String className,
+        String name,
+        TestOutcome outcome,
+        boolean flaky,
+        int reruns,
+        Failure failure,
+        SourceLocation location,
+        double seconds,
+        List<Property> properties,
         Output output) {
     public TestCase {
         Objects.requireNonNull(suite);

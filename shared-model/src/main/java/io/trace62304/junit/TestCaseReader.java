@@ -35,8 +35,17 @@ final class TestCaseReader {
             readChild(state);
         }
         TestOutcome outcome = state.outcome(status);
-        return new TestCase(suite, className, name, outcome, state.flaky && outcome == TestOutcome.PASSED,
-                state.reruns, state.failure, location, seconds, state.properties,
+        return new TestCase(
+                suite,
+                className,
+                name,
+                outcome,
+                state.flaky && outcome == TestOutcome.PASSED,
+                state.reruns,
+                state.failure,
+                location,
+                seconds,
+                state.properties,
                 new TestCase.Output(state.systemOut, state.systemErr));
     }
 
@@ -73,13 +82,15 @@ final class TestCaseReader {
         if (file == null && line == null) {
             return TestCase.SourceLocation.UNKNOWN;
         }
-        return new TestCase.SourceLocation(shared(Objects.toString(file, "")), xml.longAttribute("line").orElse(0L));
+        return new TestCase.SourceLocation(
+                shared(Objects.toString(file, "")), xml.longAttribute("line").orElse(0L));
     }
 
     private String capped(final String text) {
         int max = maxCaptured;
-        return text.length() <= max ? text : text.substring(0, max) + "… [" + (text.length() - max)
-                + " more characters not kept]";
+        return text.length() <= max
+                ? text
+                : text.substring(0, max) + "… [" + (text.length() - max) + " more characters not kept]";
     }
 
     /** Class names and types repeat on every case of a file: keep one copy of each. */

@@ -23,7 +23,8 @@ public record TestCounts(long tests, long passed, long failed, long errored, lon
      */
     public TestCounts plus(final TestCase test) {
         TestOutcome outcome = test.outcome();
-        return new TestCounts(tests + 1,
+        return new TestCounts(
+                tests + 1,
                 passed + (outcome == TestOutcome.PASSED ? 1 : 0),
                 failed + (outcome == TestOutcome.FAILED ? 1 : 0),
                 errored + (outcome == TestOutcome.ERRORED ? 1 : 0),

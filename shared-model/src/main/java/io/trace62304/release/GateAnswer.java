@@ -1,15 +1,13 @@
 package io.trace62304.release;
 
-import java.util.Objects;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.trace62304.gate.Level;
 import io.trace62304.json.SecureJson;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportLimits;
+import java.util.Objects;
 
 /**
  * What a gate run answers across machines, as JSON text ({@code trace62304-gate-answer/1}): the verdict, the
@@ -24,8 +22,8 @@ import io.trace62304.report.ReportLimits;
  * @param tests    test cases read
  * @param soup     SOUP entries reconciled
  */
-public record GateAnswer(String verdict, String digest, long errors, long failures, long warnings, long items,
-        long tests, long soup) {
+public record GateAnswer(
+        String verdict, String digest, long errors, long failures, long warnings, long items, long tests, long soup) {
     static final String FORMAT = "trace62304-gate-answer/1";
 
     public GateAnswer {
@@ -34,16 +32,29 @@ public record GateAnswer(String verdict, String digest, long errors, long failur
     }
 
     static GateAnswer of(final ReleaseOutcome outcome) {
-        return new GateAnswer(outcome.gate().verdict().name(), outcome.baseline().digest(),
-                outcome.gate().count(Level.ERROR), outcome.gate().count(Level.FAIL), outcome.gate().count(Level.WARNING),
-                outcome.baseline().baseline().items().size(), outcome.baseline().baseline().tests().total(),
+        return new GateAnswer(
+                outcome.gate().verdict().name(),
+                outcome.baseline().digest(),
+                outcome.gate().count(Level.ERROR),
+                outcome.gate().count(Level.FAIL),
+                outcome.gate().count(Level.WARNING),
+                outcome.baseline().baseline().items().size(),
+                outcome.baseline().baseline().tests().total(),
                 outcome.baseline().baseline().soup().size());
     }
 
     public String toJson() {
-        ObjectNode json = JsonNodeFactory.instance.objectNode().put("format", FORMAT).put("verdict", verdict)
-                .put("digest", digest).put("errors", errors).put("failures", failures).put("warnings", warnings)
-                .put("items", items).put("tests", tests).put("soup", soup);
+        ObjectNode json = JsonNodeFactory.instance
+                .objectNode()
+                .put("format", FORMAT)
+                .put("verdict", verdict)
+                .put("digest", digest)
+                .put("errors", errors)
+                .put("failures", failures)
+                .put("warnings", warnings)
+                .put("items", items)
+                .put("tests", tests)
+                .put("soup", soup);
         return json.toString();
     }
 
@@ -52,11 +63,18 @@ public record GateAnswer(String verdict, String digest, long errors, long failur
      */
     public static GateAnswer fromJson(final String text) throws ReportException {
         JsonNode json = SecureJson.read(text, "gate answer", ReportLimits.DEFAULT);
-        if (!FORMAT.equals(json.path("format").asText()) || !json.path("verdict").isTextual()) {
+        if (!FORMAT.equals(json.path("format").asText())
+                || !json.path("verdict").isTextual()) {
             throw new ReportException("gate answer", 0, 0, "not a " + FORMAT + " document", null);
         }
-        return new GateAnswer(json.path("verdict").asText(), json.path("digest").asText(), json.path("errors").asLong(),
-                json.path("failures").asLong(), json.path("warnings").asLong(), json.path("items").asLong(),
-                json.path("tests").asLong(), json.path("soup").asLong());
+        return new GateAnswer(
+                json.path("verdict").asText(),
+                json.path("digest").asText(),
+                json.path("errors").asLong(),
+                json.path("failures").asLong(),
+                json.path("warnings").asLong(),
+                json.path("items").asLong(),
+                json.path("tests").asLong(),
+                json.path("soup").asLong());
     }
 }

@@ -1,5 +1,21 @@
 package io.trace62304.release;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.evidence.Artifacts;
+import io.trace62304.evidence.BuildInfo;
+import io.trace62304.item.ItemSource;
+import io.trace62304.item.UnavailableItemSource;
+import io.trace62304.itemfile.JiraSearchFileItemSource;
+import io.trace62304.itemfile.YamlItemSource;
+import io.trace62304.json.JsonFields;
+import io.trace62304.json.SecureJson;
+import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportFormat;
+import io.trace62304.report.ReportLimits;
+import io.trace62304.trace.TraceConventions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,24 +31,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.trace62304.evidence.Artifacts;
-import io.trace62304.evidence.BuildInfo;
-import io.trace62304.item.ItemSource;
-import io.trace62304.item.UnavailableItemSource;
-import io.trace62304.itemfile.JiraSearchFileItemSource;
-import io.trace62304.itemfile.YamlItemSource;
-import io.trace62304.json.JsonFields;
-import io.trace62304.json.SecureJson;
-import io.trace62304.report.ReportException;
-import io.trace62304.report.ReportFormat;
-import io.trace62304.report.ReportLimits;
-import io.trace62304.trace.TraceConventions;
 
 /**
  * A gate run as a CI server splits it between machines ({@code trace62304-gate-job/1}): the controller, which
@@ -50,8 +48,14 @@ import io.trace62304.trace.TraceConventions;
  * @param build    the build's identity
  * @param output   the output directory, relative to the workspace
  */
-public record GateJob(Items items, String policy, Map<ReportFormat, List<String>> reports, List<String> mappings,
-        String previous, Build build, String output) {
+public record GateJob(
+        Items items,
+        String policy,
+        Map<ReportFormat, List<String>> reports,
+        List<String> mappings,
+        String previous,
+        Build build,
+        String output) {
     static final String FORMAT = "trace62304-gate-job/1";
     public static final String ITEMS = "inputs/items.json";
     public static final String PREVIOUS = "inputs/previous-baseline.json";
@@ -95,7 +99,8 @@ public record GateJob(Items items, String policy, Map<ReportFormat, List<String>
                 return new JiraSearchFileItemSource(saved, description);
             }
             Path path = workspace.resolve(file);
-            return file.toLowerCase(Locale.ROOT).endsWith(".json") ? new JiraSearchFileItemSource(path)
+            return file.toLowerCase(Locale.ROOT).endsWith(".json")
+                    ? new JiraSearchFileItemSource(path)
                     : new YamlItemSource(path);
         }
     }
@@ -104,7 +109,12 @@ public record GateJob(Items items, String policy, Map<ReportFormat, List<String>
      * The build: job, number, URL, revisions ({@code [repo=]revision}), shipped-artifact patterns (hashed on the
      * agent) and tools ({@code name=version}).
      */
-    public record Build(String job, String buildId, String url, List<String> revisions, List<String> artifacts,
+    public record Build(
+            String job,
+            String buildId,
+            String url,
+            List<String> revisions,
+            List<String> artifacts,
             List<String> tools) {
         public Build {
             Objects.requireNonNull(job);
@@ -116,9 +126,17 @@ public record GateJob(Items items, String policy, Map<ReportFormat, List<String>
         }
 
         BuildInfo toBuildInfo(final Path workspace) throws IOException {
-            return new BuildInfo(job, buildId, url, revisions.stream().map(r -> new BuildInfo.VcsRevision(
-                    before(r), after(r), BuildInfo.TreeState.UNKNOWN)).toList(), Artifacts.hash(artifacts, workspace),
-                    tools.stream().map(t -> new BuildInfo.Tool(t.contains("=") ? before(t) : t, after(t))).toList());
+            return new BuildInfo(
+                    job,
+                    buildId,
+                    url,
+                    revisions.stream()
+                            .map(r -> new BuildInfo.VcsRevision(before(r), after(r), BuildInfo.TreeState.UNKNOWN))
+                            .toList(),
+                    Artifacts.hash(artifacts, workspace),
+                    tools.stream()
+                            .map(t -> new BuildInfo.Tool(t.contains("=") ? before(t) : t, after(t)))
+                            .toList());
         }
 
         private static String before(final String pair) {
@@ -132,8 +150,11 @@ public record GateJob(Items items, String policy, Map<ReportFormat, List<String>
 
     /** Comma-separated patterns, as CI configuration forms hold them; blanks dropped. */
     public static List<String> patterns(final String commaSeparated) {
-        return commaSeparated == null ? List.of() : Arrays.stream(SEPARATOR.split(commaSeparated.strip()))
-                .filter(p -> !p.isEmpty()).toList();
+        return commaSeparated == null
+                ? List.of()
+                : Arrays.stream(SEPARATOR.split(commaSeparated.strip()))
+                        .filter(p -> !p.isEmpty())
+                        .toList();
     }
 
     /**
@@ -146,20 +167,26 @@ public record GateJob(Items items, String policy, Map<ReportFormat, List<String>
     public String run(final Path workspace, final Consumer<String> progress) throws ReportException, IOException {
         Path out = workspace.resolve(output).normalize();
         Files.createDirectories(out.resolve("inputs"));
-        Optional<Path> previousFile = previous.isEmpty() ? Optional.empty() : Optional.of(write(out.resolve(PREVIOUS),
-                previous));
+        Optional<Path> previousFile =
+                previous.isEmpty() ? Optional.empty() : Optional.of(write(out.resolve(PREVIOUS), previous));
         Optional<Path> policyFile = Optional.empty();
         if (!policy.isEmpty()) {
             policyFile = Optional.of(workspace.resolve(policy));
             if (Files.isRegularFile(policyFile.get())) {
                 Files.copy(policyFile.get(), out.resolve(POLICY), StandardCopyOption.REPLACE_EXISTING);
             }
-        }
-        else {
+        } else {
             Files.deleteIfExists(out.resolve(POLICY));
         }
-        ReleaseRequest request = new ReleaseRequest(items.source(workspace, out), policyFile, reports, mappings,
-                previousFile, build.toBuildInfo(workspace), workspace, TraceConventions.DEFAULT);
+        ReleaseRequest request = new ReleaseRequest(
+                items.source(workspace, out),
+                policyFile,
+                reports,
+                mappings,
+                previousFile,
+                build.toBuildInfo(workspace),
+                workspace,
+                TraceConventions.DEFAULT);
         ReleaseOutcome outcome = new ReleaseRun(progress).run(request);
         new ReleaseOutputs().write(outcome, out);
         return GateAnswer.of(outcome).toJson();
@@ -168,7 +195,9 @@ public record GateJob(Items items, String policy, Map<ReportFormat, List<String>
     public String toJson() {
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode root = json.objectNode().put("format", FORMAT);
-        ObjectNode source = root.putObject("items").put("file", items.file()).put("description", items.description())
+        ObjectNode source = root.putObject("items")
+                .put("file", items.file())
+                .put("description", items.description())
                 .put("problem", items.problem());
         if (items.savedSearch() != null) {
             source.set("savedSearch", items.savedSearch());
@@ -178,7 +207,9 @@ public record GateJob(Items items, String policy, Map<ReportFormat, List<String>
         reports.forEach((format, globs) -> strings(patterns.putArray(format.id()), globs));
         strings(root.putArray("mappings"), mappings);
         root.put("previous", previous);
-        ObjectNode identity = root.putObject("build").put("job", build.job()).put("buildId", build.buildId())
+        ObjectNode identity = root.putObject("build")
+                .put("job", build.job())
+                .put("buildId", build.buildId())
                 .put("url", build.url());
         strings(identity.putArray("revisions"), build.revisions());
         strings(identity.putArray("artifacts"), build.artifacts());
@@ -196,21 +227,34 @@ public record GateJob(Items items, String policy, Map<ReportFormat, List<String>
             throw fields.error("/format", "not a " + FORMAT + " document");
         }
         JsonNode source = root.path("items");
-        Items items = new Items(source.path("file").asText(), source.hasNonNull("savedSearch") ? source.get("savedSearch")
-                : null, source.path("description").asText(), source.path("problem").asText());
+        Items items = new Items(
+                source.path("file").asText(),
+                source.hasNonNull("savedSearch") ? source.get("savedSearch") : null,
+                source.path("description").asText(),
+                source.path("problem").asText());
         Map<ReportFormat, List<String>> reports = new EnumMap<>(ReportFormat.class);
         for (ReportFormat format : ReportFormat.values()) {
             reports.put(format, strings(root.path("reports").path(format.id())));
         }
         JsonNode identity = root.path("build");
-        Build build = new Build(identity.path("job").asText(), identity.path("buildId").asText(),
-                identity.path("url").asText(), strings(identity.path("revisions")), strings(identity.path("artifacts")),
+        Build build = new Build(
+                identity.path("job").asText(),
+                identity.path("buildId").asText(),
+                identity.path("url").asText(),
+                strings(identity.path("revisions")),
+                strings(identity.path("artifacts")),
                 strings(identity.path("tools")));
         if (root.path("output").asText().isEmpty()) {
             throw fields.error("/output", "no output directory");
         }
-        return new GateJob(items, root.path("policy").asText(), reports, strings(root.path("mappings")),
-                root.path("previous").asText(), build, root.path("output").asText());
+        return new GateJob(
+                items,
+                root.path("policy").asText(),
+                reports,
+                strings(root.path("mappings")),
+                root.path("previous").asText(),
+                build,
+                root.path("output").asText());
     }
 
     private static void strings(final ArrayNode array, final List<String> values) {

@@ -1,17 +1,16 @@
 package io.trace62304.release;
 
+import io.trace62304.baseline.BaselineCodec;
+import io.trace62304.render.FindingsJson;
+import io.trace62304.render.GateJUnitXml;
+import io.trace62304.render.HtmlReport;
+import io.trace62304.render.SbomWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-
-import io.trace62304.baseline.BaselineCodec;
-import io.trace62304.render.FindingsJson;
-import io.trace62304.render.GateJUnitXml;
-import io.trace62304.render.HtmlReport;
-import io.trace62304.render.SbomWriter;
 
 /**
  * Writes the outputs of a run into one directory: {@code report.html}, {@code baseline.json},
@@ -29,13 +28,23 @@ public final class ReleaseOutputs {
     public List<Path> write(final ReleaseOutcome outcome, final Path directory) throws IOException {
         Files.createDirectories(directory);
         return List.of(
-                write(directory.resolve(REPORT), new HtmlReport().render(outcome.baseline(), outcome.gate(),
-                        outcome.changes()).getBytes(StandardCharsets.UTF_8)),
+                write(
+                        directory.resolve(REPORT),
+                        new HtmlReport()
+                                .render(outcome.baseline(), outcome.gate(), outcome.changes())
+                                .getBytes(StandardCharsets.UTF_8)),
                 writeBaseline(directory.resolve(BASELINE), outcome),
-                write(directory.resolve(SBOM), new SbomWriter().write(outcome.baseline()).getBytes(StandardCharsets.UTF_8)),
-                write(directory.resolve(FINDINGS), new FindingsJson().write(outcome.baseline(), outcome.gate())
-                        .getBytes(StandardCharsets.UTF_8)),
-                write(directory.resolve(JUNIT), new GateJUnitXml().write(outcome.gate()).getBytes(StandardCharsets.UTF_8)));
+                write(
+                        directory.resolve(SBOM),
+                        new SbomWriter().write(outcome.baseline()).getBytes(StandardCharsets.UTF_8)),
+                write(
+                        directory.resolve(FINDINGS),
+                        new FindingsJson()
+                                .write(outcome.baseline(), outcome.gate())
+                                .getBytes(StandardCharsets.UTF_8)),
+                write(
+                        directory.resolve(JUNIT),
+                        new GateJUnitXml().write(outcome.gate()).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Path writeBaseline(final Path file, final ReleaseOutcome outcome) throws IOException {

@@ -1,15 +1,14 @@
 package io.trace62304.release;
 
+import io.trace62304.evidence.BuildInfo;
+import io.trace62304.item.ItemSource;
+import io.trace62304.report.ReportFormat;
+import io.trace62304.trace.TraceConventions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
-import io.trace62304.evidence.BuildInfo;
-import io.trace62304.item.ItemSource;
-import io.trace62304.report.ReportFormat;
-import io.trace62304.trace.TraceConventions;
 
 /**
  * What one gate run reads.
@@ -23,8 +22,15 @@ import io.trace62304.trace.TraceConventions;
  * @param base        the directory relative paths start from
  * @param conventions how tests name the items they verify
  */
-public record ReleaseRequest(ItemSource items, Optional<Path> policy, Map<ReportFormat, List<String>> reports,
-        List<String> mappings, Optional<Path> previous, BuildInfo build, Path base, TraceConventions conventions) {
+public record ReleaseRequest(
+        ItemSource items,
+        Optional<Path> policy,
+        Map<ReportFormat, List<String>> reports,
+        List<String> mappings,
+        Optional<Path> previous,
+        BuildInfo build,
+        Path base,
+        TraceConventions conventions) {
     public ReleaseRequest {
         Objects.requireNonNull(items);
         Objects.requireNonNull(policy);

@@ -1,12 +1,5 @@
 package io.trace62304.release;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-
 import io.trace62304.baseline.Baseline;
 import io.trace62304.baseline.BaselineAssembler;
 import io.trace62304.baseline.BaselineChange;
@@ -29,6 +22,12 @@ import io.trace62304.report.ReportException;
 import io.trace62304.report.Sha256;
 import io.trace62304.trace.TestBinder;
 import io.trace62304.trace.TraceMapping;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs the gate. Everything that cannot be read (a report, the item source, a mapping file, the previous
@@ -47,12 +46,18 @@ public final class ReleaseRun {
      */
     public ReleaseOutcome run(final ReleaseRequest request) throws ReportException {
         PolicyLoader loader = new PolicyLoader();
-        Policy policy = request.policy().isPresent() ? loader.load(request.policy().get()) : loader.defaults();
+        Policy policy =
+                request.policy().isPresent() ? loader.load(request.policy().get()) : loader.defaults();
         List<InputFile> extra = new ArrayList<>();
         ItemSet items = loadItems(request, extra);
         TraceMapping mapping = loadMappings(request, extra);
         Optional<SealedBaseline> previous = loadPrevious(request.previous(), extra);
-        Baseline baseline = assemble(request, items, mapping, extra, previous.map(SealedBaseline::digest).orElse(""));
+        Baseline baseline = assemble(
+                request,
+                items,
+                mapping,
+                extra,
+                previous.map(SealedBaseline::digest).orElse(""));
         progress.accept("evaluating the release gate");
         GateResult gate = new ReleaseGate(policy).evaluate(baseline);
         SealedBaseline sealed = new BaselineCodec().seal(baseline.withGate(gate.summary()));
@@ -62,8 +67,12 @@ public final class ReleaseRun {
     }
 
     /** Reads the reports and assembles the baseline; the parsed reports are garbage once this returns. */
-    private Baseline assemble(final ReleaseRequest request, final ItemSet items, final TraceMapping mapping,
-            final List<InputFile> extra, final String previousDigest) {
+    private Baseline assemble(
+            final ReleaseRequest request,
+            final ItemSet items,
+            final TraceMapping mapping,
+            final List<InputFile> extra,
+            final String previousDigest) {
         progress.accept("reading reports");
         Evidence evidence = new EvidenceCollector(new ReportReader(), request.base(), progress)
                 .collect(request.build(), request.reports());
@@ -78,8 +87,7 @@ public final class ReleaseRun {
             ItemSet items = request.items().load();
             extra.add(new InputFile(request.items().describe(), "items", "", ""));
             return items;
-        }
-        catch (ItemSourceException e) {
+        } catch (ItemSourceException e) {
             extra.add(new InputFile(request.items().describe(), "items", "", e.getMessage()));
             return ItemSet.empty();
         }
@@ -97,11 +105,9 @@ public final class ReleaseRun {
                     mapping = mapping.plus(TraceMapping.read(file));
                     extra.add(new InputFile(file.toString(), "trace-mapping", Sha256.of(file), ""));
                 }
-            }
-            catch (ReportException e) {
+            } catch (ReportException e) {
                 extra.add(new InputFile(e.file(), "trace-mapping", "", e.getMessage()));
-            }
-            catch (IOException e) {
+            } catch (IOException e) {
                 extra.add(new InputFile(glob, "trace-mapping", "", glob + ": " + e.getMessage()));
             }
         }
@@ -121,8 +127,7 @@ public final class ReleaseRun {
             SealedBaseline previous = new BaselineCodec().read(file.get());
             extra.add(new InputFile(file.get().toString(), "previous-baseline", Sha256.of(file.get()), ""));
             return Optional.of(previous);
-        }
-        catch (ReportException | IOException e) {
+        } catch (ReportException | IOException e) {
             extra.add(new InputFile(file.get().toString(), "previous-baseline", "", e.getMessage()));
             return Optional.empty();
         }

@@ -1,10 +1,5 @@
 package io.trace62304.release;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-
 import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.baseline.BaselineVerifier;
 import io.trace62304.baseline.SealedBaseline;
@@ -13,6 +8,10 @@ import io.trace62304.gate.Policy;
 import io.trace62304.gate.PolicyLoader;
 import io.trace62304.gate.ReleaseGate;
 import io.trace62304.report.ReportException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A gate run kept on disk (a CI server's build record): its sealed baseline, verified, and the gate re-evaluated
@@ -20,8 +19,7 @@ import io.trace62304.report.ReportException;
  * digest; anything else means the record was altered, and it is refused.
  */
 public final class StoredRelease {
-    private StoredRelease() {
-    }
+    private StoredRelease() {}
 
     /**
      * @param directory the outputs of a {@link GateJob} run
@@ -39,10 +37,13 @@ public final class StoredRelease {
         Policy policy = Files.isRegularFile(policyFile) ? loader.load(policyFile) : loader.defaults();
         GateResult gate = new ReleaseGate(policy).evaluate(sealed.baseline());
         String recorded = sealed.baseline().gate().verdict();
-        if (!gate.verdict().name().equals(recorded) || !policy.sha256().equals(sealed.baseline().gate().policySha256())) {
-            throw new ReportException(file, "re-evaluating the gate gives " + gate.verdict() + " under policy "
-                    + policy.sha256() + ", but the baseline records " + recorded + " under "
-                    + sealed.baseline().gate().policySha256() + ": the record was altered");
+        if (!gate.verdict().name().equals(recorded)
+                || !policy.sha256().equals(sealed.baseline().gate().policySha256())) {
+            throw new ReportException(
+                    file,
+                    "re-evaluating the gate gives " + gate.verdict() + " under policy "
+                            + policy.sha256() + ", but the baseline records " + recorded + " under "
+                            + sealed.baseline().gate().policySha256() + ": the record was altered");
         }
         return new ReleaseOutcome(sealed, gate, List.of());
     }

@@ -1,8 +1,7 @@
 package io.trace62304.render;
 
-import java.util.List;
-
 import io.trace62304.audit.AuditTrail;
+import java.util.List;
 
 /**
  * {@code audit.csv} (RFC 4180, UTF-8): one row per recorded change, with the item's key, type, status and summary,
@@ -12,7 +11,10 @@ public final class AuditCsv {
     public String render(final AuditTrail trail) {
         StringBuilder csv = new StringBuilder("key,type,status,summary,when,who,field,from,to\r\n");
         for (AuditTrail.Audited audited : trail.items()) {
-            List<String> item = List.of(audited.item().key(), audited.item().type().displayName(), audited.item().status(),
+            List<String> item = List.of(
+                    audited.item().key(),
+                    audited.item().type().displayName(),
+                    audited.item().status(),
                     audited.item().summary());
             if (audited.history().isEmpty()) {
                 row(csv, item, List.of("", "", "", "", ""));
@@ -36,8 +38,8 @@ public final class AuditCsv {
     /** Quotes a cell when needed; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it. */
     private static String quote(final String cell) {
         String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-        boolean quoted = safe.indexOf('"') >= 0 || safe.indexOf(',') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0;
+        boolean quoted =
+                safe.indexOf('"') >= 0 || safe.indexOf(',') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
         return quoted ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

@@ -1,13 +1,12 @@
 package io.trace62304.render;
 
-import java.util.List;
-import java.util.Map;
-
 import io.trace62304.audit.AuditTrail;
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
 import io.trace62304.item.ItemType;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@code audit.html}: one self-contained page an auditor reads without tools: the scope, the open problem reports
@@ -20,26 +19,43 @@ public final class AuditHtml {
         html.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .element("title", "IEC 62304 audit trail - " + trail.scope())
-                .open("style").markup(HtmlStyle.CSS).close("style").markup("</head>\n<body>\n")
-                .open("header").element("h1", "IEC 62304 audit trail").element("p", trail.scope() + " · "
-                        + trail.items().size() + " item(s), " + trail.items().stream().mapToInt(a -> a.history().size()).sum()
-                        + " recorded change(s)").close("header").markup("\n");
+                .open("style")
+                .markup(HtmlStyle.CSS)
+                .close("style")
+                .markup("</head>\n<body>\n")
+                .open("header")
+                .element("h1", "IEC 62304 audit trail")
+                .element(
+                        "p",
+                        trail.scope() + " · "
+                                + trail.items().size() + " item(s), "
+                                + trail.items().stream()
+                                        .mapToInt(a -> a.history().size())
+                                        .sum()
+                                + " recorded change(s)")
+                .close("header")
+                .markup("\n");
         openAnomalies(html, trail);
         trail.items().forEach(audited -> item(html, audited));
         return html.markup("</body></html>\n").toString();
     }
 
     private static void openAnomalies(final Html html, final AuditTrail trail) {
-        List<Item> open = trail.items().stream().map(AuditTrail.Audited::item)
-                .filter(i -> i.type() == ItemType.PROBLEM_REPORT && !i.done()).toList();
-        html.open("section", "id", "open-anomalies").element("h2", "Open problem reports and why they were accepted "
-                + "(IEC 62304 5.8.2, 5.8.3)");
+        List<Item> open = trail.items().stream()
+                .map(AuditTrail.Audited::item)
+                .filter(i -> i.type() == ItemType.PROBLEM_REPORT && !i.done())
+                .toList();
+        html.open("section", "id", "open-anomalies")
+                .element("h2", "Open problem reports and why they were accepted " + "(IEC 62304 5.8.2, 5.8.3)");
         if (open.isEmpty()) {
             html.element("p", "None: every problem report in scope is closed.");
-        }
-        else {
+        } else {
             html.open("table").headerRow("Item", "Status", "Summary", "Risk Evaluation", "Deferral Justification");
-            open.forEach(i -> html.row(i.key(), i.status(), i.summary(), i.field(ItemField.RISK_EVALUATION).orElse("(none)"),
+            open.forEach(i -> html.row(
+                    i.key(),
+                    i.status(),
+                    i.summary(),
+                    i.field(ItemField.RISK_EVALUATION).orElse("(none)"),
                     i.field(ItemField.DEFERRAL_JUSTIFICATION).orElse("(none)")));
             html.close("table");
         }
@@ -48,26 +64,30 @@ public final class AuditHtml {
 
     private static void item(final Html html, final AuditTrail.Audited audited) {
         Item item = audited.item();
-        html.open("section", "id", item.key()).element("h2", item.key() + " · " + item.type().displayName() + " · "
-                + item.status()).element("p", item.summary());
+        html.open("section", "id", item.key())
+                .element("h2", item.key() + " · " + item.type().displayName() + " · " + item.status())
+                .element("p", item.summary());
         html.open("table").headerRow("Field", "Value");
         for (Map.Entry<ItemField, String> field : item.fields().entrySet()) {
             html.row(field.getKey().fieldName(), field.getValue());
         }
         for (ItemLink link : item.links()) {
-            html.row(link.direction() == ItemLink.Direction.OUTWARD ? link.type() : "(inward) " + link.type(), link.key());
+            html.row(
+                    link.direction() == ItemLink.Direction.OUTWARD ? link.type() : "(inward) " + link.type(),
+                    link.key());
         }
         html.close("table");
         html.element("h3", "Builds and baselines that checked it");
         if (audited.remoteLinks().isEmpty()) {
             html.element("p", "None recorded.");
-        }
-        else {
+        } else {
             html.open("ul");
             for (AuditTrail.RemoteLink link : audited.remoteLinks()) {
-                html.open("li").element("a", link.title().isEmpty() ? link.url() : link.title(), "href", link.url())
+                html.open("li")
+                        .element("a", link.title().isEmpty() ? link.url() : link.title(), "href", link.url())
                         .text((link.relationship().isEmpty() ? "" : " (" + link.relationship() + ")")
-                                + (link.summary().isEmpty() ? "" : ": " + link.summary())).close("li");
+                                + (link.summary().isEmpty() ? "" : ": " + link.summary()))
+                        .close("li");
             }
             html.close("ul");
         }

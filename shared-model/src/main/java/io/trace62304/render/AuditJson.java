@@ -1,14 +1,12 @@
 package io.trace62304.render;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.trace62304.audit.AuditTrail;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
+import java.util.Map;
 
 /** {@code audit.json} ({@code trace62304-audit/1}): the trail for machines, keys in a fixed order, UTF-8 as is. */
 public final class AuditJson {
@@ -19,9 +17,12 @@ public final class AuditJson {
         ObjectNode root = json.objectNode().put("format", FORMAT).put("scope", trail.scope());
         ArrayNode items = root.putArray("items");
         for (AuditTrail.Audited audited : trail.items()) {
-            ObjectNode item = items.addObject().put("key", audited.item().key())
-                    .put("type", audited.item().type().displayName()).put("summary", audited.item().summary())
-                    .put("status", audited.item().status()).put("done", audited.item().done())
+            ObjectNode item = items.addObject()
+                    .put("key", audited.item().key())
+                    .put("type", audited.item().type().displayName())
+                    .put("summary", audited.item().summary())
+                    .put("status", audited.item().status())
+                    .put("done", audited.item().done())
                     .put("updated", audited.item().updated());
             ObjectNode fields = item.putObject("fields");
             for (Map.Entry<ItemField, String> field : audited.item().fields().entrySet()) {
@@ -29,15 +30,26 @@ public final class AuditJson {
             }
             ArrayNode links = item.putArray("links");
             for (ItemLink link : audited.item().links()) {
-                links.addObject().put("type", link.type()).put("direction", link.direction().name().toLowerCase(
-                        java.util.Locale.ROOT)).put("key", link.key());
+                links.addObject()
+                        .put("type", link.type())
+                        .put("direction", link.direction().name().toLowerCase(java.util.Locale.ROOT))
+                        .put("key", link.key());
             }
             ArrayNode remote = item.putArray("remoteLinks");
-            audited.remoteLinks().forEach(l -> remote.addObject().put("title", l.title()).put("url", l.url())
-                    .put("relationship", l.relationship()).put("summary", l.summary()));
+            audited.remoteLinks()
+                    .forEach(l -> remote.addObject()
+                            .put("title", l.title())
+                            .put("url", l.url())
+                            .put("relationship", l.relationship())
+                            .put("summary", l.summary()));
             ArrayNode history = item.putArray("history");
-            audited.history().forEach(c -> history.addObject().put("when", c.when()).put("who", c.who())
-                    .put("field", c.field()).put("from", c.from()).put("to", c.to()));
+            audited.history()
+                    .forEach(c -> history.addObject()
+                            .put("when", c.when())
+                            .put("who", c.who())
+                            .put("field", c.field())
+                            .put("from", c.from())
+                            .put("to", c.to()));
         }
         return root.toPrettyString() + "\n";
     }

@@ -1,18 +1,18 @@
 package io.trace62304.render;
 
+import io.trace62304.audit.AuditTrail;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.trace62304.audit.AuditTrail;
-
 /** Writes an audit trail as {@code audit.html}, {@code audit.json} and {@code audit.csv}. */
 public final class AuditOutputs {
     public List<Path> write(final AuditTrail trail, final Path directory) throws IOException {
         Files.createDirectories(directory);
-        return List.of(write(directory.resolve("audit.html"), new AuditHtml().render(trail)),
+        return List.of(
+                write(directory.resolve("audit.html"), new AuditHtml().render(trail)),
                 write(directory.resolve("audit.json"), new AuditJson().render(trail)),
                 write(directory.resolve("audit.csv"), new AuditCsv().render(trail)));
     }

@@ -1,15 +1,13 @@
 package io.trace62304.render;
 
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
 import io.trace62304.baseline.SealedBaseline;
 import io.trace62304.gate.GateResult;
 import io.trace62304.gate.Level;
 import io.trace62304.gate.RuleResult;
+import java.util.List;
 
 /** {@code findings.json}: the verdict and every rule with its findings, for machines (docs/outputs.md). */
 public final class FindingsJson {
@@ -18,23 +16,36 @@ public final class FindingsJson {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public String write(final SealedBaseline sealed, final GateResult result) {
-        Document document = new Document(FORMAT, result.verdict().name(), sealed.baseline().build().job(),
-                sealed.baseline().build().buildId(), sealed.digest(), result.policy().name(), result.policy().source(),
-                result.policy().sha256(), new Counts(result.count(Level.ERROR), result.count(Level.FAIL),
-                        result.count(Level.WARNING)), result.rules());
+        Document document = new Document(
+                FORMAT,
+                result.verdict().name(),
+                sealed.baseline().build().job(),
+                sealed.baseline().build().buildId(),
+                sealed.digest(),
+                result.policy().name(),
+                result.policy().source(),
+                result.policy().sha256(),
+                new Counts(result.count(Level.ERROR), result.count(Level.FAIL), result.count(Level.WARNING)),
+                result.rules());
         try {
             return mapper.writeValueAsString(document) + "\n";
-        }
-        catch (JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write findings.json: " + e.getMessage(), e);
         }
     }
 
     /** The document's shape. */
-    private record Document(String format, String verdict, String job, String build, String baselineDigest,
-            String policy, String policySource, String policySha256, Counts counts, List<RuleResult> rules) {
-    }
+    private record Document(
+            String format,
+            String verdict,
+            String job,
+            String build,
+            String baselineDigest,
+            String policy,
+            String policySource,
+            String policySha256,
+            Counts counts,
+            List<RuleResult> rules) {}
 
-    private record Counts(long error, long fail, long warning) {
-    }
+    private record Counts(long error, long fail, long warning) {}
 }

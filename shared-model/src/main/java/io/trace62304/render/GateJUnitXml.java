@@ -1,15 +1,13 @@
 package io.trace62304.render;
 
-import java.io.StringWriter;
-import java.util.Locale;
-
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-
 import io.trace62304.gate.Finding;
 import io.trace62304.gate.GateResult;
 import io.trace62304.gate.RuleResult;
+import java.io.StringWriter;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The gate as JUnit XML, so any CI shows each rule as a test: a failed rule is a failure, a rule that could
@@ -37,8 +35,7 @@ public final class GateJUnitXml {
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.close();
-        }
-        catch (XMLStreamException e) {
+        } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write the gate as JUnit XML: " + e.getMessage(), e);
         }
         return out + "\n";
@@ -58,12 +55,14 @@ public final class GateJUnitXml {
         };
         if (!element.isEmpty()) {
             xml.writeStartElement(element);
-            xml.writeAttribute("message", "DISABLED".equals(rule.status()) ? "disabled by the policy"
-                    : clean(rule.findings().size() + " finding(s): " + rule.title()));
+            xml.writeAttribute(
+                    "message",
+                    "DISABLED".equals(rule.status())
+                            ? "disabled by the policy"
+                            : clean(rule.findings().size() + " finding(s): " + rule.title()));
             xml.writeCharacters(details(rule));
             xml.writeEndElement();
-        }
-        else if (!rule.findings().isEmpty()) {
+        } else if (!rule.findings().isEmpty()) {
             xml.writeStartElement("system-out");
             xml.writeCharacters(details(rule));
             xml.writeEndElement();
@@ -74,8 +73,12 @@ public final class GateJUnitXml {
     private static String details(final RuleResult rule) {
         StringBuilder text = new StringBuilder();
         for (Finding finding : rule.findings()) {
-            text.append(finding.level().name().toLowerCase(Locale.ROOT)).append(": ").append(finding.item())
-                    .append(": ").append(finding.message()).append('\n');
+            text.append(finding.level().name().toLowerCase(Locale.ROOT))
+                    .append(": ")
+                    .append(finding.item())
+                    .append(": ")
+                    .append(finding.message())
+                    .append('\n');
         }
         return clean(text.toString());
     }
@@ -83,8 +86,9 @@ public final class GateJUnitXml {
     /** XML 1.0 cannot hold most control characters; test names and messages sometimes do. */
     private static String clean(final String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.appendCodePoint(c < 0x20 && c != '\t' && c != '\n' && c != '\r'
-                || c == 0xFFFE || c == 0xFFFF ? 0xFFFD : c));
+        text.codePoints()
+                .forEach(c -> out.appendCodePoint(
+                        c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF ? 0xFFFD : c));
         return out.toString();
     }
 

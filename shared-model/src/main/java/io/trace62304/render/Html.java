@@ -28,7 +28,11 @@ final class Html {
     Html open(final String tag, final String... attributes) {
         out.append('<').append(tag);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
-            out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+            out.append(' ')
+                    .append(attributes[i])
+                    .append("=\"")
+                    .append(escape(attributes[i + 1]))
+                    .append('"');
         }
         out.append('>');
         return this;

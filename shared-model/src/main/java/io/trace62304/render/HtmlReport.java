@@ -1,8 +1,5 @@
 package io.trace62304.render;
 
-import java.util.List;
-import java.util.Locale;
-
 import io.trace62304.baseline.Baseline;
 import io.trace62304.baseline.BaselineChange;
 import io.trace62304.baseline.ItemState;
@@ -18,6 +15,8 @@ import io.trace62304.soup.ComponentVulnerability;
 import io.trace62304.soup.SoupEntry;
 import io.trace62304.trace.TestBinding;
 import io.trace62304.trace.TraceGraph;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code report.html}: one self-contained page for auditors (no network, no external files). Sections collapse
@@ -34,7 +33,10 @@ public final class HtmlReport {
         html.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .element("title", "IEC 62304 release gate " + result.verdict() + " - " + identity(baseline.build()))
-                .open("style").markup(HtmlStyle.CSS).close("style").markup("</head>\n<body>\n");
+                .open("style")
+                .markup(HtmlStyle.CSS)
+                .close("style")
+                .markup("</head>\n<body>\n");
         header(html, sealed, result);
         glance(html, baseline, result);
         findings(html, result);
@@ -44,37 +46,65 @@ public final class HtmlReport {
         soup(html, baseline);
         identity(html, sealed);
         changes(html, changes);
-        return html.open("script").markup(HtmlStyle.FILTER_SCRIPT).close("script").markup("\n</body></html>\n")
+        return html.open("script")
+                .markup(HtmlStyle.FILTER_SCRIPT)
+                .close("script")
+                .markup("\n</body></html>\n")
                 .toString();
     }
 
     private static void header(final Html html, final SealedBaseline sealed, final GateResult result) {
-        html.open("header").open("h1").text("IEC 62304 release gate: ")
-                .element("span", result.verdict().name(), "class", "verdict " + result.verdict().name().toLowerCase(Locale.ROOT))
-                .close("h1").open("p").text(identity(sealed.baseline().build()) + " · policy " + result.policy().name()
-                        + " (" + result.policy().source() + ") · items from " + sealed.baseline().itemSource())
-                .close("p").open("p", "class", "digest").text("baseline " + sealed.digest()).close("p")
-                .close("header").markup("\n");
+        html.open("header")
+                .open("h1")
+                .text("IEC 62304 release gate: ")
+                .element(
+                        "span",
+                        result.verdict().name(),
+                        "class",
+                        "verdict " + result.verdict().name().toLowerCase(Locale.ROOT))
+                .close("h1")
+                .open("p")
+                .text(identity(sealed.baseline().build()) + " · policy "
+                        + result.policy().name() + " (" + result.policy().source() + ") · items from "
+                        + sealed.baseline().itemSource())
+                .close("p")
+                .open("p", "class", "digest")
+                .text("baseline " + sealed.digest())
+                .close("p")
+                .close("header")
+                .markup("\n");
     }
 
     private static void glance(final Html html, final Baseline baseline, final GateResult result) {
-        html.open("section", "class", "glance").open("figure")
+        html.open("section", "class", "glance")
+                .open("figure")
                 .markup(GlanceSvg.verificationByClass(baseline))
                 .element("figcaption", "Requirements and risk controls verified in this build, per safety class (4.3)")
-                .close("figure").open("figure").markup(GlanceSvg.findingsByRule(result))
-                .element("figcaption", "Findings per gate rule").close("figure").close("section").markup("\n");
+                .close("figure")
+                .open("figure")
+                .markup(GlanceSvg.findingsByRule(result))
+                .element("figcaption", "Findings per gate rule")
+                .close("figure")
+                .close("section")
+                .markup("\n");
     }
 
     private static void findings(final Html html, final GateResult result) {
         List<Finding> findings = result.findings();
         section(html, "findings", "Findings (" + findings.size() + ")", true);
         filter(html, "findings-table");
-        html.open("table", "id", "findings-table").headerRow("Rule", "Clause", "Level", "Item", "Evidence missing", "Finding");
+        html.open("table", "id", "findings-table")
+                .headerRow("Rule", "Clause", "Level", "Item", "Evidence missing", "Finding");
         for (Finding finding : findings) {
             html.open("tr", "class", "level-" + finding.level().name().toLowerCase(Locale.ROOT))
-                    .element("td", finding.rule()).element("td", finding.clause())
-                    .element("td", finding.level().name()).element("td", finding.item())
-                    .element("td", finding.missing()).element("td", finding.message()).close("tr").markup("\n");
+                    .element("td", finding.rule())
+                    .element("td", finding.clause())
+                    .element("td", finding.level().name())
+                    .element("td", finding.item())
+                    .element("td", finding.missing())
+                    .element("td", finding.message())
+                    .close("tr")
+                    .markup("\n");
         }
         html.close("table").close("details").markup("\n");
     }
@@ -83,24 +113,41 @@ public final class HtmlReport {
         section(html, "rules", "Gate rules", false);
         html.open("table").headerRow("Rule", "Clause", "Asks that", "Status", "Findings");
         for (RuleResult rule : result.rules()) {
-            html.row(rule.id(), rule.clause(), rule.title(), rule.status(), String.valueOf(rule.findings().size()));
+            html.row(
+                    rule.id(),
+                    rule.clause(),
+                    rule.title(),
+                    rule.status(),
+                    String.valueOf(rule.findings().size()));
         }
         html.close("table").close("details").markup("\n");
     }
 
     private static void matrix(final Html html, final Baseline baseline) {
         TraceGraph graph = new TraceGraph(baseline.tests().results());
-        section(html, "trace", "Traceability matrix (5.7, 7.3.3): " + baseline.items().size() + " items, "
-                + baseline.tests().total() + " test results", true);
+        section(
+                html,
+                "trace",
+                "Traceability matrix (5.7, 7.3.3): " + baseline.items().size() + " items, "
+                        + baseline.tests().total() + " test results",
+                true);
         filter(html, "trace-table");
-        html.open("table", "id", "trace-table").headerRow("Item", "Type", "Class", "Status", "Verification",
-                "Verifying tests in this build");
+        html.open("table", "id", "trace-table")
+                .headerRow("Item", "Type", "Class", "Status", "Verification", "Verifying tests in this build");
         for (ItemState item : baseline.items()) {
             List<TestBinding> tests = graph.testsOf(item.key());
-            html.open("tr", "class", "class-" + item.safetyClass()).element("td", item.key() + " " + item.summary())
-                    .element("td", item.type()).open("td", "title", item.classBasis()).text(item.safetyClass())
-                    .close("td").element("td", item.status())
-                    .element("td", item.verification().name(), "class", "v-" + item.verification().name())
+            html.open("tr", "class", "class-" + item.safetyClass())
+                    .element("td", item.key() + " " + item.summary())
+                    .element("td", item.type())
+                    .open("td", "title", item.classBasis())
+                    .text(item.safetyClass())
+                    .close("td")
+                    .element("td", item.status())
+                    .element(
+                            "td",
+                            item.verification().name(),
+                            "class",
+                            "v-" + item.verification().name())
                     .open("td");
             testList(html, tests);
             html.close("td").close("tr").markup("\n");
@@ -114,9 +161,12 @@ public final class HtmlReport {
             return;
         }
         long failed = tests.stream().filter(TestBinding::isFailure).count();
-        html.open("details").element("summary", tests.size() + " result(s)" + (failed > 0 ? ", " + failed + " failing" : ""))
+        html.open("details")
+                .element("summary", tests.size() + " result(s)" + (failed > 0 ? ", " + failed + " failing" : ""))
                 .open("ul");
-        tests.stream().limit(TESTS_LISTED).forEach(t -> html.element("li", t.outcome().name() + " " + t.id()));
+        tests.stream()
+                .limit(TESTS_LISTED)
+                .forEach(t -> html.element("li", t.outcome().name() + " " + t.id()));
         if (tests.size() > TESTS_LISTED) {
             html.element("li", "… and " + (tests.size() - TESTS_LISTED) + " more (see baseline.json)");
         }
@@ -125,13 +175,24 @@ public final class HtmlReport {
 
     private static void anomalies(final Html html, final Baseline baseline) {
         List<ItemState> open = baseline.items().stream()
-                .filter(i -> ItemType.PROBLEM_REPORT.displayName().equals(i.type()) && !i.done()).toList();
+                .filter(i -> ItemType.PROBLEM_REPORT.displayName().equals(i.type()) && !i.done())
+                .toList();
         section(html, "anomalies", "Unresolved anomalies (5.8.2, 5.8.3): " + open.size(), true);
-        html.open("table").headerRow("Problem report", "Class", "Status", "Risk evaluation", "Deferral justification",
-                "Found in build");
+        html.open("table")
+                .headerRow(
+                        "Problem report",
+                        "Class",
+                        "Status",
+                        "Risk evaluation",
+                        "Deferral justification",
+                        "Found in build");
         for (ItemState item : open) {
-            html.row(item.key() + " " + item.summary(), item.safetyClass(), item.status(),
-                    item.field(ItemField.RISK_EVALUATION.fieldName()), item.field(ItemField.DEFERRAL_JUSTIFICATION.fieldName()),
+            html.row(
+                    item.key() + " " + item.summary(),
+                    item.safetyClass(),
+                    item.status(),
+                    item.field(ItemField.RISK_EVALUATION.fieldName()),
+                    item.field(ItemField.DEFERRAL_JUSTIFICATION.fieldName()),
                     item.field(ItemField.FOUND_IN_BUILD.fieldName()));
         }
         html.close("table").close("details").markup("\n");
@@ -140,36 +201,64 @@ public final class HtmlReport {
     private static void soup(final Html html, final Baseline baseline) {
         section(html, "soup", "SOUP (8.1.2, 7.1.3): " + baseline.soup().size() + " entries", true);
         filter(html, "soup-table");
-        html.open("table", "id", "soup-table").headerRow("Component", "Version", "Package URL", "Licenses",
-                "SOUP item", "Reconciliation", "Vulnerabilities (assessment)");
+        html.open("table", "id", "soup-table")
+                .headerRow(
+                        "Component",
+                        "Version",
+                        "Package URL",
+                        "Licenses",
+                        "SOUP item",
+                        "Reconciliation",
+                        "Vulnerabilities (assessment)");
         for (SoupEntry entry : baseline.soup()) {
-            html.row(entry.component().name(), entry.component().version().isEmpty() ? entry.itemVersion()
-                    : entry.component().version(), entry.component().purl(), String.join(", ", entry.component().licenses()),
-                    entry.itemKey(), entry.outcome().name(), vulnerabilities(entry.vulnerabilities()));
+            html.row(
+                    entry.component().name(),
+                    entry.component().version().isEmpty()
+                            ? entry.itemVersion()
+                            : entry.component().version(),
+                    entry.component().purl(),
+                    String.join(", ", entry.component().licenses()),
+                    entry.itemKey(),
+                    entry.outcome().name(),
+                    vulnerabilities(entry.vulnerabilities()));
         }
         html.close("table").close("details").markup("\n");
     }
 
     private static String vulnerabilities(final List<ComponentVulnerability> vulnerabilities) {
-        return String.join("; ", vulnerabilities.stream().map(v -> v.id() + " " + v.severity().id() + " ("
-                + (v.assessment().state().isEmpty() ? "unassessed" : v.assessment().state()) + ")").toList());
+        return String.join(
+                "; ",
+                vulnerabilities.stream()
+                        .map(v -> v.id() + " " + v.severity().id() + " ("
+                                + (v.assessment().state().isEmpty()
+                                        ? "unassessed"
+                                        : v.assessment().state()) + ")")
+                        .toList());
     }
 
     private static void identity(final Html html, final SealedBaseline sealed) {
         Baseline baseline = sealed.baseline();
         section(html, "baseline", "Configuration baseline (5.8.4, 5.8.5, 8.1)", false);
-        html.open("table").row("Digest", sealed.digest()).row("Previous baseline", baseline.previousDigest().isEmpty()
-                ? "none (first baseline)" : baseline.previousDigest()).row("Build", identity(baseline.build()))
+        html.open("table")
+                .row("Digest", sealed.digest())
+                .row(
+                        "Previous baseline",
+                        baseline.previousDigest().isEmpty() ? "none (first baseline)" : baseline.previousDigest())
+                .row("Build", identity(baseline.build()))
                 .row("URL", baseline.build().url());
         for (BuildInfo.VcsRevision revision : baseline.build().revisions()) {
-            html.row("Revision", revision.repository() + " " + revision.revision() + " (" + revision.tree().name()
-                    .toLowerCase(Locale.ROOT) + " tree)");
+            html.row(
+                    "Revision",
+                    revision.repository() + " " + revision.revision() + " ("
+                            + revision.tree().name().toLowerCase(Locale.ROOT) + " tree)");
         }
         baseline.build().artifacts().forEach(a -> html.row("Artifact", a.path() + " sha256 " + a.sha256()));
         baseline.build().tools().forEach(t -> html.row("Tool", t.name() + " " + t.version()));
         for (InputFile input : baseline.inputs()) {
-            html.row("Input (" + input.kind() + ")", input.path() + (input.isReadable() ? " sha256 " + input.sha256()
-                    : " - NOT READ: " + input.problem()));
+            html.row(
+                    "Input (" + input.kind() + ")",
+                    input.path()
+                            + (input.isReadable() ? " sha256 " + input.sha256() : " - NOT READ: " + input.problem()));
         }
         html.close("table").close("details").markup("\n");
     }
@@ -187,16 +276,25 @@ public final class HtmlReport {
     private static void section(final Html html, final String id, final String title, final boolean open) {
         if (open) {
             html.open("details", "id", id, "open", "open");
-        }
-        else {
+        } else {
             html.open("details", "id", id);
         }
         html.element("summary", title);
     }
 
     private static void filter(final Html html, final String table) {
-        html.open("input", "type", "search", "class", "filter", "data-table", table, "placeholder",
-                "Filter rows (needs JavaScript; all rows are shown without it)", "aria-label", "Filter rows");
+        html.open(
+                "input",
+                "type",
+                "search",
+                "class",
+                "filter",
+                "data-table",
+                table,
+                "placeholder",
+                "Filter rows (needs JavaScript; all rows are shown without it)",
+                "aria-label",
+                "Filter rows");
     }
 
     private static String identity(final BuildInfo build) {

@@ -32,6 +32,5 @@ final class HtmlStyle {
             });
             """;
 
-    private HtmlStyle() {
-    }
+    private HtmlStyle() {}
 }

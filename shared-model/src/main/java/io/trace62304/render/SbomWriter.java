@@ -1,11 +1,15 @@
 package io.trace62304.render;
 
+import io.trace62304.baseline.SealedBaseline;
+import io.trace62304.soup.Assessment;
+import io.trace62304.soup.ComponentVulnerability;
+import io.trace62304.soup.SoupEntry;
+import io.trace62304.soup.SoupOutcome;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.GeneratorException;
 import org.cyclonedx.generators.BomGeneratorFactory;
@@ -19,19 +23,13 @@ import org.cyclonedx.model.Property;
 import org.cyclonedx.model.vulnerability.Vulnerability;
 import org.cyclonedx.model.vulnerability.Vulnerability.Analysis;
 
-import io.trace62304.baseline.SealedBaseline;
-import io.trace62304.soup.Assessment;
-import io.trace62304.soup.ComponentVulnerability;
-import io.trace62304.soup.SoupEntry;
-import io.trace62304.soup.SoupOutcome;
-
 /**
  * Writes the build's SOUP as a CycloneDX 1.6 SBOM, with the vulnerability assessments as VEX analysis. The
  * serial number derives from the baseline digest, and no timestamp is written, so the file is reproducible.
  */
 public final class SbomWriter {
-    private static final Map<String, String> ALGORITHMS = Map.of("md5", "MD5", "sha1", "SHA-1", "sha256",
-            "SHA-256", "sha384", "SHA-384", "sha512", "SHA-512");
+    private static final Map<String, String> ALGORITHMS =
+            Map.of("md5", "MD5", "sha1", "SHA-1", "sha256", "SHA-256", "sha384", "SHA-384", "sha512", "SHA-512");
 
     public String write(final SealedBaseline sealed) {
         Bom bom = new Bom();
@@ -51,8 +49,7 @@ public final class SbomWriter {
         bom.setVulnerabilities(vulnerabilities);
         try {
             return BomGeneratorFactory.createJson(Version.VERSION_16, bom).toJsonString();
-        }
-        catch (GeneratorException e) {
+        } catch (GeneratorException e) {
             throw new IllegalStateException("CycloneDX could not write the SBOM: " + e.getMessage(), e);
         }
     }
@@ -100,7 +97,8 @@ public final class SbomWriter {
             }
             component.setLicenses(licenses);
         }
-        component.addProperty(property("trace62304:soup-outcome", entry.outcome().name()));
+        component.addProperty(
+                property("trace62304:soup-outcome", entry.outcome().name()));
         if (!entry.itemKey().isEmpty()) {
             component.addProperty(property("trace62304:soup-item", entry.itemKey()));
         }
@@ -111,7 +109,8 @@ public final class SbomWriter {
         Vulnerability vulnerability = new Vulnerability();
         vulnerability.setId(found.id());
         Vulnerability.Rating rating = new Vulnerability.Rating();
-        rating.setSeverity(Vulnerability.Rating.Severity.fromString(found.severity().id()));
+        rating.setSeverity(
+                Vulnerability.Rating.Severity.fromString(found.severity().id()));
         if (!found.score().isEmpty()) {
             rating.setScore(Double.valueOf(found.score()));
         }

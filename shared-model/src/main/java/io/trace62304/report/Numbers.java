@@ -7,8 +7,7 @@ import java.math.BigDecimal;
  * error that names where it stands, so a count or a score is never invented.
  */
 public final class Numbers {
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /**
      * @param text the digits, surrounding white space allowed
@@ -20,8 +19,7 @@ public final class Numbers {
     public static long toLong(final String text, final String what, final Locator at) throws ReportException {
         try {
             return Long.parseLong(text.strip());
-        }
-        catch (NumberFormatException e) {
+        } catch (NumberFormatException e) {
             throw at.error(what + " is not a whole number: '" + abbreviate(text) + "'");
         }
     }
@@ -36,13 +34,11 @@ public final class Numbers {
      * @return the value
      * @throws ReportException if the text is not a finite decimal number
      */
-    public static BigDecimal toDecimal(final String text, final String what, final Locator at)
-            throws ReportException {
+    public static BigDecimal toDecimal(final String text, final String what, final Locator at) throws ReportException {
         String plain = text.strip().replace(",", "");
         try {
             return new BigDecimal(plain);
-        }
-        catch (NumberFormatException e) {
+        } catch (NumberFormatException e) {
             throw at.error(what + " is not a number: '" + abbreviate(text) + "'");
         }
     }
@@ -63,8 +59,7 @@ public final class Numbers {
             if (Double.isFinite(value)) {
                 return value;
             }
-        }
-        catch (NumberFormatException e) {
+        } catch (NumberFormatException e) {
             // reported below
         }
         throw at.error(what + " is not a number: '" + abbreviate(text) + "'");

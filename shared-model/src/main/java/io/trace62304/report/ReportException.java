@@ -24,8 +24,8 @@ public final class ReportException extends Exception {
      * @param reason what is wrong, in words a person understands
      * @param cause  the underlying error, if any
      */
-    public ReportException(final String file, final int line, final int column, final String reason,
-            final Throwable cause) {
+    public ReportException(
+            final String file, final int line, final int column, final String reason, final Throwable cause) {
         super(format(file, line, column, reason), cause);
         this.file = Objects.requireNonNull(file);
         this.line = Math.max(0, line);

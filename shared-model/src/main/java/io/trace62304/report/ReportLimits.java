@@ -41,15 +41,13 @@ public record ReportLimits(long maxFileBytes, int maxDepth, int maxTextChars, in
                 throw new ReportException(file, "the file is empty");
             }
             if (size > maxFileBytes) {
-                throw new ReportException(file, "the file has " + size + " bytes, more than the limit of "
-                        + maxFileBytes);
+                throw new ReportException(
+                        file, "the file has " + size + " bytes, more than the limit of " + maxFileBytes);
             }
             return size;
-        }
-        catch (NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new ReportException(file, "no such file", e);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
         }
     }

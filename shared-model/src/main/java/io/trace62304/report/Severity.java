@@ -18,16 +18,17 @@ public enum Severity {
      * @return the severity, if the word is one we know
      */
     public static Optional<Severity> parse(final String text) {
-        return Optional.ofNullable(switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "critical" -> CRITICAL;
-            case "high", "important" -> HIGH;
-            case "medium", "moderate" -> MEDIUM;
-            case "low" -> LOW;
-            case "info", "informational" -> INFO;
-            case "none" -> NONE;
-            case "unknown", "unassigned" -> UNKNOWN;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (text.strip().toLowerCase(Locale.ROOT)) {
+                    case "critical" -> CRITICAL;
+                    case "high", "important" -> HIGH;
+                    case "medium", "moderate" -> MEDIUM;
+                    case "low" -> LOW;
+                    case "info", "informational" -> INFO;
+                    case "none" -> NONE;
+                    case "unknown", "unassigned" -> UNKNOWN;
+                    default -> null;
+                });
     }
 
     /**

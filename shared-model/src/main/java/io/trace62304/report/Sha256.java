@@ -10,8 +10,7 @@ import java.util.HexFormat;
 
 /** SHA-256 digests in lower-case hex, of files and of bytes. */
 public final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String of(final byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
@@ -37,8 +36,7 @@ public final class Sha256 {
     private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
     }

@@ -26,8 +26,8 @@ import org.cyclonedx.parsers.XmlParser;
  * never sees hostile input.
  */
 public final class CycloneDxParser implements ReportParser<Sbom> {
-    private static final Set<String> VERSIONS = Arrays.stream(Version.values())
-            .map(Version::getVersionString).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> VERSIONS =
+            Arrays.stream(Version.values()).map(Version::getVersionString).collect(Collectors.toUnmodifiableSet());
 
     private final ReportLimits limits;
 
@@ -46,8 +46,7 @@ public final class CycloneDxParser implements ReportParser<Sbom> {
         if (json) {
             checkJsonHeader(file, SecureJson.read(file, limits));
             parser = new JsonParser();
-        }
-        else {
+        } else {
             SecureXml.screen(file, limits);
             parser = new XmlParser();
         }
@@ -57,15 +56,12 @@ public final class CycloneDxParser implements ReportParser<Sbom> {
                 checkVersion(file, bom.getSpecVersion());
             }
             return new SbomMapper(file.toString()).map(bom);
-        }
-        catch (ParseException e) {
-            throw new ReportException(file, "not a valid CycloneDX " + (json ? "JSON" : "XML") + " document: "
-                    + rootCause(e), e);
-        }
-        catch (IOException e) {
+        } catch (ParseException e) {
+            throw new ReportException(
+                    file, "not a valid CycloneDX " + (json ? "JSON" : "XML") + " document: " + rootCause(e), e);
+        } catch (IOException e) {
             throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             // the library's model leaves any field null; a document it accepted but we cannot map is refused
             throw new ReportException(file, "not a usable CycloneDX document: " + rootCause(e), e);
         }
@@ -81,8 +77,10 @@ public final class CycloneDxParser implements ReportParser<Sbom> {
 
     private static void checkVersion(final Path file, final String version) throws ReportException {
         if (version == null || !VERSIONS.contains(version)) {
-            throw new ReportException(file, "CycloneDX specification version '" + version + "' is not supported "
-                    + "(supported: " + VERSIONS.stream().sorted().collect(Collectors.joining(", ")) + ")");
+            throw new ReportException(
+                    file,
+                    "CycloneDX specification version '" + version + "' is not supported " + "(supported: "
+                            + VERSIONS.stream().sorted().collect(Collectors.joining(", ")) + ")");
         }
     }
 
@@ -92,11 +90,9 @@ public final class CycloneDxParser implements ReportParser<Sbom> {
             int b;
             do {
                 b = in.read();
-            }
-            while (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF);
+            } while (b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == 0xEF || b == 0xBB || b == 0xBF);
             return b == '{' || b == '[';
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new ReportException(file, "cannot read the file: " + e.getMessage(), e);
         }
     }

@@ -18,9 +18,15 @@ import java.util.Optional;
  * @param dependencies    the dependency graph: {@code bom-ref} to the refs it depends on
  * @param vulnerabilities the vulnerabilities the BOM lists
  */
-public record Sbom(String file, String specVersion, String serialNumber, Optional<SbomComponent> subject,
-        List<SbomComponent> components, Map<String, List<String>> dependencies,
-        List<SbomVulnerability> vulnerabilities) implements Report {
+public record Sbom(
+        String file,
+        String specVersion,
+        String serialNumber,
+        Optional<SbomComponent> subject,
+        List<SbomComponent> components,
+        Map<String, List<String>> dependencies,
+        List<SbomVulnerability> vulnerabilities)
+        implements Report {
     public Sbom {
         Objects.requireNonNull(file);
         Objects.requireNonNull(specVersion);

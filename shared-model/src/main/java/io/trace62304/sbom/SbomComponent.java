@@ -20,8 +20,17 @@ import java.util.TreeMap;
  * @param supplier  the supplier or manufacturer name, or empty
  * @param parentRef the {@code bom-ref} of the component this one is nested in, or empty
  */
-public record SbomComponent(String bomRef, String type, String group, String name, String version, String purl,
-        Map<String, String> hashes, List<String> licenses, String supplier, String parentRef) {
+public record SbomComponent(
+        String bomRef,
+        String type,
+        String group,
+        String name,
+        String version,
+        String purl,
+        Map<String, String> hashes,
+        List<String> licenses,
+        String supplier,
+        String parentRef) {
     public SbomComponent {
         Objects.requireNonNull(name);
         hashes = Map.copyOf(new TreeMap<>(hashes));

@@ -32,11 +32,17 @@ final class SbomMapper {
         for (Component component : orEmpty(bom.getComponents())) {
             flatten(component, "", components);
         }
-        Component described = bom.getMetadata() == null ? null : bom.getMetadata().getComponent();
-        Optional<SbomComponent> subject = described == null ? Optional.empty()
-                : Optional.of(component(described, ""));
-        return new Sbom(file, bom.getSpecVersion(), text(bom.getSerialNumber()), subject, components,
-                dependencies(bom), vulnerabilities(bom));
+        Component described =
+                bom.getMetadata() == null ? null : bom.getMetadata().getComponent();
+        Optional<SbomComponent> subject = described == null ? Optional.empty() : Optional.of(component(described, ""));
+        return new Sbom(
+                file,
+                bom.getSpecVersion(),
+                text(bom.getSerialNumber()),
+                subject,
+                components,
+                dependencies(bom),
+                vulnerabilities(bom));
     }
 
     private void flatten(final Component component, final String parentRef, final List<SbomComponent> into)
@@ -50,21 +56,35 @@ final class SbomMapper {
 
     private SbomComponent component(final Component component, final String parentRef) throws ReportException {
         if (component.getName() == null || component.getName().isBlank()) {
-            throw new ReportException(file, 0, 0, "a component (bom-ref '" + text(component.getBomRef())
-                    + "') has no name, which CycloneDX requires", null);
+            throw new ReportException(
+                    file,
+                    0,
+                    0,
+                    "a component (bom-ref '" + text(component.getBomRef()) + "') has no name, which CycloneDX requires",
+                    null);
         }
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Hash hash : orEmpty(component.getHashes())) {
             if (hash.getAlgorithm() == null || hash.getValue() == null) {
-                throw new ReportException(file, 0, 0, "component '" + component.getName()
-                        + "' has a hash without algorithm or content", null);
+                throw new ReportException(
+                        file,
+                        0,
+                        0,
+                        "component '" + component.getName() + "' has a hash without algorithm or content",
+                        null);
             }
             hashes.put(hash.getAlgorithm(), hash.getValue());
         }
-        return new SbomComponent(text(component.getBomRef()),
+        return new SbomComponent(
+                text(component.getBomRef()),
                 component.getType() == null ? "" : component.getType().getTypeName(),
-                text(component.getGroup()), text(component.getName()), text(component.getVersion()),
-                text(component.getPurl()), hashes, licenses(component.getLicenses()), supplier(component),
+                text(component.getGroup()),
+                text(component.getName()),
+                text(component.getVersion()),
+                text(component.getPurl()),
+                hashes,
+                licenses(component.getLicenses()),
+                supplier(component),
                 parentRef);
     }
 
@@ -83,8 +103,8 @@ final class SbomMapper {
     }
 
     private static String supplier(final Component component) {
-        OrganizationalEntity entity = component.getSupplier() != null ? component.getSupplier()
-                : component.getManufacturer();
+        OrganizationalEntity entity =
+                component.getSupplier() != null ? component.getSupplier() : component.getManufacturer();
         if (entity != null && entity.getName() != null) {
             return entity.getName();
         }
@@ -94,8 +114,10 @@ final class SbomMapper {
     private static Map<String, List<String>> dependencies(final Bom bom) {
         Map<String, List<String>> graph = new LinkedHashMap<>();
         for (Dependency dependency : orEmpty(bom.getDependencies())) {
-            List<String> refs = orEmpty(dependency.getDependencies()).stream().map(Dependency::getRef)
-                    .filter(Objects::nonNull).toList();
+            List<String> refs = orEmpty(dependency.getDependencies()).stream()
+                    .map(Dependency::getRef)
+                    .filter(Objects::nonNull)
+                    .toList();
             graph.merge(dependency.getRef(), refs, (a, b) -> {
                 List<String> merged = new ArrayList<>(a);
                 merged.addAll(b);
@@ -109,16 +131,27 @@ final class SbomMapper {
         List<SbomVulnerability> all = new ArrayList<>();
         for (Vulnerability vulnerability : orEmpty(bom.getVulnerabilities())) {
             Vulnerability.Analysis analysis = vulnerability.getAnalysis();
-            all.add(new SbomVulnerability(text(vulnerability.getId()),
-                    vulnerability.getSource() == null ? "" : text(vulnerability.getSource().getName()),
+            all.add(new SbomVulnerability(
+                    text(vulnerability.getId()),
+                    vulnerability.getSource() == null
+                            ? ""
+                            : text(vulnerability.getSource().getName()),
                     severity(vulnerability),
-                    orEmpty(vulnerability.getAffects()).stream().map(Vulnerability.Affect::getRef)
-                            .filter(Objects::nonNull).toList(),
-                    analysis == null || analysis.getState() == null ? "" : analysis.getState().getStateName(),
-                    analysis == null || analysis.getJustification() == null ? ""
+                    orEmpty(vulnerability.getAffects()).stream()
+                            .map(Vulnerability.Affect::getRef)
+                            .filter(Objects::nonNull)
+                            .toList(),
+                    analysis == null || analysis.getState() == null
+                            ? ""
+                            : analysis.getState().getStateName(),
+                    analysis == null || analysis.getJustification() == null
+                            ? ""
                             : analysis.getJustification().getJustificationName(),
-                    analysis == null ? List.of() : orEmpty(analysis.getResponses()).stream()
-                            .map(Vulnerability.Analysis.Response::getResponseName).toList(),
+                    analysis == null
+                            ? List.of()
+                            : orEmpty(analysis.getResponses()).stream()
+                                    .map(Vulnerability.Analysis.Response::getResponseName)
+                                    .toList(),
                     analysis == null ? "" : text(analysis.getDetail())));
         }
         return all;
@@ -133,7 +166,8 @@ final class SbomMapper {
 
     private static Severity severity(final Vulnerability.Rating rating) {
         if (rating.getSeverity() != null) {
-            Optional<Severity> named = Severity.parse(rating.getSeverity().getSeverityName().toLowerCase(Locale.ROOT));
+            Optional<Severity> named =
+                    Severity.parse(rating.getSeverity().getSeverityName().toLowerCase(Locale.ROOT));
             if (named.isPresent()) {
                 return named.get();
             }

@@ -11,8 +11,8 @@ import java.util.Optional;
 public record Assessment(String state, String justification, String detail, String recordedIn) {
     public static final Assessment NONE = new Assessment("", "", "", "");
     /** The analysis states of CycloneDX 1.4–1.6. */
-    public static final java.util.List<String> STATES = java.util.List.of("resolved", "resolved_with_pedigree",
-            "exploitable", "in_triage", "false_positive", "not_affected");
+    public static final java.util.List<String> STATES = java.util.List.of(
+            "resolved", "resolved_with_pedigree", "exploitable", "in_triage", "false_positive", "not_affected");
 
     public Assessment {
         Objects.requireNonNull(state);

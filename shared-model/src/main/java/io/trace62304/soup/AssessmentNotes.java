@@ -10,8 +10,7 @@ import java.util.TreeMap;
  * CycloneDX analysis states, written with spaces, hyphens or underscores; lines that name no state are ignored.
  */
 final class AssessmentNotes {
-    private AssessmentNotes() {
-    }
+    private AssessmentNotes() {}
 
     static Map<String, Assessment> parse(final String text, final String recordedIn) {
         Map<String, Assessment> notes = new TreeMap<>();
@@ -31,8 +30,10 @@ final class AssessmentNotes {
             String rest = line.substring(end).strip();
             rest = rest.startsWith(":") ? rest.substring(1).strip() : rest;
             String normalised = rest.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-            String state = Assessment.STATES.stream().filter(normalised::startsWith)
-                    .max((a, b) -> Integer.compare(a.length(), b.length())).orElse("");
+            String state = Assessment.STATES.stream()
+                    .filter(normalised::startsWith)
+                    .max((a, b) -> Integer.compare(a.length(), b.length()))
+                    .orElse("");
             if (!state.isEmpty()) {
                 String detail = rest.substring(state.length()).replaceFirst("^[\\s\\-:,\u2013\u2014]+", "");
                 notes.put(id, new Assessment(state, "", detail, recordedIn));

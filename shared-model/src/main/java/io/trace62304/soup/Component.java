@@ -10,8 +10,15 @@ import java.util.TreeMap;
  * without qualifiers, or {@code name@version} when the scans give none; {@code sources} lists the report files
  * that name it.
  */
-public record Component(String ref, String group, String name, String version, String purl,
-        Map<String, String> hashes, List<String> licenses, List<String> sources,
+public record Component(
+        String ref,
+        String group,
+        String name,
+        String version,
+        String purl,
+        Map<String, String> hashes,
+        List<String> licenses,
+        List<String> sources,
         List<ComponentVulnerability> vulnerabilities) {
     public Component {
         Objects.requireNonNull(ref);

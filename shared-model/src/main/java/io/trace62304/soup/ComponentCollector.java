@@ -1,5 +1,12 @@
 package io.trace62304.soup;
 
+import io.trace62304.depcheck.Cvss;
+import io.trace62304.depcheck.Dependency;
+import io.trace62304.depcheck.DependencyCheckReport;
+import io.trace62304.depcheck.Vulnerability;
+import io.trace62304.sbom.Sbom;
+import io.trace62304.sbom.SbomComponent;
+import io.trace62304.sbom.SbomVulnerability;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,14 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import io.trace62304.depcheck.Cvss;
-import io.trace62304.depcheck.Dependency;
-import io.trace62304.depcheck.DependencyCheckReport;
-import io.trace62304.depcheck.Vulnerability;
-import io.trace62304.sbom.Sbom;
-import io.trace62304.sbom.SbomComponent;
-import io.trace62304.sbom.SbomVulnerability;
 
 /**
  * Merges the components of every Dependency-Check scan and CycloneDX SBOM of a build into one list, one entry
@@ -27,8 +26,10 @@ public final class ComponentCollector {
     /** Adds the dependencies of a scan; suppressed vulnerabilities count as assessed (not affected). */
     public ComponentCollector add(final DependencyCheckReport scan) {
         for (Dependency dependency : scan.dependencies()) {
-            Optional<PackageUrl> purl = dependency.packageUrls().stream().map(PackageUrl::parse)
-                    .flatMap(Optional::stream).findFirst();
+            Optional<PackageUrl> purl = dependency.packageUrls().stream()
+                    .map(PackageUrl::parse)
+                    .flatMap(Optional::stream)
+                    .findFirst();
             Draft draft = draft(purl, "", dependency.fileName(), "");
             draft.sources.add(scan.file());
             putHash(draft, "md5", dependency.hashes().md5());
@@ -38,8 +39,10 @@ public final class ComponentCollector {
                 draft.licenses.add(dependency.license().strip());
             }
             dependency.vulnerabilities().forEach(v -> draft.add(vulnerability(v, Assessment.NONE)));
-            dependency.suppressed().forEach(v -> draft.add(vulnerability(v, new Assessment("not_affected", "",
-                    "suppressed in Dependency-Check", scan.file()))));
+            dependency
+                    .suppressed()
+                    .forEach(v -> draft.add(vulnerability(
+                            v, new Assessment("not_affected", "", "suppressed in Dependency-Check", scan.file()))));
         }
         return this;
     }
@@ -48,8 +51,11 @@ public final class ComponentCollector {
     public ComponentCollector add(final Sbom sbom) {
         Map<String, Draft> byBomRef = new HashMap<>();
         for (SbomComponent component : sbom.components()) {
-            Draft draft = draft(PackageUrl.parse(nullToEmpty(component.purl())), nullToEmpty(component.group()),
-                    component.name(), nullToEmpty(component.version()));
+            Draft draft = draft(
+                    PackageUrl.parse(nullToEmpty(component.purl())),
+                    nullToEmpty(component.group()),
+                    component.name(),
+                    nullToEmpty(component.version()));
             draft.sources.add(sbom.file());
             component.hashes().forEach((algorithm, value) -> putHash(draft, algorithm, value));
             draft.licenses.addAll(component.licenses());
@@ -58,14 +64,22 @@ public final class ComponentCollector {
             }
         }
         for (SbomVulnerability vulnerability : sbom.vulnerabilities()) {
-            Assessment assessment = vulnerability.isAssessed() ? new Assessment(vulnerability.state(),
-                    nullToEmpty(vulnerability.justification()), nullToEmpty(vulnerability.detail()),
-                    "VEX " + sbom.file()) : Assessment.NONE;
+            Assessment assessment = vulnerability.isAssessed()
+                    ? new Assessment(
+                            vulnerability.state(),
+                            nullToEmpty(vulnerability.justification()),
+                            nullToEmpty(vulnerability.detail()),
+                            "VEX " + sbom.file())
+                    : Assessment.NONE;
             for (String ref : vulnerability.affects()) {
                 Draft draft = byBomRef.get(ref);
                 if (draft != null) {
-                    draft.add(new ComponentVulnerability(vulnerability.id(), vulnerability.severity(), "",
-                            nullToEmpty(vulnerability.source()), assessment));
+                    draft.add(new ComponentVulnerability(
+                            vulnerability.id(),
+                            vulnerability.severity(),
+                            "",
+                            nullToEmpty(vulnerability.source()),
+                            assessment));
                 }
             }
         }
@@ -77,31 +91,40 @@ public final class ComponentCollector {
         return drafts.values().stream().map(Draft::build).toList();
     }
 
-    private Draft draft(final Optional<PackageUrl> purl, final String group, final String name,
-            final String version) {
-        String ref = purl.map(PackageUrl::text).orElseGet(() -> (group.isEmpty() ? "" : group + "/") + name
-                + (version.isEmpty() ? "" : "@" + version));
+    private Draft draft(final Optional<PackageUrl> purl, final String group, final String name, final String version) {
+        String ref = purl.map(PackageUrl::text)
+                .orElseGet(
+                        () -> (group.isEmpty() ? "" : group + "/") + name + (version.isEmpty() ? "" : "@" + version));
         String coordinates = purl.map(PackageUrl::coordinates).orElse("");
         String namespace = coordinates.contains("/") && coordinates.indexOf('/') != coordinates.lastIndexOf('/')
-                ? coordinates.substring(coordinates.indexOf('/') + 1, coordinates.lastIndexOf('/')) : group;
-        return drafts.computeIfAbsent(ref, r -> new Draft(r, namespace, purl.map(PackageUrl::name).orElse(name),
-                purl.map(PackageUrl::version).filter(v -> !v.isEmpty()).orElse(version),
-                purl.map(PackageUrl::text).orElse("")));
+                ? coordinates.substring(coordinates.indexOf('/') + 1, coordinates.lastIndexOf('/'))
+                : group;
+        return drafts.computeIfAbsent(
+                ref,
+                r -> new Draft(
+                        r,
+                        namespace,
+                        purl.map(PackageUrl::name).orElse(name),
+                        purl.map(PackageUrl::version).filter(v -> !v.isEmpty()).orElse(version),
+                        purl.map(PackageUrl::text).orElse("")));
     }
 
     private static void putHash(final Draft draft, final String algorithm, final String value) {
         if (value != null && !value.isBlank()) {
-            draft.hashes.putIfAbsent(algorithm.toLowerCase(Locale.ROOT).replace("-", ""),
+            draft.hashes.putIfAbsent(
+                    algorithm.toLowerCase(Locale.ROOT).replace("-", ""),
                     value.strip().toLowerCase(Locale.ROOT));
         }
     }
 
-    private static ComponentVulnerability vulnerability(final Vulnerability vulnerability,
-            final Assessment assessment) {
+    private static ComponentVulnerability vulnerability(
+            final Vulnerability vulnerability, final Assessment assessment) {
         String score = vulnerability.cvss().stream().mapToDouble(Cvss::baseScore).max().stream()
-                .mapToObj(s -> BigDecimal.valueOf(s).stripTrailingZeros().toPlainString()).findFirst().orElse("");
-        return new ComponentVulnerability(vulnerability.id(), vulnerability.severity(), score,
-                nullToEmpty(vulnerability.source()), assessment);
+                .mapToObj(s -> BigDecimal.valueOf(s).stripTrailingZeros().toPlainString())
+                .findFirst()
+                .orElse("");
+        return new ComponentVulnerability(
+                vulnerability.id(), vulnerability.severity(), score, nullToEmpty(vulnerability.source()), assessment);
     }
 
     private static String nullToEmpty(final String value) {
@@ -135,14 +158,22 @@ public final class ComponentCollector {
         /** Keeps the decided assessment and the more severe rating of two reports of one vulnerability. */
         private static ComponentVulnerability stronger(final ComponentVulnerability a, final ComponentVulnerability b) {
             ComponentVulnerability rated = a.severity().compareTo(b.severity()) <= 0 ? a : b;
-            Assessment assessment = a.assessment().isDecided() || b.assessment().state().isEmpty() ? a.assessment()
-                    : b.assessment();
+            Assessment assessment =
+                    a.assessment().isDecided() || b.assessment().state().isEmpty() ? a.assessment() : b.assessment();
             String score = rated.score().isEmpty() ? (a.score().isEmpty() ? b.score() : a.score()) : rated.score();
             return new ComponentVulnerability(rated.id(), rated.severity(), score, rated.source(), assessment);
         }
 
         Component build() {
-            return new Component(ref, group, name, version, purl, hashes, licenses, sources,
+            return new Component(
+                    ref,
+                    group,
+                    name,
+                    version,
+                    purl,
+                    hashes,
+                    licenses,
+                    sources,
                     new ArrayList<>(vulnerabilities.values()));
         }
     }

@@ -1,5 +1,9 @@
 package io.trace62304.soup;
 
+import io.trace62304.item.Item;
+import io.trace62304.item.ItemField;
+import io.trace62304.item.ItemSet;
+import io.trace62304.item.ItemType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,11 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import io.trace62304.item.Item;
-import io.trace62304.item.ItemField;
-import io.trace62304.item.ItemSet;
-import io.trace62304.item.ItemType;
 
 /**
  * Reconciles a build's components with the SOUP items: first by package URL coordinates (qualifiers and version
@@ -28,8 +27,12 @@ public final class SoupReconciler {
     public SoupReconciler(final ItemSet items) {
         this.soupItems = items.ofType(ItemType.SOUP_ITEM);
         for (Item item : soupItems) {
-            purlOf(item).ifPresent(p -> byCoordinates.computeIfAbsent(p.coordinates(), k -> new ArrayList<>()).add(item));
-            byName.computeIfAbsent(normalise(item.summary()), k -> new ArrayList<>()).add(item);
+            purlOf(item)
+                    .ifPresent(p -> byCoordinates
+                            .computeIfAbsent(p.coordinates(), k -> new ArrayList<>())
+                            .add(item));
+            byName.computeIfAbsent(normalise(item.summary()), k -> new ArrayList<>())
+                    .add(item);
         }
     }
 
@@ -43,17 +46,26 @@ public final class SoupReconciler {
                 entries.add(new SoupEntry(SoupOutcome.MISSING_ITEM, component, "", ""));
                 continue;
             }
-            Item item = candidates.stream().filter(c -> versionOf(c).equals(component.version())).findFirst()
+            Item item = candidates.stream()
+                    .filter(c -> versionOf(c).equals(component.version()))
+                    .findFirst()
                     .orElse(candidates.get(0));
             used.add(item.key());
             boolean exact = versionOf(item).equals(component.version());
-            entries.add(new SoupEntry(exact ? SoupOutcome.MATCHED : SoupOutcome.VERSION_DRIFT,
-                    assessed(component, item), item.key(), versionOf(item)));
+            entries.add(new SoupEntry(
+                    exact ? SoupOutcome.MATCHED : SoupOutcome.VERSION_DRIFT,
+                    assessed(component, item),
+                    item.key(),
+                    versionOf(item)));
         }
         for (Item item : soupItems) {
             if (!used.contains(item.key())) {
-                entries.add(new SoupEntry(SoupOutcome.NOT_IN_BUILD,
-                        SoupEntry.absent(item.summary(), purlOf(item).map(PackageUrl::text).orElse("")), item.key(),
+                entries.add(new SoupEntry(
+                        SoupOutcome.NOT_IN_BUILD,
+                        SoupEntry.absent(
+                                item.summary(),
+                                purlOf(item).map(PackageUrl::text).orElse("")),
+                        item.key(),
                         versionOf(item)));
             }
         }
@@ -73,7 +85,9 @@ public final class SoupReconciler {
         if (!component.group().isEmpty()) {
             named.addAll(byName.getOrDefault(normalise(component.group() + ":" + component.name()), List.of()));
         }
-        return named.stream().filter(item -> purlOf(item).isEmpty() || purl.isEmpty()).toList();
+        return named.stream()
+                .filter(item -> purlOf(item).isEmpty() || purl.isEmpty())
+                .toList();
     }
 
     private static Component assessed(final Component component, final Item item) {
@@ -83,9 +97,18 @@ public final class SoupReconciler {
             return component;
         }
         List<ComponentVulnerability> vulnerabilities = component.vulnerabilities().stream()
-                .map(v -> notes.containsKey(v.id()) ? v.withAssessment(notes.get(v.id())) : v).toList();
-        return new Component(component.ref(), component.group(), component.name(), component.version(),
-                component.purl(), component.hashes(), component.licenses(), component.sources(), vulnerabilities);
+                .map(v -> notes.containsKey(v.id()) ? v.withAssessment(notes.get(v.id())) : v)
+                .toList();
+        return new Component(
+                component.ref(),
+                component.group(),
+                component.name(),
+                component.version(),
+                component.purl(),
+                component.hashes(),
+                component.licenses(),
+                component.sources(),
+                vulnerabilities);
     }
 
     private static Optional<PackageUrl> purlOf(final Item item) {

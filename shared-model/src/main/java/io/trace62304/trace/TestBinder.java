@@ -1,5 +1,10 @@
 package io.trace62304.trace;
 
+import io.trace62304.item.IssueKeys;
+import io.trace62304.junit.JUnitReport;
+import io.trace62304.junit.Property;
+import io.trace62304.junit.TestCase;
+import io.trace62304.junit.TestSuite;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,23 +13,18 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
-import io.trace62304.item.IssueKeys;
-import io.trace62304.junit.JUnitReport;
-import io.trace62304.junit.Property;
-import io.trace62304.junit.TestCase;
-import io.trace62304.junit.TestSuite;
-
 /** Finds the item keys each test result declares, by every convention at once. */
 public final class TestBinder {
     private static final Comparator<TestBinding> ORDER = Comparator.comparing(TestBinding::id)
-            .thenComparing(TestBinding::outcome).thenComparing(b -> String.join(",", b.keys()));
+            .thenComparing(TestBinding::outcome)
+            .thenComparing(b -> String.join(",", b.keys()));
 
     private final TraceConventions conventions;
     private final TraceMapping mapping;
     private final Predicate<String> isKnownItem;
 
-    public TestBinder(final TraceConventions conventions, final TraceMapping mapping,
-            final Predicate<String> isKnownItem) {
+    public TestBinder(
+            final TraceConventions conventions, final TraceMapping mapping, final Predicate<String> isKnownItem) {
         this.conventions = conventions;
         this.mapping = mapping;
         this.isKnownItem = isKnownItem;

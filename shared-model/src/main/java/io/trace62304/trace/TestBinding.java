@@ -1,9 +1,8 @@
 package io.trace62304.trace;
 
+import io.trace62304.junit.TestOutcome;
 import java.util.List;
 import java.util.Objects;
-
-import io.trace62304.junit.TestOutcome;
 
 /** One test result of this build and the item keys it verifies, in key order. */
 public record TestBinding(String id, TestOutcome outcome, List<String> keys) {

@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
  */
 public record TraceConventions(Pattern keyPattern, List<String> propertyNames) {
     public static final Pattern JIRA_KEY = Pattern.compile("(?<![A-Za-z0-9_-])[A-Z][A-Z0-9_]+-[1-9][0-9]*(?![0-9])");
-    public static final List<String> DEFAULT_PROPERTIES = List.of("verifies", "requirement", "requirements",
-            "test_key", "risk_control", "trace62304.verifies");
+    public static final List<String> DEFAULT_PROPERTIES =
+            List.of("verifies", "requirement", "requirements", "test_key", "risk_control", "trace62304.verifies");
     public static final TraceConventions DEFAULT = new TraceConventions(JIRA_KEY, DEFAULT_PROPERTIES);
 
     public TraceConventions {
         Objects.requireNonNull(keyPattern);
-        propertyNames = propertyNames.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+        propertyNames = propertyNames.stream()
+                .map(name -> name.toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     boolean isTraceProperty(final String name) {

@@ -1,11 +1,10 @@
 package io.trace62304.trace;
 
+import io.trace62304.junit.TestOutcome;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.trace62304.junit.TestOutcome;
 
 /**
  * Items and the tests of one build that verify them: which tests verify this risk control and did they pass,
@@ -31,7 +30,10 @@ public final class TraceGraph {
 
     /** The keys a test (by id, all its results) declares it verifies. */
     public List<String> keysOf(final String testId) {
-        return keysByTest.getOrDefault(testId, List.of()).stream().distinct().sorted().toList();
+        return keysByTest.getOrDefault(testId, List.of()).stream()
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     public VerificationStatus statusOf(final String key) {
@@ -42,7 +44,8 @@ public final class TraceGraph {
         if (tests.stream().anyMatch(TestBinding::isFailure)) {
             return VerificationStatus.FAILED;
         }
-        return tests.stream().anyMatch(t -> t.outcome() == TestOutcome.PASSED) ? VerificationStatus.VERIFIED
+        return tests.stream().anyMatch(t -> t.outcome() == TestOutcome.PASSED)
+                ? VerificationStatus.VERIFIED
                 : VerificationStatus.NOT_RUN;
     }
 

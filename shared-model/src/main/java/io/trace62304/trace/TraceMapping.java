@@ -1,5 +1,6 @@
 package io.trace62304.trace;
 
+import io.trace62304.report.ReportException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -12,8 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
-import io.trace62304.report.ReportException;
 
 /**
  * A mapping file for legacy suites: each line reads {@code KEY[, KEY…]: test-id-glob}, where the glob matches
@@ -46,11 +45,9 @@ public final class TraceMapping {
                     entries.add(parse(file, number, text));
                 }
             }
-        }
-        catch (MalformedInputException e) {
+        } catch (MalformedInputException e) {
             throw new ReportException(file, "a mapping file is UTF-8 text", e);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new ReportException(file, "cannot read the mapping file: " + e.getMessage(), e);
         }
         return new TraceMapping(entries);
@@ -79,7 +76,8 @@ public final class TraceMapping {
         if (colon < 0) {
             throw new ReportException(file.toString(), number, 0, "expected 'KEY[, KEY…]: test-id-glob'", null);
         }
-        List<String> keys = Arrays.stream(text.substring(0, colon).split("[,\\s]+")).filter(k -> !k.isEmpty())
+        List<String> keys = Arrays.stream(text.substring(0, colon).split("[,\\s]+"))
+                .filter(k -> !k.isEmpty())
                 .toList();
         String glob = text.substring(colon + 1).strip();
         for (String key : keys) {
@@ -88,8 +86,7 @@ public final class TraceMapping {
             }
         }
         if (keys.isEmpty() || glob.isEmpty()) {
-            throw new ReportException(file.toString(), number, colon + 1, "a line needs keys and a test-id glob",
-                    null);
+            throw new ReportException(file.toString(), number, colon + 1, "a line needs keys and a test-id glob", null);
         }
         return new Entry(keys, compile(glob));
     }
@@ -113,6 +110,5 @@ public final class TraceMapping {
         return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 
-    private record Entry(List<String> keys, Pattern glob) {
-    }
+    private record Entry(List<String> keys, Pattern glob) {}
 }

@@ -21,8 +21,7 @@ import javax.xml.stream.XMLStreamReader;
 public final class SecureXml {
     private static final int BUFFER = 64 * 1024;
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     /**
      * Opens a file for streaming.
@@ -41,12 +40,10 @@ public final class SecureXml {
             in = new java.io.BufferedInputStream(Files.newInputStream(file), BUFFER);
             XMLStreamReader reader = factory(limits).createXMLStreamReader(file.toString(), in);
             return new XmlReader(file.toString(), reader, in, doctype, limits);
-        }
-        catch (XMLStreamException e) {
+        } catch (XMLStreamException e) {
             closeQuietly(in);
             throw XmlErrors.of(file.toString(), e);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             closeQuietly(in);
             throw new ReportException(file, "cannot read the file (" + size + " bytes): " + e.getMessage(), e);
         }
@@ -76,10 +73,10 @@ public final class SecureXml {
         factory.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external resource '" + systemId + "' is never loaded");
         });
-        factory.setProperty(WstxInputProperties.P_UNDECLARED_ENTITY_RESOLVER, (XMLResolver) (publicId, systemId,
-                base, namespace) -> {
-            throw new XMLStreamException("undeclared entity reference '" + namespace + "' is not allowed");
-        });
+        factory.setProperty(WstxInputProperties.P_UNDECLARED_ENTITY_RESOLVER, (XMLResolver)
+                (publicId, systemId, base, namespace) -> {
+                    throw new XMLStreamException("undeclared entity reference '" + namespace + "' is not allowed");
+                });
         factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, limits.maxDepth());
         factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, limits.maxTextChars());
         factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, limits.maxTextChars());
@@ -92,8 +89,7 @@ public final class SecureXml {
         if (closeable != null) {
             try {
                 closeable.close();
-            }
-            catch (Exception ignored) {
+            } catch (Exception ignored) {
                 // nothing more to release
             }
         }

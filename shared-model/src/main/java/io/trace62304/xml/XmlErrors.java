@@ -6,8 +6,7 @@ import javax.xml.stream.XMLStreamException;
 
 /** Turns the XML reader's errors into {@link ReportException}s a person understands. */
 final class XmlErrors {
-    private XmlErrors() {
-    }
+    private XmlErrors() {}
 
     static ReportException of(final String file, final XMLStreamException e) {
         return of(file, e, null);
@@ -27,8 +26,11 @@ final class XmlErrors {
         if (core.startsWith("Unexpected EOF") || core.contains("Unexpected end of input")) {
             return "the XML ends early (truncated file?): " + core;
         }
-        if (core.contains("Invalid UTF-8") || core.contains("Invalid byte") || core.contains("encoding")
-                || core.contains("Illegal character") || core.contains("Invalid white space character")) {
+        if (core.contains("Invalid UTF-8")
+                || core.contains("Invalid byte")
+                || core.contains("encoding")
+                || core.contains("Illegal character")
+                || core.contains("Invalid white space character")) {
             return "the file is not valid text in its declared encoding: " + core;
         }
         if (core.contains("Undeclared general entity") || core.contains("entity")) {

@@ -25,8 +25,12 @@ public final class XmlReader implements AutoCloseable, Locator {
     private final ReportLimits limits;
     private int depth;
 
-    XmlReader(final String file, final XMLStreamReader reader, final InputStream stream,
-            final DoctypePolicy doctype, final ReportLimits limits) {
+    XmlReader(
+            final String file,
+            final XMLStreamReader reader,
+            final InputStream stream,
+            final DoctypePolicy doctype,
+            final ReportLimits limits) {
         this.file = file;
         this.reader = reader;
         this.stream = stream;
@@ -188,8 +192,7 @@ public final class XmlReader implements AutoCloseable, Locator {
             int kept = Math.min(length, room);
             text.append(reader.getTextCharacters(), reader.getTextStart(), kept);
             return length - kept;
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             throw lazyError(e); // Woodstox parses text lazily and reports its faults unchecked
         }
     }
@@ -241,11 +244,9 @@ public final class XmlReader implements AutoCloseable, Locator {
     private boolean hasNext() throws ReportException {
         try {
             return reader.hasNext();
-        }
-        catch (XMLStreamException e) {
+        } catch (XMLStreamException e) {
             throw XmlErrors.of(file, e, reader.getLocation());
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             throw lazyError(e);
         }
     }
@@ -254,11 +255,9 @@ public final class XmlReader implements AutoCloseable, Locator {
         int event;
         try {
             event = reader.next();
-        }
-        catch (XMLStreamException e) {
+        } catch (XMLStreamException e) {
             throw XmlErrors.of(file, e, reader.getLocation());
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             throw lazyError(e); // some faults (e.g. malformed input bytes) surface unchecked
         }
         switch (event) {
@@ -266,8 +265,8 @@ public final class XmlReader implements AutoCloseable, Locator {
             case XMLStreamConstants.END_ELEMENT -> depth--;
             case XMLStreamConstants.DTD -> checkDoctype();
             case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.ENTITY_DECLARATION ->
-                    throw error("entity references are not allowed (no DTD is ever loaded): &"
-                            + reader.getLocalName() + ";");
+                throw error(
+                        "entity references are not allowed (no DTD is ever loaded): &" + reader.getLocalName() + ";");
             default -> {
                 // text, comments and processing instructions need no bookkeeping
             }
@@ -282,8 +281,7 @@ public final class XmlReader implements AutoCloseable, Locator {
         String internalSubset;
         try {
             internalSubset = reader.getText();
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             throw lazyError(e);
         }
         if (internalSubset != null && !internalSubset.isBlank()) {
@@ -293,7 +291,8 @@ public final class XmlReader implements AutoCloseable, Locator {
     }
 
     private static boolean isText(final int event) {
-        return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+        return event == XMLStreamConstants.CHARACTERS
+                || event == XMLStreamConstants.CDATA
                 || event == XMLStreamConstants.SPACE;
     }
 }

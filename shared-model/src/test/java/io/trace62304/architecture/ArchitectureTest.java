@@ -1,7 +1,7 @@
 package io.trace62304.architecture;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.Configuration.consideringOnlyDependenciesInDiagram;
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.adhereToPlantUmlDiagram;
 
@@ -19,36 +19,64 @@ class ArchitectureTest {
     private static final URL DESIGN = Objects.requireNonNull(ArchitectureTest.class.getResource("/design.puml"));
 
     @ArchTest
-    static final ArchRule NO_PLATFORM_CODE = noClasses().should().dependOnClassesThat()
-            .resideInAnyPackage("hudson..", "jenkins..", "org.kohsuke..", "org.jenkinsci..", "com.atlassian..",
-                    "picocli..", "io.trace62304.cli..", "io.trace62304.jenkins..", "io.trace62304.jira.app..")
+    static final ArchRule NO_PLATFORM_CODE = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "hudson..",
+                    "jenkins..",
+                    "org.kohsuke..",
+                    "org.jenkinsci..",
+                    "com.atlassian..",
+                    "picocli..",
+                    "io.trace62304.cli..",
+                    "io.trace62304.jenkins..",
+                    "io.trace62304.jira.app..")
             .because("shared-model is a plain jar: platform glue lives in cli, jenkins-plugin and jira-app");
 
     @ArchTest
-    static final ArchRule NO_CYCLES = slices().matching("io.trace62304.(*)..").should().beFreeOfCycles();
+    static final ArchRule NO_CYCLES =
+            slices().matching("io.trace62304.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule FOLLOWS_THE_DESIGN = ArchRuleDefinition.classes()
             .should(adhereToPlantUmlDiagram(DESIGN, consideringOnlyDependenciesInDiagram()));
 
     @ArchTest
-    static final ArchRule ONE_XML_ENTRY_POINT = noClasses().that().resideOutsideOfPackage("io.trace62304.xml..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("javax.xml.stream.XMLInputFactory")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.xml.parsers.DocumentBuilderFactory")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.xml.parsers.SAXParserFactory")
-            .orShould().dependOnClassesThat().resideInAPackage("com.ctc.wstx..")
+    static final ArchRule ONE_XML_ENTRY_POINT = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.trace62304.xml..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("javax.xml.stream.XMLInputFactory")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("javax.xml.parsers.DocumentBuilderFactory")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("javax.xml.parsers.SAXParserFactory")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("com.ctc.wstx..")
             .because("all XML is read through io.trace62304.xml.SecureXml (IEC 62304 evidence must not be spoofable)");
 
     @ArchTest
     static final ArchRule ONE_JSON_ENTRY_POINT = noClasses()
-            .that().resideOutsideOfPackages("io.trace62304.json..")
-            .should().callMethod(com.fasterxml.jackson.databind.ObjectMapper.class, "readTree", java.io.InputStream.class)
+            .that()
+            .resideOutsideOfPackages("io.trace62304.json..")
+            .should()
+            .callMethod(com.fasterxml.jackson.databind.ObjectMapper.class, "readTree", java.io.InputStream.class)
             .because("report JSON is read through io.trace62304.json.SecureJson");
 
     @ArchTest
-    static final ArchRule NUMBERS_THROUGH_ONE_HELPER = noClasses().that().resideOutsideOfPackage("io.trace62304.report")
-            .should().callMethod(Integer.class, "parseInt", String.class)
-            .orShould().callMethod(Long.class, "parseLong", String.class)
-            .orShould().callMethod(Double.class, "parseDouble", String.class)
+    static final ArchRule NUMBERS_THROUGH_ONE_HELPER = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.trace62304.report")
+            .should()
+            .callMethod(Integer.class, "parseInt", String.class)
+            .orShould()
+            .callMethod(Long.class, "parseLong", String.class)
+            .orShould()
+            .callMethod(Double.class, "parseDouble", String.class)
             .because("report numbers go through io.trace62304.report.Numbers, which names the location of bad input");
 }

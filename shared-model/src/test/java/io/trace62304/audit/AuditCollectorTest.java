@@ -2,17 +2,7 @@ package io.trace62304.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.trace62304.jira.Flavour;
 import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.RemoteLink;
@@ -20,6 +10,13 @@ import io.trace62304.jira.emulator.JiraEmulator;
 import io.trace62304.render.AuditCsv;
 import io.trace62304.render.AuditHtml;
 import io.trace62304.render.AuditOutputs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The audit export of a seeded history, for both flavours, within the request budget. */
 class AuditCollectorTest {
@@ -42,16 +39,19 @@ class AuditCollectorTest {
         JiraClient client = seed(flavour);
         jira.resetCounts();
 
-        AuditTrail trail = new AuditCollector(client, message -> { }).collect("project = MED ORDER BY key");
+        AuditTrail trail = new AuditCollector(client, message -> {}).collect("project = MED ORDER BY key");
 
         assertThat(trail.items()).hasSize(ISSUES);
         assertThat(trail.items().get(1).item().key()).isEqualTo("MED-2");
         AuditTrail.Audited deferred = trail.items().get(6);
-        assertThat(deferred.history()).extracting(AuditTrail.Change::who, AuditTrail.Change::to)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Zoë Ångström", "Investigating"),
+        assertThat(deferred.history())
+                .extracting(AuditTrail.Change::who, AuditTrail.Change::to)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Zoë Ångström", "Investigating"),
                         org.assertj.core.groups.Tuple.tuple("李明", "Deferred"));
-        assertThat(trail.items().get(0).remoteLinks()).singleElement().satisfies(l -> assertThat(l.title())
-                .isEqualTo("pump #42"));
+        assertThat(trail.items().get(0).remoteLinks())
+                .singleElement()
+                .satisfies(l -> assertThat(l.title()).isEqualTo("pump #42"));
         int search = (ISSUES + 99) / 100;
         int histories = flavour == Flavour.CLOUD ? 1 : ISSUES;
         assertThat(jira.counts().values().stream().mapToInt(Integer::intValue).sum())
@@ -62,22 +62,32 @@ class AuditCollectorTest {
     @ParameterizedTest
     @EnumSource(Flavour.class)
     void shouldWriteTheSameReadableFilesEveryTime(final Flavour flavour) throws Exception {
-        AuditTrail trail = new AuditCollector(seed(flavour), message -> { }).collect("project = MED ORDER BY key");
+        AuditTrail trail = new AuditCollector(seed(flavour), message -> {}).collect("project = MED ORDER BY key");
 
         List<Path> first = new AuditOutputs().write(trail, dir.resolve("a"));
-        List<Path> second = new AuditOutputs().write(new AuditCollector(connect(), m -> { })
-                .collect("project = MED ORDER BY key"), dir.resolve("b"));
+        List<Path> second = new AuditOutputs()
+                .write(new AuditCollector(connect(), m -> {}).collect("project = MED ORDER BY key"), dir.resolve("b"));
 
         for (int i = 0; i < first.size(); i++) {
             assertThat(first.get(i)).hasSameBinaryContentAs(second.get(i));
         }
         String html = Files.readString(first.get(0));
-        assertThat(html).contains("Zoë Ångström").contains("李明").contains("not safety related &amp; deferred to 2.2")
-                .contains("<a href=\"https://ci.example.com/job/pump/42/\">pump #42</a>").doesNotContain("<script");
-        assertThat(new ObjectMapper().readTree(first.get(1).toFile()).path("items").get(6).path("history").size())
+        assertThat(html)
+                .contains("Zoë Ångström")
+                .contains("李明")
+                .contains("not safety related &amp; deferred to 2.2")
+                .contains("<a href=\"https://ci.example.com/job/pump/42/\">pump #42</a>")
+                .doesNotContain("<script");
+        assertThat(new ObjectMapper()
+                        .readTree(first.get(1).toFile())
+                        .path("items")
+                        .get(6)
+                        .path("history")
+                        .size())
                 .isEqualTo(2);
-        assertThat(Files.readAllLines(first.get(2))).contains("MED-7,Software Problem Report,Deferred,"
-                + "\"Bolus, rounded\",2026-11-20T09:00:00.000+0000,李明,status,Investigating,Deferred");
+        assertThat(Files.readAllLines(first.get(2)))
+                .contains("MED-7,Software Problem Report,Deferred,"
+                        + "\"Bolus, rounded\",2026-11-20T09:00:00.000+0000,李明,status,Investigating,Deferred");
         assertThat(new AuditHtml().render(trail)).isEqualTo(Files.readString(first.get(0)));
     }
 
@@ -87,7 +97,7 @@ class AuditCollectorTest {
         JiraClient client = seed(flavour);
         jira.issue("MED-1").changed("=HYPERLINK(\"http://evil\")", "2026-11-21T09:00:00.000+0000", "status", "A", "B");
 
-        String csv = new AuditCsv().render(new AuditCollector(client, m -> { }).collect("project = MED ORDER BY key"));
+        String csv = new AuditCsv().render(new AuditCollector(client, m -> {}).collect("project = MED ORDER BY key"));
 
         assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",");
     }
@@ -95,21 +105,31 @@ class AuditCollectorTest {
     private JiraClient seed(final Flavour flavour) throws Exception {
         jira = JiraEmulator.start(flavour);
         for (int i = 1; i <= ISSUES; i++) {
-            jira.issue("MED-" + i, i == 7 ? "Software Problem Report" : "Software Requirement",
-                    i == 7 ? "Deferred" : "Approved", i != 7);
+            jira.issue(
+                    "MED-" + i,
+                    i == 7 ? "Software Problem Report" : "Software Requirement",
+                    i == 7 ? "Deferred" : "Approved",
+                    i != 7);
         }
-        jira.issue("MED-7").field(JiraEmulator.FIELDS.get("Risk Evaluation"), "not safety related & deferred to 2.2")
+        jira.issue("MED-7")
+                .field(JiraEmulator.FIELDS.get("Risk Evaluation"), "not safety related & deferred to 2.2")
                 .field(JiraEmulator.FIELDS.get("Deferral Justification"), "workaround in IFU")
                 .summary("Bolus, rounded")
                 .changed("Zoë Ångström", "2026-11-19T08:00:00.000+0000", "status", "Reported", "Investigating")
                 .changed("李明", "2026-11-20T09:00:00.000+0000", "status", "Investigating", "Deferred");
         JiraClient client = connect();
-        client.upsertRemoteLink("MED-1", new RemoteLink("trace62304:build=https://ci.example.com/job/pump/42/",
-                "https://ci.example.com/job/pump/42/", "pump #42", "IEC 62304 gate PASS", "checked in build"));
+        client.upsertRemoteLink(
+                "MED-1",
+                new RemoteLink(
+                        "trace62304:build=https://ci.example.com/job/pump/42/",
+                        "https://ci.example.com/job/pump/42/",
+                        "pump #42",
+                        "IEC 62304 gate PASS",
+                        "checked in build"));
         return client;
     }
 
     private JiraClient connect() throws Exception {
-        return JiraClient.connect(jira.http(d -> { }));
+        return JiraClient.connect(jira.http(d -> {}));
     }
 }

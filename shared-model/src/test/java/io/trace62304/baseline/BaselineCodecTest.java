@@ -6,22 +6,20 @@ import static io.trace62304.testing.BaselineBuilder.softwareItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.trace62304.item.ItemType;
 import io.trace62304.junit.TestOutcome;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.Severity;
 import io.trace62304.testing.BaselineBuilder;
 import io.trace62304.testing.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BaselineCodecTest {
     private final BaselineCodec codec = new BaselineCodec();
@@ -39,14 +37,18 @@ class BaselineCodecTest {
         SealedBaseline read = codec.read(file);
 
         assertThat(read).isEqualTo(sealed);
-        assertThat(codec.seal(read.baseline()).digest()).isEqualTo(sealed.digest()).startsWith("sha256:").hasSize(71);
+        assertThat(codec.seal(read.baseline()).digest())
+                .isEqualTo(sealed.digest())
+                .startsWith("sha256:")
+                .hasSize(71);
         assertThat(Files.readAllBytes(file)).isEqualTo(codec.bytes(sealed));
         assertThat(verifier.verify(file, Optional.empty())).isEmpty();
     }
 
     @Test
     void shouldBeIdenticalForTheSameInputs() {
-        assertThat(codec.bytes(codec.seal(sample().assemble()))).isEqualTo(codec.bytes(codec.seal(sample().assemble())));
+        assertThat(codec.bytes(codec.seal(sample().assemble())))
+                .isEqualTo(codec.bytes(codec.seal(sample().assemble())));
     }
 
     @Test
@@ -60,7 +62,9 @@ class BaselineCodecTest {
             byte[] bytes = original.clone();
             bytes[i] = (byte) (bytes[i] == '1' ? '2' : bytes[i] == ' ' ? '_' : bytes[i] ^ 0x01);
             Files.write(altered, bytes);
-            assertThat(verifier.verify(altered, Optional.empty())).as("byte %d altered", i).isNotEmpty();
+            assertThat(verifier.verify(altered, Optional.empty()))
+                    .as("byte %d altered", i)
+                    .isNotEmpty();
         }
     }
 
@@ -68,10 +72,14 @@ class BaselineCodecTest {
     void shouldDetectReformattingEvenWhenTheContentIsTheSame() throws IOException {
         Path file = temp.resolve("baseline.json");
         codec.write(codec.seal(sample().assemble()), file);
-        String pretty = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).toPrettyString();
+        String pretty = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(file.toFile())
+                .toPrettyString();
         Files.writeString(file, pretty);
 
-        assertThat(verifier.verify(file, Optional.empty())).singleElement().asString()
+        assertThat(verifier.verify(file, Optional.empty()))
+                .singleElement()
+                .asString()
                 .contains("not in canonical form from byte 1");
     }
 
@@ -86,7 +94,9 @@ class BaselineCodecTest {
         codec.write(codec.seal(sample().previous("sha256:" + "0".repeat(64)).assemble()), unchained);
 
         assertThat(verifier.verify(chained, Optional.of(previous))).isEmpty();
-        assertThat(verifier.verify(unchained, Optional.of(previous))).singleElement().asString()
+        assertThat(verifier.verify(unchained, Optional.of(previous)))
+                .singleElement()
+                .asString()
                 .contains("names previous digest 'sha256:000");
     }
 
@@ -95,11 +105,15 @@ class BaselineCodecTest {
         Path other = Files.writeString(temp.resolve("other.json"), "{\"schema\":\"something-else/1\"}");
         Path broken = Files.writeString(temp.resolve("broken.json"), "{\"schema\":\"trace62304-baseline/1\",\"x\":1}");
 
-        assertThatExceptionOfType(ReportException.class).isThrownBy(() -> codec.read(other))
+        assertThatExceptionOfType(ReportException.class)
+                .isThrownBy(() -> codec.read(other))
                 .withMessageContaining("not a trace62304-baseline/1 baseline");
-        assertThatExceptionOfType(ReportException.class).isThrownBy(() -> codec.read(broken))
+        assertThatExceptionOfType(ReportException.class)
+                .isThrownBy(() -> codec.read(broken))
                 .withMessageContaining("does not follow trace62304-baseline/1");
-        assertThat(verifier.verify(temp.resolve("missing.json"), Optional.empty())).singleElement().asString()
+        assertThat(verifier.verify(temp.resolve("missing.json"), Optional.empty()))
+                .singleElement()
+                .asString()
                 .contains("missing.json");
     }
 
@@ -114,9 +128,18 @@ class BaselineCodecTest {
     }
 
     static BaselineBuilder sample() {
-        return baseline().items(softwareItem("MED-1", "C"),
-                of("MED-1", "MED-2", ItemType.RISK_CONTROL, "Implemented", false),
-                of("MED-1", "MED-3", ItemType.PROBLEM_REPORT, "Deferred", false, "Risk Evaluation", "no hazard \u2028 \"quoted\""))
+        return baseline()
+                .items(
+                        softwareItem("MED-1", "C"),
+                        of("MED-1", "MED-2", ItemType.RISK_CONTROL, "Implemented", false),
+                        of(
+                                "MED-1",
+                                "MED-3",
+                                ItemType.PROBLEM_REPORT,
+                                "Deferred",
+                                false,
+                                "Risk Evaluation",
+                                "no hazard \u2028 \"quoted\""))
                 .test("limits the bolus", TestOutcome.PASSED, "MED-2")
                 .test("rounds down", TestOutcome.FAILED)
                 .dependency("pkg:maven/g/a@1.0", BaselineBuilder.vulnerability("CVE-2024-1", Severity.HIGH))

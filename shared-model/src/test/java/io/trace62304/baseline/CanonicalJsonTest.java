@@ -3,17 +3,15 @@ package io.trace62304.baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** RFC 8785 (JCS) canonical form, with the examples of the RFC where they apply to our values. */
 class CanonicalJsonTest {
@@ -29,9 +27,10 @@ class CanonicalJsonTest {
 
         String canonical = new String(CanonicalJson.bytes(node), StandardCharsets.UTF_8);
 
-        assertThat(canonical).isEqualTo("{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\u0080\":\"Control\","
-                + "\"\u00f6\":\"Latin Small Letter O With Diaeresis\",\"\u20ac\":\"Euro Sign\","
-                + "\"\ud83d\ude00\":\"Emoji: Grinning Face\",\"\ufb33\":\"Hebrew Letter Dalet With Dagesh\"}");
+        assertThat(canonical)
+                .isEqualTo("{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\u0080\":\"Control\","
+                        + "\"\u00f6\":\"Latin Small Letter O With Diaeresis\",\"\u20ac\":\"Euro Sign\","
+                        + "\"\ud83d\ude00\":\"Emoji: Grinning Face\",\"\ufb33\":\"Hebrew Letter Dalet With Dagesh\"}");
     }
 
     @Test
@@ -43,8 +42,17 @@ class CanonicalJsonTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0, 0", "-0.0, 0", "1.0, 1", "9.80, 9.8", "-1.5, -1.5", "0.000001, 0.000001", "100, 100",
-            "9007199254740992, 9007199254740992", "123456789012.345, 123456789012.345"})
+    @CsvSource({
+        "0, 0",
+        "-0.0, 0",
+        "1.0, 1",
+        "9.80, 9.8",
+        "-1.5, -1.5",
+        "0.000001, 0.000001",
+        "100, 100",
+        "9007199254740992, 9007199254740992",
+        "123456789012.345, 123456789012.345"
+    })
     void shouldPrintNumbersAsEcmaScriptDoes(final String written, final String canonical) {
         JsonNode node = JsonNodeFactory.withExactBigDecimals(true).numberNode(new BigDecimal(written));
 

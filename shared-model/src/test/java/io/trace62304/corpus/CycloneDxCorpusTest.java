@@ -31,17 +31,20 @@ class CycloneDxCorpusTest {
             JsonNode root = new ObjectMapper().readTree(file.toFile());
             assertThat(sbom.specVersion()).isEqualTo(root.get("specVersion").asText());
             assertThat(sbom.components()).hasSize(countComponents(root.path("components")));
-            assertThat(sbom.vulnerabilities()).hasSize(root.path("vulnerabilities").size());
-        }
-        else {
+            assertThat(sbom.vulnerabilities())
+                    .hasSize(root.path("vulnerabilities").size());
+        } else {
             Element root = Dom.root(file);
             assertThat(root.getNamespaceURI()).endsWith("/" + sbom.specVersion());
             assertThat(sbom.components()).hasSize(countComponents(root));
             long vulnerabilities = Dom.children(root, "vulnerabilities").stream()
-                    .mapToLong(v -> Dom.children(v, "vulnerability").size()).sum();
+                    .mapToLong(v -> Dom.children(v, "vulnerability").size())
+                    .sum();
             assertThat(sbom.vulnerabilities()).hasSize((int) vulnerabilities);
         }
-        assertThat(sbom.components()).extracting(SbomComponent::name).allSatisfy(n -> assertThat(n).isNotBlank());
+        assertThat(sbom.components())
+                .extracting(SbomComponent::name)
+                .allSatisfy(n -> assertThat(n).isNotBlank());
     }
 
     /** Components nest through {@code <components>} only; pedigree ancestors are provenance, not parts. */

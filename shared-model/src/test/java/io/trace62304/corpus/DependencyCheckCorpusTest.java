@@ -32,19 +32,25 @@ class DependencyCheckCorpusTest {
         assertThat(report.vulnerabilityCount()).isEqualTo(expected.vulnerabilities());
         assertThat(report.suppressedCount()).isEqualTo(expected.suppressed());
         assertThat(report.engineVersion()).isEqualTo(expected.engineVersion());
-        assertThat(report.dependencies()).allSatisfy(d -> assertThat(d.vulnerabilities())
-                .allSatisfy(v -> assertThat(v.id()).isNotBlank()));
+        assertThat(report.dependencies())
+                .allSatisfy(d -> assertThat(d.vulnerabilities())
+                        .allSatisfy(v -> assertThat(v.id()).isNotBlank()));
     }
 
     private static Expected fromXml(final Path file) {
         Element root = Dom.root(file);
         List<Element> dependencies = Dom.children(root, "dependencies").stream()
-                .flatMap(d -> Dom.children(d, "dependency").stream()).toList();
-        long vulnerabilities = dependencies.stream().flatMap(d -> Dom.children(d, "vulnerabilities").stream())
-                .mapToLong(v -> Dom.children(v, "vulnerability").size()).sum();
-        long suppressed = dependencies.stream().flatMap(d -> Dom.children(d, "suppressedVulnerabilities").stream())
+                .flatMap(d -> Dom.children(d, "dependency").stream())
+                .toList();
+        long vulnerabilities = dependencies.stream()
+                .flatMap(d -> Dom.children(d, "vulnerabilities").stream())
+                .mapToLong(v -> Dom.children(v, "vulnerability").size())
+                .sum();
+        long suppressed = dependencies.stream()
+                .flatMap(d -> Dom.children(d, "suppressedVulnerabilities").stream())
                 .mapToLong(v -> Dom.children(v, "suppressedVulnerability").size()
-                        + Dom.children(v, "vulnerability").size()).sum();
+                        + Dom.children(v, "vulnerability").size())
+                .sum();
         String engine = Dom.childText(Dom.children(root, "scanInfo").get(0), "engineVersion");
         return new Expected(dependencies.size(), vulnerabilities, suppressed, engine);
     }
@@ -57,10 +63,12 @@ class DependencyCheckCorpusTest {
             vulnerabilities += dependency.path("vulnerabilities").size();
             suppressed += dependency.path("suppressedVulnerabilities").size();
         }
-        return new Expected(root.get("dependencies").size(), vulnerabilities, suppressed,
+        return new Expected(
+                root.get("dependencies").size(),
+                vulnerabilities,
+                suppressed,
                 root.path("scanInfo").path("engineVersion").asText());
     }
 
-    private record Expected(int dependencies, long vulnerabilities, long suppressed, String engineVersion) {
-    }
+    private record Expected(int dependencies, long vulnerabilities, long suppressed, String engineVersion) {}
 }

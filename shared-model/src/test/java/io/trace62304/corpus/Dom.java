@@ -14,8 +14,7 @@ import org.w3c.dom.Node;
  * never come from the parser under test.
  */
 final class Dom {
-    private Dom() {
-    }
+    private Dom() {}
 
     static Element root(final Path file) {
         try {
@@ -25,8 +24,7 @@ final class Dom {
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             Document document = factory.newDocumentBuilder().parse(file.toFile());
             return document.getDocumentElement();
-        }
-        catch (Exception e) {
+        } catch (Exception e) {
             throw new AssertionError("the JDK cannot read " + file, e);
         }
     }
@@ -59,6 +57,9 @@ final class Dom {
     }
 
     static String childText(final Element parent, final String localName) {
-        return children(parent, localName).stream().findFirst().map(e -> e.getTextContent().strip()).orElse("");
+        return children(parent, localName).stream()
+                .findFirst()
+                .map(e -> e.getTextContent().strip())
+                .orElse("");
     }
 }

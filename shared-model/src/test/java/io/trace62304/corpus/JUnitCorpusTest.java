@@ -39,13 +39,18 @@ class JUnitCorpusTest {
             cases = List.of(root);
         }
         long errored = cases.stream().filter(c -> Dom.hasChild(c, "error")).count();
-        long failed = cases.stream().filter(c -> !Dom.hasChild(c, "error") && Dom.hasChild(c, "failure")).count();
-        long skipped = cases.stream().filter(c -> !Dom.hasChild(c, "error") && !Dom.hasChild(c, "failure"))
-                .filter(c -> Dom.hasChild(c, "skipped") || SKIP_STATUS.contains(c.getAttribute("status").toLowerCase()))
+        long failed = cases.stream()
+                .filter(c -> !Dom.hasChild(c, "error") && Dom.hasChild(c, "failure"))
                 .count();
-        long flaky = cases.stream().filter(c -> !Dom.hasChild(c, "error") && !Dom.hasChild(c, "failure")
-                && !Dom.hasChild(c, "skipped"))
-                .filter(c -> Dom.hasChild(c, "flakyFailure") || Dom.hasChild(c, "flakyError")).count();
+        long skipped = cases.stream()
+                .filter(c -> !Dom.hasChild(c, "error") && !Dom.hasChild(c, "failure"))
+                .filter(c -> Dom.hasChild(c, "skipped")
+                        || SKIP_STATUS.contains(c.getAttribute("status").toLowerCase()))
+                .count();
+        long flaky = cases.stream()
+                .filter(c -> !Dom.hasChild(c, "error") && !Dom.hasChild(c, "failure") && !Dom.hasChild(c, "skipped"))
+                .filter(c -> Dom.hasChild(c, "flakyFailure") || Dom.hasChild(c, "flakyError"))
+                .count();
         long tests = cases.size();
         return new TestCounts(tests, tests - errored - failed - skipped, failed, errored, skipped, flaky);
     }

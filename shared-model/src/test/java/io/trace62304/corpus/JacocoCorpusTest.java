@@ -30,13 +30,16 @@ class JacocoCorpusTest {
         Element root = Dom.root(file);
         Map<CounterType, Counter> expected = new EnumMap<>(CounterType.class);
         for (Element counter : Dom.children(root, "counter")) {
-            expected.put(CounterType.valueOf(counter.getAttribute("type")),
-                    new Counter(Long.parseLong(counter.getAttribute("missed")),
+            expected.put(
+                    CounterType.valueOf(counter.getAttribute("type")),
+                    new Counter(
+                            Long.parseLong(counter.getAttribute("missed")),
                             Long.parseLong(counter.getAttribute("covered"))));
         }
         assertThat(report.totals().ordered()).isEqualTo(expected);
         assertThat(report.packages()).hasSize(Dom.descendants(root, "package").size());
-        long classes = report.packages().stream().mapToLong(p -> p.classes().size()).sum();
+        long classes =
+                report.packages().stream().mapToLong(p -> p.classes().size()).sum();
         assertThat(classes).isEqualTo(Dom.descendants(root, "class").size());
     }
 }

@@ -38,8 +38,10 @@ class JacocoParserTest extends XmlParserContract<CoverageReport> {
         softly.assertThat(report.totals().get(CounterType.LINE)).contains(new Counter(11, 29));
         softly.assertThat(report.totals().get(CounterType.BRANCH)).contains(new Counter(3, 9));
         softly.assertThat(report.totals().get(CounterType.COMPLEXITY)).isEmpty();
-        softly.assertThat(report.packages()).extracting(PackageCoverage::group, PackageCoverage::name)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("firmware / dose", "com/example/pump"),
+        softly.assertThat(report.packages())
+                .extracting(PackageCoverage::group, PackageCoverage::name)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("firmware / dose", "com/example/pump"),
                         org.assertj.core.groups.Tuple.tuple("", "com/example/ui"));
     }
 
@@ -52,20 +54,29 @@ class JacocoParserTest extends XmlParserContract<CoverageReport> {
             assertThat(type.sourceFile()).isEqualTo("DoseCalculator.java");
             assertThat(type.counters().get(CounterType.INSTRUCTION)).contains(new Counter(4, 96));
         });
-        assertThat(pump.sourceFiles()).singleElement()
-                .satisfies(source -> assertThat(source.counters().get(CounterType.LINE)).contains(new Counter(1, 19)));
+        assertThat(pump.sourceFiles())
+                .singleElement()
+                .satisfies(source ->
+                        assertThat(source.counters().get(CounterType.LINE)).contains(new Counter(1, 19)));
         assertThat(pump.counters().get(CounterType.LINE).orElseThrow().ratio()).isEqualTo(0.95);
     }
 
     @Test
     void shouldRefuseCountersThatAreNotNumbers() throws IOException {
-        assertRefused(write("bad.xml", "<report name='r'><counter type='LINE' missed='x' covered='1'/></report>"),
+        assertRefused(
+                write("bad.xml", "<report name='r'><counter type='LINE' missed='x' covered='1'/></report>"),
                 "attribute 'missed' is not a whole number");
-        assertRefused(write("neg.xml", "<report name='r'><counter type='LINE' missed='-1' covered='1'/></report>"),
+        assertRefused(
+                write("neg.xml", "<report name='r'><counter type='LINE' missed='-1' covered='1'/></report>"),
                 "negative");
-        assertRefused(write("twice.xml", "<report name='r'><counter type='LINE' missed='1' covered='1'/>"
-                + "<counter type='LINE' missed='1' covered='1'/></report>"), "appears twice");
-        assertRefused(write("kind.xml", "<report name='r'><counter type='STATEMENT' missed='1' covered='1'/></report>"),
+        assertRefused(
+                write(
+                        "twice.xml",
+                        "<report name='r'><counter type='LINE' missed='1' covered='1'/>"
+                                + "<counter type='LINE' missed='1' covered='1'/></report>"),
+                "appears twice");
+        assertRefused(
+                write("kind.xml", "<report name='r'><counter type='STATEMENT' missed='1' covered='1'/></report>"),
                 "unknown counter type 'STATEMENT'");
     }
 }

@@ -42,29 +42,38 @@ class DependencyCheckJsonParserTest extends ParserContract<DependencyCheckReport
     void shouldReadVulnerabilities() throws ReportException {
         Dependency jackson = parser().parse(fixture()).dependencies().get(0);
 
-        assertThat(jackson.packageUrls()).containsExactly("pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.9.10");
-        assertThat(jackson.vulnerabilities()).extracting(Vulnerability::id, Vulnerability::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("CVE-2020-36518", Severity.HIGH),
-                org.assertj.core.groups.Tuple.tuple("sonatype-2021-4682", Severity.MEDIUM));
+        assertThat(jackson.packageUrls())
+                .containsExactly("pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.9.10");
+        assertThat(jackson.vulnerabilities())
+                .extracting(Vulnerability::id, Vulnerability::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CVE-2020-36518", Severity.HIGH),
+                        org.assertj.core.groups.Tuple.tuple("sonatype-2021-4682", Severity.MEDIUM));
         assertThat(jackson.vulnerabilities().get(1).cvss()).containsExactly(new Cvss(2, 4.3, Severity.MEDIUM, ""));
         assertThat(jackson.suppressed().get(0).severity()).isEqualTo(Severity.MEDIUM);
     }
 
     @Test
     void shouldNameThePointerOfBadValues() throws IOException {
-        assertRefused(write("score.json", "{\"reportSchema\":\"1.1\",\"scanInfo\":{},\"dependencies\":[{\"fileName\":\"a\","
-                + "\"vulnerabilities\":[{\"name\":\"CVE-1\",\"cvssv3\":{\"baseScore\":\"high\"}}]}]}"),
+        assertRefused(
+                write(
+                        "score.json",
+                        "{\"reportSchema\":\"1.1\",\"scanInfo\":{},\"dependencies\":[{\"fileName\":\"a\","
+                                + "\"vulnerabilities\":[{\"name\":\"CVE-1\",\"cvssv3\":{\"baseScore\":\"high\"}}]}]}"),
                 "at JSON /dependencies/0/vulnerabilities/0/cvssv3/baseScore");
-        assertRefused(write("deps.json", "{\"reportSchema\":\"1.1\",\"scanInfo\":{},\"dependencies\":{}}"),
+        assertRefused(
+                write("deps.json", "{\"reportSchema\":\"1.1\",\"scanInfo\":{},\"dependencies\":{}}"),
                 "at JSON /dependencies: an array is required");
-        assertRefused(write("schema.json", "{\"reportSchema\":\"7.0\",\"scanInfo\":{},\"dependencies\":[]}"),
+        assertRefused(
+                write("schema.json", "{\"reportSchema\":\"7.0\",\"scanInfo\":{},\"dependencies\":[]}"),
                 "'7.0' is not supported");
     }
 
     @Test
     void shouldRefuseDuplicateKeysAndDeepNesting() throws IOException {
         assertRefused(write("dup.json", "{\"reportSchema\":\"1.1\",\"reportSchema\":\"1.0\"}"), "appears twice");
-        assertThat(assertRefused(write("deep.json", "[".repeat(5000) + "]".repeat(5000)), "safety limit").line())
+        assertThat(assertRefused(write("deep.json", "[".repeat(5000) + "]".repeat(5000)), "safety limit")
+                        .line())
                 .isPresent();
     }
 }

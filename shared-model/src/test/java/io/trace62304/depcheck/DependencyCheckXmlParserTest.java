@@ -40,7 +40,10 @@ class DependencyCheckXmlParserTest extends XmlParserContract<DependencyCheckRepo
         softly.assertThat(report.projectName()).isEqualTo("infusion-pump");
         softly.assertThat(report.reportDate()).isEqualTo("2026-11-20T10:00:00Z");
         softly.assertThat(report.isComplete()).isFalse();
-        softly.assertThat(report.analysisExceptions()).singleElement().asString().startsWith("Unable to download");
+        softly.assertThat(report.analysisExceptions())
+                .singleElement()
+                .asString()
+                .startsWith("Unable to download");
         softly.assertThat(report.dependencies()).hasSize(2);
         softly.assertThat(report.vulnerabilityCount()).isEqualTo(1);
         softly.assertThat(report.suppressedCount()).isEqualTo(1);
@@ -56,9 +59,11 @@ class DependencyCheckXmlParserTest extends XmlParserContract<DependencyCheckRepo
         assertThat(text.license()).isEqualTo("Apache-2.0");
         assertThat(text.packageUrls()).containsExactly("pkg:maven/org.apache.commons/commons-text@1.9");
         assertThat(text.identifiers()).extracting(Identifier::type).containsExactly("purl", "cpe");
-        assertThat(text.related()).singleElement().satisfies(related -> assertThat(related.identifiers())
-                .extracting(Identifier::value)
-                .containsExactly("pkg:maven/org.apache.commons/commons-text@1.9?classifier=sources"));
+        assertThat(text.related())
+                .singleElement()
+                .satisfies(related -> assertThat(related.identifiers())
+                        .extracting(Identifier::value)
+                        .containsExactly("pkg:maven/org.apache.commons/commons-text@1.9?classifier=sources"));
     }
 
     @Test
@@ -69,10 +74,15 @@ class DependencyCheckXmlParserTest extends XmlParserContract<DependencyCheckRepo
         assertThat(active.id()).isEqualTo("CVE-2022-42889");
         assertThat(active.source()).isEqualTo("NVD");
         assertThat(active.severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(active.cvss()).containsExactly(new Cvss(2, 7.5, Severity.HIGH, ""),
-                new Cvss(3, 9.8, Severity.CRITICAL, ""),
-                new Cvss(4, 9.3, Severity.CRITICAL,
-                        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"));
+        assertThat(active.cvss())
+                .containsExactly(
+                        new Cvss(2, 7.5, Severity.HIGH, ""),
+                        new Cvss(3, 9.8, Severity.CRITICAL, ""),
+                        new Cvss(
+                                4,
+                                9.3,
+                                Severity.CRITICAL,
+                                "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"));
         assertThat(active.cwes()).containsExactly("CWE-94");
         assertThat(text.suppressed()).singleElement().satisfies(suppressed -> {
             assertThat(suppressed.id()).isEqualTo("CVE-2024-0001");
@@ -91,16 +101,24 @@ class DependencyCheckXmlParserTest extends XmlParserContract<DependencyCheckRepo
 
     @Test
     void shouldRefuseUnknownSchemas() throws IOException {
-        assertRefused(write("v9.xml", "<analysis xmlns='https://jeremylong.github.io/DependencyCheck/"
-                + "dependency-check.9.0.xsd'/>"), "schema 9.0 is not supported");
+        assertRefused(
+                write(
+                        "v9.xml",
+                        "<analysis xmlns='https://jeremylong.github.io/DependencyCheck/"
+                                + "dependency-check.9.0.xsd'/>"),
+                "schema 9.0 is not supported");
         assertRefused(write("nons.xml", "<analysis/>"), "unknown namespace");
     }
 
     @Test
     void shouldRefuseImpossibleScores() throws IOException {
-        assertRefused(write("score.xml", "<analysis xmlns='https://jeremylong.github.io/DependencyCheck/"
-                + "dependency-check.2.5.xsd'><dependencies><dependency><fileName>a.jar</fileName>"
-                + "<vulnerabilities><vulnerability><name>CVE-1</name><cvssV3><baseScore>11</baseScore></cvssV3>"
-                + "</vulnerability></vulnerabilities></dependency></dependencies></analysis>"), "outside 0–10");
+        assertRefused(
+                write(
+                        "score.xml",
+                        "<analysis xmlns='https://jeremylong.github.io/DependencyCheck/"
+                                + "dependency-check.2.5.xsd'><dependencies><dependency><fileName>a.jar</fileName>"
+                                + "<vulnerabilities><vulnerability><name>CVE-1</name><cvssV3><baseScore>11</baseScore></cvssV3>"
+                                + "</vulnerability></vulnerabilities></dependency></dependencies></analysis>"),
+                "outside 0–10");
     }
 }

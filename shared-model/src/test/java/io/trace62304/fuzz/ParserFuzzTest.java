@@ -36,10 +36,36 @@ class ParserFuzzTest {
             new Target("cyclonedx-1.4.xml", new CycloneDxParser()),
             new Target("jacoco-groups.xml", new JacocoParser()));
 
-    private static final List<String> SNIPPETS = List.of("<", ">", "&", "&amp;", "&lol;", "]]>", "<![CDATA[", "\"",
-            "'", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>", "<!ENTITY", "\u0000", "\uFEFF", "{", "}",
-            "[", "]", ",", ":", "null", "1e999999", "-1", "NaN", "<testcase name='x'>", "<failure/>", "</testsuite>",
-            "<counter type='LINE' missed='1' covered='x'/>", "\"components\":{}", "\"dependencies\":7");
+    private static final List<String> SNIPPETS = List.of(
+            "<",
+            ">",
+            "&",
+            "&amp;",
+            "&lol;",
+            "]]>",
+            "<![CDATA[",
+            "\"",
+            "'",
+            "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>",
+            "<!ENTITY",
+            "\u0000",
+            "\uFEFF",
+            "{",
+            "}",
+            "[",
+            "]",
+            ",",
+            ":",
+            "null",
+            "1e999999",
+            "-1",
+            "NaN",
+            "<testcase name='x'>",
+            "<failure/>",
+            "</testsuite>",
+            "<counter type='LINE' missed='1' covered='x'/>",
+            "\"components\":{}",
+            "\"dependencies\":7");
 
     @Property(tries = 2000, seed = "62304") // fixed seed: CI stays reproducible; change it locally to explore
     void anyMutationYieldsARecordOrTheDocumentedError(@ForAll("mutations") final Mutation mutation) throws IOException {
@@ -50,26 +76,26 @@ class ParserFuzzTest {
             Files.write(file, mutation.apply(original));
             Report report = target.parser().parse(file);
             assertThat(report.file()).isEqualTo(file.toString());
-        }
-        catch (ReportException e) {
+        } catch (ReportException e) {
             assertThat(e.getMessage()).startsWith(file.toString()).doesNotContain("\n\tat ");
             assertThat(e.reason()).isNotBlank();
-        }
-        finally {
+        } finally {
             Files.deleteIfExists(file);
         }
     }
 
     @Provide
     Arbitrary<Mutation> mutations() {
-        return Combinators.combine(Arbitraries.integers().between(0, TARGETS.size() - 1),
-                Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 3),
-                Arbitraries.of(SNIPPETS), Arbitraries.integers().between(0, 255))
+        return Combinators.combine(
+                        Arbitraries.integers().between(0, TARGETS.size() - 1),
+                        Arbitraries.doubles().between(0, 1),
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.of(SNIPPETS),
+                        Arbitraries.integers().between(0, 255))
                 .as(Mutation::new);
     }
 
-    private record Target(String fixture, ReportParser<?> parser) {
-    }
+    private record Target(String fixture, ReportParser<?> parser) {}
 
     /** Truncate, flip a byte, insert a hostile snippet, or delete a span, at a relative position. */
     record Mutation(int target, double position, int kind, String snippet, int value) {

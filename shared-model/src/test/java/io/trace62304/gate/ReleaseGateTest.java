@@ -7,10 +7,6 @@ import static io.trace62304.testing.BaselineBuilder.softwareItem;
 import static io.trace62304.testing.BaselineBuilder.vulnerability;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.trace62304.baseline.Baseline;
 import io.trace62304.evidence.BuildInfo;
 import io.trace62304.item.ItemLink;
@@ -18,6 +14,8 @@ import io.trace62304.item.ItemType;
 import io.trace62304.junit.TestOutcome;
 import io.trace62304.report.Severity;
 import io.trace62304.testing.BaselineBuilder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Every rule under the documented class defaults, from a complete Class C build outwards. */
 class ReleaseGateTest {
@@ -55,20 +53,25 @@ class ReleaseGateTest {
     void shouldAskForAnIdentifiedBuildAndTestResults() {
         GateResult result = evaluate(baseline().build(BuildInfo.unnamed()).item(softwareItem("MED-1", "A")));
 
-        assertThat(findings(result, "tests-recorded")).extracting(Finding::missing)
+        assertThat(findings(result, "tests-recorded"))
+                .extracting(Finding::missing)
                 .containsExactly("a build id and a VCS revision", "test results");
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
     }
 
     @Test
     void shouldAskForASoupItemWithTheExactVersionOfEveryComponent() {
-        GateResult result = evaluate(complete().dependency("pkg:maven/org.example/other@1.0")
+        GateResult result = evaluate(complete()
+                .dependency("pkg:maven/org.example/other@1.0")
                 .item(soup("MED-21", "pkg:maven/org.example/old@1.0", "1.0"))
                 .dependency("pkg:maven/org.example/old@1.1"));
 
-        assertThat(findings(result, "soup-identified")).extracting(Finding::item, Finding::missing).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("pkg:maven/org.example/old@1.1", "a SOUP item for version 1.1"),
-                org.assertj.core.groups.Tuple.tuple("pkg:maven/org.example/other@1.0", "a SOUP item"));
+        assertThat(findings(result, "soup-identified"))
+                .extracting(Finding::item, Finding::missing)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "pkg:maven/org.example/old@1.1", "a SOUP item for version 1.1"),
+                        org.assertj.core.groups.Tuple.tuple("pkg:maven/org.example/other@1.0", "a SOUP item"));
     }
 
     @Test
@@ -82,16 +85,31 @@ class ReleaseGateTest {
 
     @Test
     void shouldAskForAnAssessmentOfEveryKnownVulnerability() {
-        BaselineBuilder build = baseline().items(softwareItem("MED-1", "A"),
-                of("MED-1", "MED-2", ItemType.REQUIREMENT, "Approved", true))
-                .item(item("MED-20", ItemType.SOUP_ITEM, "Approved", true, used(), "Package URL", PURL, "SOUP Version",
-                        "2.0", "Vulnerability Assessment", "CVE-1: false positive\nCVE-3: in triage"))
-                .dependency(PURL, vulnerability("CVE-1", Severity.CRITICAL), vulnerability("CVE-2", Severity.LOW),
-                        vulnerability("CVE-3", Severity.HIGH), vulnerability("CVE-4", Severity.UNKNOWN))
+        BaselineBuilder build = baseline()
+                .items(softwareItem("MED-1", "A"), of("MED-1", "MED-2", ItemType.REQUIREMENT, "Approved", true))
+                .item(item(
+                        "MED-20",
+                        ItemType.SOUP_ITEM,
+                        "Approved",
+                        true,
+                        used(),
+                        "Package URL",
+                        PURL,
+                        "SOUP Version",
+                        "2.0",
+                        "Vulnerability Assessment",
+                        "CVE-1: false positive\nCVE-3: in triage"))
+                .dependency(
+                        PURL,
+                        vulnerability("CVE-1", Severity.CRITICAL),
+                        vulnerability("CVE-2", Severity.LOW),
+                        vulnerability("CVE-3", Severity.HIGH),
+                        vulnerability("CVE-4", Severity.UNKNOWN))
                 .test("t", TestOutcome.PASSED, "MED-2");
 
-        assertThat(findings(evaluate(build), "vulnerabilities-assessed")).extracting(Finding::missing).containsExactly(
-                "an assessment of CVE-2", "an assessment of CVE-3", "an assessment of CVE-4");
+        assertThat(findings(evaluate(build), "vulnerabilities-assessed"))
+                .extracting(Finding::missing)
+                .containsExactly("an assessment of CVE-2", "an assessment of CVE-3", "an assessment of CVE-4");
     }
 
     @Test
@@ -100,73 +118,103 @@ class ReleaseGateTest {
         BaselineBuilder classC = complete();
         classC.dependency("pkg:maven/org.example/lib@2.0", vulnerability("CVE-1", Severity.CRITICAL));
         GateResult c = evaluate(swapSoup(classC, assessment));
-        GateResult a = evaluate(baseline().items(softwareItem("MED-1", "A"),
-                item("MED-20", ItemType.SOUP_ITEM, "Approved", true, used(), "Package URL", PURL, "SOUP Version", "2.0",
-                        "Vulnerability Assessment", assessment))
-                .dependency(PURL, vulnerability("CVE-1", Severity.CRITICAL)).test("t", TestOutcome.PASSED));
+        GateResult a = evaluate(baseline()
+                .items(
+                        softwareItem("MED-1", "A"),
+                        item(
+                                "MED-20",
+                                ItemType.SOUP_ITEM,
+                                "Approved",
+                                true,
+                                used(),
+                                "Package URL",
+                                PURL,
+                                "SOUP Version",
+                                "2.0",
+                                "Vulnerability Assessment",
+                                assessment))
+                .dependency(PURL, vulnerability("CVE-1", Severity.CRITICAL))
+                .test("t", TestOutcome.PASSED));
 
-        assertThat(only(c, "exploitable-vulnerabilities").message()).contains("CVE-1 (critical)")
+        assertThat(only(c, "exploitable-vulnerabilities").message())
+                .contains("CVE-1 (critical)")
                 .contains("SOUP item MED-20");
         assertThat(findings(a, "exploitable-vulnerabilities")).isEmpty();
     }
 
     @Test
     void shouldAskDeferredProblemReportsForAJustification() {
-        GateResult result = evaluate(complete().item(of("MED-1", "MED-30", ItemType.PROBLEM_REPORT, "Deferred", false,
-                "Risk Evaluation", "no hazard")));
+        GateResult result = evaluate(complete()
+                .item(of(
+                        "MED-1",
+                        "MED-30",
+                        ItemType.PROBLEM_REPORT,
+                        "Deferred",
+                        false,
+                        "Risk Evaluation",
+                        "no hazard")));
 
         assertThat(only(result, "deferral-justified").missing()).isEqualTo("the field 'Deferral Justification'");
     }
 
     @Test
     void shouldAskOpenClassBAndCProblemReportsForARiskEvaluation() {
-        GateResult result = evaluate(complete().item(softwareItem("MED-40", "A"))
+        GateResult result = evaluate(complete()
+                .item(softwareItem("MED-40", "A"))
                 .item(of("MED-1", "MED-30", ItemType.PROBLEM_REPORT, "Deferred", false, "Deferral Justification", "x"))
                 .item(of("MED-40", "MED-31", ItemType.PROBLEM_REPORT, "Investigating", false)));
 
         assertThat(only(result, "anomalies-evaluated")).satisfies(f -> {
             assertThat(f.item()).isEqualTo("MED-30");
-            assertThat(f.message()).startsWith("MED-30 (Software Problem Report, Class C, status 'Deferred') lacks "
-                    + "the field 'Risk Evaluation'; 5.8.3 asks that");
+            assertThat(f.message())
+                    .startsWith("MED-30 (Software Problem Report, Class C, status 'Deferred') lacks "
+                            + "the field 'Risk Evaluation'; 5.8.3 asks that");
         });
     }
 
     @Test
     void shouldAskOpenClassCProblemReportsToBeDeferred() {
-        GateResult result = evaluate(complete().item(of("MED-1", "MED-30", ItemType.PROBLEM_REPORT, "Investigating",
-                false, "Risk Evaluation", "x")));
+        GateResult result = evaluate(complete()
+                .item(of("MED-1", "MED-30", ItemType.PROBLEM_REPORT, "Investigating", false, "Risk Evaluation", "x")));
 
         assertThat(only(result, "anomalies-deferred").missing()).contains("[Deferred]");
     }
 
     @Test
     void shouldBlockFailingTestsThatVerifyClassBAndCItems() {
-        GateResult result = evaluate(complete().test("untraced fails", TestOutcome.FAILED)
+        GateResult result = evaluate(complete()
+                .test("untraced fails", TestOutcome.FAILED)
                 .test("traced fails", TestOutcome.ERRORED, "MED-2"));
 
         assertThat(only(result, "failing-tests").message())
                 .isEqualTo("test com.example.PumpTest.traced fails errored; it verifies MED-2 (Risk Control)");
-        assertThat(findings(result, "risk-controls-verified")).extracting(Finding::item).containsExactly("MED-2");
+        assertThat(findings(result, "risk-controls-verified"))
+                .extracting(Finding::item)
+                .containsExactly("MED-2");
     }
 
     @Test
     void shouldAskEveryRiskControlOfClassBAndCForAPassingVerification() {
-        GateResult result = evaluate(complete().item(softwareItem("MED-40", "A"))
+        GateResult result = evaluate(complete()
+                .item(softwareItem("MED-40", "A"))
                 .item(of("MED-1", "MED-41", ItemType.RISK_CONTROL, "Open", false))
                 .item(of("MED-1", "MED-42", ItemType.RISK_CONTROL, "Open", false))
                 .item(of("MED-40", "MED-43", ItemType.RISK_CONTROL, "Open", false))
                 .test("skipped", TestOutcome.SKIPPED, "MED-42"));
 
-        assertThat(findings(result, "risk-controls-verified")).extracting(Finding::item, Finding::missing).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("MED-41",
-                        "a passing verification (no test of this build declares it verifies it)"),
-                org.assertj.core.groups.Tuple.tuple("MED-42",
-                        "a passing verification (its verifying tests were skipped in this build)"));
+        assertThat(findings(result, "risk-controls-verified"))
+                .extracting(Finding::item, Finding::missing)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "MED-41", "a passing verification (no test of this build declares it verifies it)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "MED-42", "a passing verification (its verifying tests were skipped in this build)"));
     }
 
     @Test
     void shouldAskClassCRequirementsForAPassingTest() {
-        GateResult result = evaluate(complete().item(softwareItem("MED-40", "B"))
+        GateResult result = evaluate(complete()
+                .item(softwareItem("MED-40", "B"))
                 .item(of("MED-1", "MED-44", ItemType.REQUIREMENT, "Approved", true))
                 .item(of("MED-40", "MED-45", ItemType.REQUIREMENT, "Approved", true)));
 
@@ -180,21 +228,31 @@ class ReleaseGateTest {
         GateResult result = evaluate(complete()
                 .item(of("MED-1", "MED-50", ItemType.PROBLEM_REPORT, "Closed", true))
                 .item(of("MED-1", "MED-51", ItemType.PROBLEM_REPORT, "Closed", true, "Root Cause", "overflow"))
-                .item(item("MED-52", ItemType.PROBLEM_REPORT, "Closed", true, List.of(onItem, verified),
-                        "Root Cause", "overflow"))
+                .item(item(
+                        "MED-52",
+                        ItemType.PROBLEM_REPORT,
+                        "Closed",
+                        true,
+                        List.of(onItem, verified),
+                        "Root Cause",
+                        "overflow"))
                 .item(of("MED-1", "MED-53", ItemType.PROBLEM_REPORT, "Closed", true, "Root Cause", "overflow"))
                 .test("regression", TestOutcome.PASSED, "MED-53"));
 
-        assertThat(findings(result, "closed-problem-reports-complete")).extracting(Finding::item, Finding::missing)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("MED-50", "the field 'Root Cause'"),
-                        org.assertj.core.groups.Tuple.tuple("MED-51",
+        assertThat(findings(result, "closed-problem-reports-complete"))
+                .extracting(Finding::item, Finding::missing)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("MED-50", "the field 'Root Cause'"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "MED-51",
                                 "a verification (an inward 'is verified by' link or a passing test in this build)"));
     }
 
     @Test
     void shouldHoldCoverageToTheThresholdsOfEachClass() {
         GateResult belowC = evaluate(complete().coverage("com.example.extra", 85, 100, 9, 10));
-        GateResult missing = evaluate(baseline().items(softwareItem("MED-1", "B")).test("t", TestOutcome.PASSED));
+        GateResult missing =
+                evaluate(baseline().items(softwareItem("MED-1", "B")).test("t", TestOutcome.PASSED));
 
         assertThat(only(belowC, "coverage").message())
                 .isEqualTo("Class C code has line coverage 92.5% (185/200), below 95%");
@@ -204,10 +262,13 @@ class ReleaseGateTest {
     @Test
     void shouldApplyTheClassOfAPackageFromThePolicy() throws Exception {
         java.nio.file.Path policy = java.nio.file.Files.createTempFile("policy", ".yaml");
-        java.nio.file.Files.writeString(policy, "rules:\n  coverage:\n    packages: {\"com.example.log.**\": A,"
-                + " \"com.example.ui.*\": B}\n");
-        Baseline baseline = complete().coverage("com.example.log.format", 10, 100, 0, 10)
-                .coverage("com.example.ui.screen", 95, 100, 7, 10).coverage("com.example.ui.screen.deep", 1, 1, 1, 1)
+        java.nio.file.Files.writeString(
+                policy,
+                "rules:\n  coverage:\n    packages: {\"com.example.log.**\": A," + " \"com.example.ui.*\": B}\n");
+        Baseline baseline = complete()
+                .coverage("com.example.log.format", 10, 100, 0, 10)
+                .coverage("com.example.ui.screen", 95, 100, 7, 10)
+                .coverage("com.example.ui.screen.deep", 1, 1, 1, 1)
                 .assemble();
 
         GateResult result = new ReleaseGate(new PolicyLoader().load(policy)).evaluate(baseline);
@@ -238,7 +299,9 @@ class ReleaseGateTest {
         java.nio.file.Files.writeString(policy, "rules:\n  requirements-verified: {enabled: false}\n");
 
         GateResult result = new ReleaseGate(new PolicyLoader().load(policy))
-                .evaluate(complete().item(of("MED-1", "MED-44", ItemType.REQUIREMENT, "Approved", true)).assemble());
+                .evaluate(complete()
+                        .item(of("MED-1", "MED-44", ItemType.REQUIREMENT, "Approved", true))
+                        .assemble());
 
         assertThat(status(result, "requirements-verified")).isEqualTo("DISABLED");
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
@@ -246,21 +309,44 @@ class ReleaseGateTest {
 
     /** A Class C build with everything in place. */
     static BaselineBuilder complete() {
-        return baseline().items(softwareItem("MED-1", "C"),
-                of("MED-1", "MED-2", ItemType.RISK_CONTROL, "Implemented", false),
-                of("MED-1", "MED-3", ItemType.REQUIREMENT, "Approved", true),
-                item("MED-20", ItemType.SOUP_ITEM, "Approved", true, used(), "Package URL", PURL, "SOUP Version", "2.0"))
+        return baseline()
+                .items(
+                        softwareItem("MED-1", "C"),
+                        of("MED-1", "MED-2", ItemType.RISK_CONTROL, "Implemented", false),
+                        of("MED-1", "MED-3", ItemType.REQUIREMENT, "Approved", true),
+                        item(
+                                "MED-20",
+                                ItemType.SOUP_ITEM,
+                                "Approved",
+                                true,
+                                used(),
+                                "Package URL",
+                                PURL,
+                                "SOUP Version",
+                                "2.0"))
                 .test("limits the dose", TestOutcome.PASSED, "MED-2", "MED-3")
                 .dependency(PURL)
                 .coverage("com.example.dose", 100, 100, 20, 20);
     }
 
     private static BaselineBuilder swapSoup(final BaselineBuilder builder, final String assessment) {
-        return baseline().items(softwareItem("MED-1", "C"),
-                of("MED-1", "MED-2", ItemType.RISK_CONTROL, "Implemented", false),
-                of("MED-1", "MED-3", ItemType.REQUIREMENT, "Approved", true),
-                item("MED-20", ItemType.SOUP_ITEM, "Approved", true, used(), "Package URL", PURL, "SOUP Version", "2.0",
-                        "Vulnerability Assessment", assessment))
+        return baseline()
+                .items(
+                        softwareItem("MED-1", "C"),
+                        of("MED-1", "MED-2", ItemType.RISK_CONTROL, "Implemented", false),
+                        of("MED-1", "MED-3", ItemType.REQUIREMENT, "Approved", true),
+                        item(
+                                "MED-20",
+                                ItemType.SOUP_ITEM,
+                                "Approved",
+                                true,
+                                used(),
+                                "Package URL",
+                                PURL,
+                                "SOUP Version",
+                                "2.0",
+                                "Vulnerability Assessment",
+                                assessment))
                 .test("limits the dose", TestOutcome.PASSED, "MED-2", "MED-3")
                 .dependency(PURL, vulnerability("CVE-1", Severity.CRITICAL))
                 .coverage("com.example.dose", 100, 100, 20, 20);
@@ -289,6 +375,10 @@ class ReleaseGateTest {
     }
 
     static String status(final GateResult result, final String rule) {
-        return result.rules().stream().filter(r -> r.id().equals(rule)).findFirst().orElseThrow().status();
+        return result.rules().stream()
+                .filter(r -> r.id().equals(rule))
+                .findFirst()
+                .orElseThrow()
+                .status();
     }
 }

@@ -21,10 +21,15 @@ class ReportReaderTest {
     Path temp;
 
     @ParameterizedTest
-    @CsvSource({"junit-surefire-reruns.xml, JUNIT, false", "junit-nested.xml, JUNIT, false",
-            "dependency-check-4.0.xml, DEPENDENCY_CHECK, false", "dependency-check.json, DEPENDENCY_CHECK, true",
-            "cyclonedx-vex-1.6.json, CYCLONEDX, true", "cyclonedx-1.4.xml, CYCLONEDX, false",
-            "jacoco-groups.xml, JACOCO, false"})
+    @CsvSource({
+        "junit-surefire-reruns.xml, JUNIT, false",
+        "junit-nested.xml, JUNIT, false",
+        "dependency-check-4.0.xml, DEPENDENCY_CHECK, false",
+        "dependency-check.json, DEPENDENCY_CHECK, true",
+        "cyclonedx-vex-1.6.json, CYCLONEDX, true",
+        "cyclonedx-1.4.xml, CYCLONEDX, false",
+        "jacoco-groups.xml, JACOCO, false"
+    })
     void shouldDetectEachFormat(final String fixture, final ReportFormat format, final boolean json)
             throws ReportException {
         Path file = Fixtures.of(fixture);
@@ -35,8 +40,10 @@ class ReportReaderTest {
 
     @Test
     void shouldDetectUtf16Documents() throws IOException, ReportException {
-        Path file = Files.write(temp.resolve("u16.xml"),
-                "<?xml version=\"1.0\" encoding=\"UTF-16\"?><testsuite name=\"s\"/>".getBytes(StandardCharsets.UTF_16LE));
+        Path file = Files.write(
+                temp.resolve("u16.xml"),
+                "<?xml version=\"1.0\" encoding=\"UTF-16\"?><testsuite name=\"s\"/>"
+                        .getBytes(StandardCharsets.UTF_16LE));
 
         assertThat(new FormatDetector().detect(file).format()).isEqualTo(ReportFormat.JUNIT);
     }
@@ -68,15 +75,30 @@ class ReportReaderTest {
         ObjectNode sbom = ReportSummary.of(new ReportReader().read(Fixtures.of("cyclonedx-vex-1.6.json")));
         ObjectNode jacoco = ReportSummary.of(new ReportReader().read(Fixtures.of("jacoco-groups.xml")));
 
-        assertThat(junit.toString()).contains("\"format\":\"junit\"", "\"error\":null", "\"tests\":9", "\"passed\":4",
-                "\"failed\":1", "\"errored\":2", "\"skipped\":2", "\"flaky\":2");
-        assertThat(junit.get("failures").toString()).isEqualTo("[{\"test\":\"com.example.pump.DoseCalculatorTest."
-                + "shouldAlarmOnOcclusion\",\"outcome\":\"failed\",\"message\":\"occlusion alarm not raised\"},"
-                + "{\"test\":\"com.example.pump.DoseCalculatorTest.shouldConnectToDrugLibrary\",\"outcome\":\"errored\","
-                + "\"message\":\"Connection refused\"},{\"test\":\"com.example.pump.DoseCalculatorTest.shouldFailAndError\","
-                + "\"outcome\":\"errored\",\"message\":\"second\"}]");
-        assertThat(scan.toString()).contains("\"format\":\"dependency-check\"", "\"dependencies\":2",
-                "\"vulnerabilities\":1", "\"suppressed\":1", "\"complete\":false", "\"engineVersion\":\"12.1.0\"");
+        assertThat(junit.toString())
+                .contains(
+                        "\"format\":\"junit\"",
+                        "\"error\":null",
+                        "\"tests\":9",
+                        "\"passed\":4",
+                        "\"failed\":1",
+                        "\"errored\":2",
+                        "\"skipped\":2",
+                        "\"flaky\":2");
+        assertThat(junit.get("failures").toString())
+                .isEqualTo("[{\"test\":\"com.example.pump.DoseCalculatorTest."
+                        + "shouldAlarmOnOcclusion\",\"outcome\":\"failed\",\"message\":\"occlusion alarm not raised\"},"
+                        + "{\"test\":\"com.example.pump.DoseCalculatorTest.shouldConnectToDrugLibrary\",\"outcome\":\"errored\","
+                        + "\"message\":\"Connection refused\"},{\"test\":\"com.example.pump.DoseCalculatorTest.shouldFailAndError\","
+                        + "\"outcome\":\"errored\",\"message\":\"second\"}]");
+        assertThat(scan.toString())
+                .contains(
+                        "\"format\":\"dependency-check\"",
+                        "\"dependencies\":2",
+                        "\"vulnerabilities\":1",
+                        "\"suppressed\":1",
+                        "\"complete\":false",
+                        "\"engineVersion\":\"12.1.0\"");
         assertThat(sbom.toString()).contains("\"specVersion\":\"1.6\"", "\"components\":3", "\"vulnerabilities\":2");
         assertThat(jacoco.get("counters").toString())
                 .isEqualTo("{\"INSTRUCTION\":{\"missed\":30,\"covered\":120},\"BRANCH\":{\"missed\":3,\"covered\":9},"

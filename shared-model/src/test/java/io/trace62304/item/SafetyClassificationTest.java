@@ -3,47 +3,52 @@ package io.trace62304.item;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.trace62304.item.ItemLink.Direction;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-
-import io.trace62304.item.ItemLink.Direction;
 
 class SafetyClassificationTest {
     @Test
     void shouldTakeTheClassOfTheSoftwareItemTheGroupTouches() {
-        ItemSet items = ItemSet.of(List.of(softwareItem("S-1", "C"), item("R-1", ItemType.REQUIREMENT, "", link("S-1")),
+        ItemSet items = ItemSet.of(List.of(
+                softwareItem("S-1", "C"),
+                item("R-1", ItemType.REQUIREMENT, "", link("S-1")),
                 item("RC-1", ItemType.RISK_CONTROL, "", link("R-1"))));
 
-        assertThat(items.classOf("RC-1")).isEqualTo(new ItemSet.Classification(SafetyClass.C, "from software item S-1"));
+        assertThat(items.classOf("RC-1"))
+                .isEqualTo(new ItemSet.Classification(SafetyClass.C, "from software item S-1"));
         assertThat(items.classOf("R-1").safetyClass()).isEqualTo(SafetyClass.C);
     }
 
     @Test
     void shouldLetAnExplicitClassRaiseButNeverLower() {
-        ItemSet items = ItemSet.of(List.of(softwareItem("S-1", "B"), item("R-1", ItemType.REQUIREMENT, "C", link("S-1")),
+        ItemSet items = ItemSet.of(List.of(
+                softwareItem("S-1", "B"),
+                item("R-1", ItemType.REQUIREMENT, "C", link("S-1")),
                 item("R-2", ItemType.REQUIREMENT, "A", link("S-1"))));
 
-        assertThat(items.classOf("R-1")).isEqualTo(new ItemSet.Classification(SafetyClass.C,
-                "explicit, raised from B of S-1"));
+        assertThat(items.classOf("R-1"))
+                .isEqualTo(new ItemSet.Classification(SafetyClass.C, "explicit, raised from B of S-1"));
         assertThat(items.classOf("R-2").safetyClass()).isEqualTo(SafetyClass.B);
     }
 
     @Test
     void shouldAssumeClassCForWhatNothingClassifies() {
-        ItemSet items = ItemSet.of(List.of(item("P-1", ItemType.PROBLEM_REPORT, ""),
-                item("S-9", ItemType.SOFTWARE_ITEM, "")));
+        ItemSet items =
+                ItemSet.of(List.of(item("P-1", ItemType.PROBLEM_REPORT, ""), item("S-9", ItemType.SOFTWARE_ITEM, "")));
 
-        assertThat(items.classOf("P-1")).isEqualTo(new ItemSet.Classification(SafetyClass.C,
-                "unclassified: Class C assumed (4.3)"));
+        assertThat(items.classOf("P-1"))
+                .isEqualTo(new ItemSet.Classification(SafetyClass.C, "unclassified: Class C assumed (4.3)"));
         assertThat(items.classOf("S-9").safetyClass()).isEqualTo(SafetyClass.C);
         assertThat(ItemSet.empty().highestClass()).isEqualTo(SafetyClass.C);
     }
 
     @Test
     void shouldStopAtSoupItemsSoOneSharedLibraryDoesNotRaiseEverything() {
-        ItemSet items = ItemSet.of(List.of(softwareItem("S-1", "C"), softwareItem("S-2", "A"),
+        ItemSet items = ItemSet.of(List.of(
+                softwareItem("S-1", "C"),
+                softwareItem("S-2", "A"),
                 item("SOUP-1", ItemType.SOUP_ITEM, "", link("S-1"), link("R-2")),
                 item("R-1", ItemType.REQUIREMENT, "", link("S-1"), link("SOUP-1")),
                 item("R-2", ItemType.REQUIREMENT, "", link("S-2"))));
@@ -55,9 +60,12 @@ class SafetyClassificationTest {
 
     @Test
     void shouldTakeTheHighestOfSeveralSoftwareItemsAndNameIt() {
-        ItemSet items = ItemSet.of(List.of(softwareItem("S-1", "A"), softwareItem("S-2", "C"), softwareItem("S-3", "C"),
-                item("R-1", ItemType.REQUIREMENT, "", link("S-1")), item("R-2", ItemType.REQUIREMENT, "", link("S-3"),
-                        link("R-1"), link("S-2"))));
+        ItemSet items = ItemSet.of(List.of(
+                softwareItem("S-1", "A"),
+                softwareItem("S-2", "C"),
+                softwareItem("S-3", "C"),
+                item("R-1", ItemType.REQUIREMENT, "", link("S-1")),
+                item("R-2", ItemType.REQUIREMENT, "", link("S-3"), link("R-1"), link("S-2"))));
 
         assertThat(items.classOf("R-1")).isEqualTo(new ItemSet.Classification(SafetyClass.C, "from software item S-2"));
     }
@@ -74,8 +82,9 @@ class SafetyClassificationTest {
         Item item = item("R-1", ItemType.REQUIREMENT, "B");
 
         assertThat(ItemSet.of(List.of(item, item)).size()).isEqualTo(1);
-        assertThatIllegalArgumentException().isThrownBy(() -> ItemSet.of(List.of(item,
-                item("R-1", ItemType.REQUIREMENT, "C")))).withMessageContaining("R-1 appears twice");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> ItemSet.of(List.of(item, item("R-1", ItemType.REQUIREMENT, "C"))))
+                .withMessageContaining("R-1 appears twice");
         assertThatIllegalArgumentException().isThrownBy(() -> ItemSet.empty().classOf("R-1"));
     }
 
@@ -84,8 +93,15 @@ class SafetyClassificationTest {
     }
 
     static Item item(final String key, final ItemType type, final String safetyClass, final ItemLink... links) {
-        return new Item(key, type, "summary of " + key, "Open", false, "",
-                Map.of(ItemField.SAFETY_CLASS, safetyClass), List.of(links));
+        return new Item(
+                key,
+                type,
+                "summary of " + key,
+                "Open",
+                false,
+                "",
+                Map.of(ItemField.SAFETY_CLASS, safetyClass),
+                List.of(links));
     }
 
     static ItemLink link(final String key) {

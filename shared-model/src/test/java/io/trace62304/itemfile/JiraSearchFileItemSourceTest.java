@@ -3,13 +3,6 @@ package io.trace62304.itemfile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
@@ -18,6 +11,11 @@ import io.trace62304.item.ItemSourceException;
 import io.trace62304.item.ItemType;
 import io.trace62304.item.SafetyClass;
 import io.trace62304.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JiraSearchFileItemSourceTest {
     @TempDir
@@ -32,12 +30,14 @@ class JiraSearchFileItemSourceTest {
         assertThat(report.status()).isEqualTo("Deferred");
         assertThat(report.done()).isFalse();
         assertThat(report.explicitClass()).contains(SafetyClass.C);
-        assertThat(report.field(ItemField.RISK_EVALUATION)).contains("Latency stays under 2 s\nNo hazardous situation.");
+        assertThat(report.field(ItemField.RISK_EVALUATION))
+                .contains("Latency stays under 2 s\nNo hazardous situation.");
         assertThat(report.field(ItemField.PROBLEM_TYPE)).contains("Corrective");
         assertThat(report.has(ItemField.ROOT_CAUSE)).isFalse();
-        assertThat(report.links()).containsExactly(
-                new ItemLink("Relates", ItemLink.Direction.OUTWARD, "MED-1"),
-                new ItemLink("Verifies", ItemLink.Direction.INWARD, "MED-30"));
+        assertThat(report.links())
+                .containsExactly(
+                        new ItemLink("Relates", ItemLink.Direction.OUTWARD, "MED-1"),
+                        new ItemLink("Verifies", ItemLink.Direction.INWARD, "MED-30"));
         assertThat(items.get("MED-1").orElseThrow().done()).isTrue();
         assertThat(items.classOf("MED-12").safetyClass()).isEqualTo(SafetyClass.C);
     }
@@ -67,21 +67,26 @@ class JiraSearchFileItemSourceTest {
     @Test
     void shouldAskForExpandNamesAndForTheLinks() throws IOException {
         assertRefused("{\"issues\":[]}", "expand=names");
-        assertRefused("{\"issues\":[{\"key\":\"A-1\",\"fields\":{\"issuetype\":{\"name\":\"Hazard\"},"
-                + "\"status\":{\"name\":\"Open\"}}}],\"names\":{}}", "A-1 lacks 'issuelinks'");
+        assertRefused(
+                "{\"issues\":[{\"key\":\"A-1\",\"fields\":{\"issuetype\":{\"name\":\"Hazard\"},"
+                        + "\"status\":{\"name\":\"Open\"}}}],\"names\":{}}",
+                "A-1 lacks 'issuelinks'");
         assertRefused("{\"issues\":{},\"names\":{}}", "has an 'issues' array");
         assertRefused("[]", "no search result page");
     }
 
     @Test
     void shouldRefuseTwoFieldsWithTheSameCanonicalName() throws IOException {
-        assertRefused("{\"issues\":[],\"names\":{\"customfield_1\":\"Root Cause\",\"customfield_2\":\"root cause\"}}",
+        assertRefused(
+                "{\"issues\":[],\"names\":{\"customfield_1\":\"Root Cause\",\"customfield_2\":\"root cause\"}}",
                 "two fields are named 'Root Cause'");
     }
 
     private void assertRefused(final String json, final String message) throws IOException {
         Path file = Files.writeString(Files.createTempFile(temp, "search", ".json"), json);
-        assertThatExceptionOfType(ItemSourceException.class).isThrownBy(() -> new JiraSearchFileItemSource(file).load())
-                .withMessageContaining(file.toString()).withMessageContaining(message);
+        assertThatExceptionOfType(ItemSourceException.class)
+                .isThrownBy(() -> new JiraSearchFileItemSource(file).load())
+                .withMessageContaining(file.toString())
+                .withMessageContaining(message);
     }
 }

@@ -4,15 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import java.time.Duration;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink.Direction;
@@ -22,6 +13,12 @@ import io.trace62304.item.ItemType;
 import io.trace62304.item.LinkType;
 import io.trace62304.item.SafetyClass;
 import io.trace62304.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class YamlItemSourceTest {
     @TempDir
@@ -44,26 +41,31 @@ class YamlItemSourceTest {
             assertThat(spr.type()).isEqualTo(ItemType.PROBLEM_REPORT);
             assertThat(spr.done()).isFalse();
         });
-        assertThat(items.get("MED-9").orElseThrow().field(ItemField.SOUP_VERSION)).contains("2.9.10");
+        assertThat(items.get("MED-9").orElseThrow().field(ItemField.SOUP_VERSION))
+                .contains("2.9.10");
     }
 
     @Test
     void shouldNameTheItemWhenAFieldIsMisspelt() throws IOException {
         Path file = write("items:\n  - key: A-1\n    type: Risk Control\n    fields: {Root cause of it: x}\n");
 
-        assertThatExceptionOfType(ItemSourceException.class).isThrownBy(() -> new YamlItemSource(file).load())
-                .withMessageContaining(file.toString()).withMessageContaining("/items/0/fields/Root cause of it")
+        assertThatExceptionOfType(ItemSourceException.class)
+                .isThrownBy(() -> new YamlItemSource(file).load())
+                .withMessageContaining(file.toString())
+                .withMessageContaining("/items/0/fields/Root cause of it")
                 .withMessageContaining("unknown field 'Root cause of it' on A-1");
     }
 
     @Test
     void shouldRefuseUnknownLinksTypesAndKeys() throws IOException {
-        assertRefused("items:\n  - key: A-1\n    type: Risk Control\n    links: {relates to: [A-2]}\n",
+        assertRefused(
+                "items:\n  - key: A-1\n    type: Risk Control\n    links: {relates to: [A-2]}\n",
                 "unknown link 'relates to'");
         assertRefused("items:\n  - key: A-1\n    type: Bug\n", "unknown item type 'Bug'");
         assertRefused("items:\n  - key: A-1\n    type: Risk Control\n    colour: red\n", "unknown key 'colour'");
         assertRefused("items:\n  - type: Risk Control\n", "every item needs a 'key'");
-        assertRefused("items:\n  - key: A-1\n    type: Risk Control\n    links: {verifies: [{key: A-2}]}\n",
+        assertRefused(
+                "items:\n  - key: A-1\n    type: Risk Control\n    links: {verifies: [{key: A-2}]}\n",
                 "link targets are issue keys");
         assertRefused("- key: A-1\n", "a mapping with an 'items' list");
         assertRefused("items:\n  - A-1\n", "each item is a mapping");
@@ -71,8 +73,10 @@ class YamlItemSourceTest {
 
     @Test
     void shouldRefuseAKeyTwiceWithDifferentContent() throws IOException {
-        assertRefused("items:\n  - {key: A-1, type: Risk Control, status: Open}\n"
-                + "  - {key: A-1, type: Risk Control, status: Done}\n", "A-1 appears twice");
+        assertRefused(
+                "items:\n  - {key: A-1, type: Risk Control, status: Open}\n"
+                        + "  - {key: A-1, type: Risk Control, status: Done}\n",
+                "A-1 appears twice");
     }
 
     @Test
@@ -103,12 +107,14 @@ class YamlItemSourceTest {
         assertThatExceptionOfType(ItemSourceException.class)
                 .isThrownBy(() -> new YamlItemSource(temp.resolve("absent.yaml")).load())
                 .withMessageContaining("absent.yaml: no such file");
-        assertThat(new YamlItemSource(temp.resolve("x.yaml")).describe()).isEqualTo("items file " + temp.resolve("x.yaml"));
+        assertThat(new YamlItemSource(temp.resolve("x.yaml")).describe())
+                .isEqualTo("items file " + temp.resolve("x.yaml"));
     }
 
     private void assertRefused(final String yaml, final String message) throws IOException {
         Path file = write(yaml);
-        assertThatExceptionOfType(ItemSourceException.class).isThrownBy(() -> new YamlItemSource(file).load())
+        assertThatExceptionOfType(ItemSourceException.class)
+                .isThrownBy(() -> new YamlItemSource(file).load())
                 .withMessageContaining(message);
     }
 

@@ -1,13 +1,12 @@
 package io.trace62304.jira;
 
+import io.trace62304.jira.emulator.JiraEmulator;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import io.trace62304.jira.emulator.JiraEmulator;
 
 /** A client wired to an emulator, with a recording sleeper and log, for the client tests. */
 final class EmulatedSites {
@@ -22,8 +21,8 @@ final class EmulatedSites {
 
     EmulatedSites(final JiraEmulator emulator, final RetryPolicy policy) {
         this.emulator = emulator;
-        http = new JiraHttp(emulator.uri(), emulator.credentials(), HttpClient.newHttpClient(), policy, sleeps::add,
-                log::add);
+        http = new JiraHttp(
+                emulator.uri(), emulator.credentials(), HttpClient.newHttpClient(), policy, sleeps::add, log::add);
     }
 
     /** Short backoffs (recorded, not slept) and a timeout no loaded CI machine reaches by accident. */
@@ -49,7 +48,8 @@ final class EmulatedSites {
             String type = i % 3 == 0 ? "Risk Control" : i % 3 == 1 ? "Software Problem Report" : "Software Requirement";
             emulator.issue("MED-" + i, type, i % 3 == 1 ? "Closed" : "Open", i % 3 == 1)
                     .field(field("Root Cause"), "root cause " + i)
-                    .transition("31", "Close", "Closed", true).transition("21", "Start", "In Progress", false);
+                    .transition("31", "Close", "Closed", true)
+                    .transition("21", "Start", "In Progress", false);
             emulator.link("Implements", "MED-" + i, "MED-1");
             keys.add("MED-" + i);
         }

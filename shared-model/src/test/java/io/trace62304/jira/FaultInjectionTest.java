@@ -1,22 +1,19 @@
 package io.trace62304.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.trace62304.item.ItemSourceException;
+import io.trace62304.jira.JiraException.Kind;
+import io.trace62304.jira.emulator.Fault;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import io.trace62304.item.ItemSourceException;
-import io.trace62304.jira.JiraException.Kind;
-import io.trace62304.jira.emulator.Fault;
 
 /** Rate limits, failures, slow answers, dropped connections and revoked tokens: no duplicates, clear errors. */
 class FaultInjectionTest {
@@ -34,10 +31,14 @@ class FaultInjectionTest {
         List<String> everything = new ArrayList<>(messages);
         everything.addAll(site.log);
         String header = site.emulator.credentials().authorization();
-        String token = header.startsWith("Bearer ") ? header.substring(7)
+        String token = header.startsWith("Bearer ")
+                ? header.substring(7)
                 : new String(Base64.getDecoder().decode(header.substring(6))).split(":", 2)[1];
-        assertThat(everything).as("logs and error messages").noneMatch(m -> m.contains(token))
-                .noneMatch(m -> m.contains(header)).noneMatch(m -> m.contains("Authorization"));
+        assertThat(everything)
+                .as("logs and error messages")
+                .noneMatch(m -> m.contains(token))
+                .noneMatch(m -> m.contains(header))
+                .noneMatch(m -> m.contains("Authorization"));
         assertThat(secret).doesNotContain(token);
         site.emulator.close();
     }
@@ -46,10 +47,11 @@ class FaultInjectionTest {
     @EnumSource(Flavour.class)
     void shouldWaitWhatRetryAfterAsksAndSucceed(final Flavour flavour) throws Exception {
         JiraClient client = start(flavour);
-        site.emulator.inject(Fault.status("POST", "/search", 2, 429, Map.of("Retry-After", "3",
-                "RateLimit-Reason", "jira-burst-based")));
+        site.emulator.inject(Fault.status(
+                "POST", "/search", 2, 429, Map.of("Retry-After", "3", "RateLimit-Reason", "jira-burst-based")));
 
-        assertThat(client.search("project = MED", List.of("summary")).issueCount()).isEqualTo(3);
+        assertThat(client.search("project = MED", List.of("summary")).issueCount())
+                .isEqualTo(3);
         assertThat(site.sleeps).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(3));
         assertThat(site.log).hasSize(2).allMatch(line -> line.contains("HTTP 429; retrying in 3000 ms"));
     }
@@ -119,7 +121,8 @@ class FaultInjectionTest {
         assertThat(client.upsertRemoteLink("MED-2", link)).isEqualTo(WriteOutcome.CREATED);
 
         assertThat(site.emulator.issue("MED-2").remoteLinks()).hasSize(1);
-        assertThat(site.emulator.count("POST " + flavour.api() + "/issue/{key}/remotelink")).isEqualTo(3);
+        assertThat(site.emulator.count("POST " + flavour.api() + "/issue/{key}/remotelink"))
+                .isEqualTo(3);
     }
 
     @ParameterizedTest
@@ -132,7 +135,8 @@ class FaultInjectionTest {
         JiraException failure = catchJira(client::myself);
 
         assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
-        assertThat(failure).hasMessageContaining("GET " + flavour.api() + "/myself: no response")
+        assertThat(failure)
+                .hasMessageContaining("GET " + flavour.api() + "/myself: no response")
                 .hasMessageContaining("did not answer in time");
     }
 
@@ -145,12 +149,13 @@ class FaultInjectionTest {
         JiraException failure = catchJira(client::myself);
 
         assertThat(failure.kind()).isEqualTo(Kind.AUTHENTICATION);
-        assertThat(failure).hasMessageContaining("HTTP 401").hasMessageContaining("expired or revoked")
+        assertThat(failure)
+                .hasMessageContaining("HTTP 401")
+                .hasMessageContaining("expired or revoked")
                 .hasMessageContaining("You are not authenticated");
         try {
             new JiraItemSource(client, "project = MED").load();
-        }
-        catch (ItemSourceException e) {
+        } catch (ItemSourceException e) {
             messages.add(e.getMessage());
             assertThat(e).hasMessageContaining("cannot read the items from Jira");
         }
@@ -183,8 +188,7 @@ class FaultInjectionTest {
     private JiraException catchJira(final Call call) {
         try {
             call.run();
-        }
-        catch (JiraException e) {
+        } catch (JiraException e) {
             messages.add(e.getMessage());
             messages.add(String.valueOf(e.jiraMessages()));
             return e;

@@ -3,21 +3,19 @@ package io.trace62304.jira;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.trace62304.jira.emulator.JiraEmulator;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-
-import io.trace62304.jira.emulator.JiraEmulator;
-
 /** The configuration calls on a blank site of each flavour, every interaction checked against the specs. */
 class JiraAdminTest {
     private static final String SELECT = "com.atlassian.jira.plugin.system.customfieldtypes:select";
-    private static final String SELECT_SEARCHER = "com.atlassian.jira.plugin.system.customfieldtypes:multiselectsearcher";
+    private static final String SELECT_SEARCHER =
+            "com.atlassian.jira.plugin.system.customfieldtypes:multiselectsearcher";
 
     private EmulatedSites site;
 
@@ -39,8 +37,11 @@ class JiraAdminTest {
         assertThat(admin.canAdminister()).isTrue();
         assertThat(admin.issueTypes()).extracting(t -> t.path("name").asText()).contains("Risk Control");
         assertThat(type.path("id").asText()).isNotEmpty();
-        assertThat(admin.fields()).filteredOn(f -> f.path("id").asText().equals(field.path("id").asText()))
-                .singleElement().satisfies(f -> assertThat(f.path("schema").path("custom").asText()).isEqualTo(SELECT));
+        assertThat(admin.fields())
+                .filteredOn(f -> f.path("id").asText().equals(field.path("id").asText()))
+                .singleElement()
+                .satisfies(f ->
+                        assertThat(f.path("schema").path("custom").asText()).isEqualTo(SELECT));
         assertThat(admin.linkTypes()).extracting(t -> t.path("inward").asText()).contains("is verified by");
     }
 
@@ -48,14 +49,21 @@ class JiraAdminTest {
     @EnumSource(value = Flavour.class, names = "CLOUD")
     void shouldGiveASelectFieldAContextWithOptionsAndCreateStatuses(final Flavour flavour) throws Exception {
         JiraAdmin admin = start(flavour);
-        String field = admin.createField("Safety Class", "", SELECT, SELECT_SEARCHER).path("id").asText();
+        String field = admin.createField("Safety Class", "", SELECT, SELECT_SEARCHER)
+                .path("id")
+                .asText();
 
-        String context = admin.createContext(field, "Trace62304", List.of()).path("id").asText();
+        String context =
+                admin.createContext(field, "Trace62304", List.of()).path("id").asText();
         admin.addOptions(field, context, List.of("A", "B", "C"));
         admin.createStatuses(List.<String[]>of(new String[] {"Investigating", "IN_PROGRESS", "Clause 9.2"}));
 
-        assertThat(admin.contexts(field)).extracting(c -> c.path("name").asText()).containsExactly("Trace62304");
-        assertThat(admin.options(field, context)).extracting(o -> o.path("value").asText()).containsExactly("A", "B", "C");
+        assertThat(admin.contexts(field))
+                .extracting(c -> c.path("name").asText())
+                .containsExactly("Trace62304");
+        assertThat(admin.options(field, context))
+                .extracting(o -> o.path("value").asText())
+                .containsExactly("A", "B", "C");
         assertThat(admin.statuses()).extracting(s -> s.path("name").asText()).contains("Investigating");
     }
 
@@ -66,10 +74,13 @@ class JiraAdminTest {
         site.emulator.project("MED", "Infusion pump");
 
         assertThat(admin.projectProperty("MED", "trace62304.provisioning")).isEmpty();
-        admin.setProjectProperty("MED", "trace62304.provisioning", JsonNodeFactory.instance.objectNode().put("v", 1));
+        admin.setProjectProperty(
+                "MED",
+                "trace62304.provisioning",
+                JsonNodeFactory.instance.objectNode().put("v", 1));
 
-        assertThat(admin.projectProperty("MED", "trace62304.provisioning")).hasValueSatisfying(v ->
-                assertThat(v.path("v").asInt()).isEqualTo(1));
+        assertThat(admin.projectProperty("MED", "trace62304.provisioning"))
+                .hasValueSatisfying(v -> assertThat(v.path("v").asInt()).isEqualTo(1));
     }
 
     @ParameterizedTest
@@ -77,12 +88,15 @@ class JiraAdminTest {
     void shouldNameTakenNamesAndMissingPermissions(final Flavour flavour) throws Exception {
         JiraAdmin admin = start(flavour);
 
-        assertThatExceptionOfType(JiraException.class).isThrownBy(() -> admin.createIssueType("Bug", ""))
+        assertThatExceptionOfType(JiraException.class)
+                .isThrownBy(() -> admin.createIssueType("Bug", ""))
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(JiraException.Kind.CONFLICT))
-                .withMessageContaining("POST " + flavour.api() + "/issuetype").withMessageContaining("'Bug' already exists");
+                .withMessageContaining("POST " + flavour.api() + "/issuetype")
+                .withMessageContaining("'Bug' already exists");
         site.emulator.denyAdminister();
         assertThat(admin.canAdminister()).isFalse();
-        assertThatExceptionOfType(JiraException.class).isThrownBy(() -> admin.createIssueType("Hazard", ""))
+        assertThatExceptionOfType(JiraException.class)
+                .isThrownBy(() -> admin.createIssueType("Hazard", ""))
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(JiraException.Kind.PERMISSION))
                 .withMessageContaining("global administrator");
     }

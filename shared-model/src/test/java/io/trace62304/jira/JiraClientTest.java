@@ -3,19 +3,7 @@ package io.trace62304.jira;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
 import io.trace62304.item.ItemSet;
@@ -24,6 +12,15 @@ import io.trace62304.item.ItemType;
 import io.trace62304.item.SafetyClass;
 import io.trace62304.itemfile.JiraSearchFileItemSource;
 import io.trace62304.itemfile.JiraValues;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The client against the emulator, for both flavours, with every interaction checked against the specs. */
 class JiraClientTest {
@@ -32,7 +29,9 @@ class JiraClientTest {
     @AfterEach
     void keepsTheContract() {
         if (site != null) {
-            assertThat(site.emulator.violations()).as("OpenAPI contract violations").isEmpty();
+            assertThat(site.emulator.violations())
+                    .as("OpenAPI contract violations")
+                    .isEmpty();
             site.emulator.close();
         }
     }
@@ -45,7 +44,8 @@ class JiraClientTest {
         assertThat(client.flavour()).isEqualTo(flavour);
         assertThat(client.myself().path("displayName").asText()).isEqualTo("Release gate");
         assertThat(client.permissions("MED", List.of("BROWSE_PROJECTS", "ADD_COMMENTS")))
-                .containsEntry("BROWSE_PROJECTS", true).containsEntry("ADD_COMMENTS", true);
+                .containsEntry("BROWSE_PROJECTS", true)
+                .containsEntry("ADD_COMMENTS", true);
         assertThat(client.serverInfo().path("deploymentType").asText()).isNotEmpty();
     }
 
@@ -62,12 +62,16 @@ class JiraClientTest {
         assertThat(items.size()).isEqualTo(250);
         assertThat(items.classOf("MED-3").safetyClass()).isEqualTo(SafetyClass.C);
         assertThat(items.get("MED-3").orElseThrow().type()).isEqualTo(ItemType.RISK_CONTROL);
-        assertThat(items.get("MED-2").orElseThrow().field(ItemField.RISK_EVALUATION)).contains("no hazard");
+        assertThat(items.get("MED-2").orElseThrow().field(ItemField.RISK_EVALUATION))
+                .contains("no hazard");
         assertThat(items.get("MED-4").orElseThrow().done()).isTrue();
-        assertThat(items.get("MED-1").orElseThrow().links()).hasSize(249)
+        assertThat(items.get("MED-1").orElseThrow().links())
+                .hasSize(249)
                 .contains(new ItemLink("Implements", ItemLink.Direction.INWARD, "MED-2"));
-        assertThat(site.emulator.counts()).containsEntry("GET " + flavour.api() + "/field", 1)
-                .containsEntry(searchEndpoint(flavour), 3).hasSize(2);
+        assertThat(site.emulator.counts())
+                .containsEntry("GET " + flavour.api() + "/field", 1)
+                .containsEntry(searchEndpoint(flavour), 3)
+                .hasSize(2);
     }
 
     @ParameterizedTest
@@ -77,7 +81,8 @@ class JiraClientTest {
         site.emulator.capPageSize(7);
         JiraClient client = site.client();
 
-        assertThat(client.search("project = MED", List.of("summary")).issueCount()).isEqualTo(20);
+        assertThat(client.search("project = MED", List.of("summary")).issueCount())
+                .isEqualTo(20);
         assertThat(site.emulator.count(searchEndpoint(flavour))).isEqualTo(3);
     }
 
@@ -88,8 +93,10 @@ class JiraClientTest {
 
         assertThatExceptionOfType(ItemSourceException.class)
                 .isThrownBy(() -> new JiraItemSource(client, "summary ~ pump").load())
-                .withMessageContaining(searchEndpoint(flavour)).withMessageContaining("HTTP 400")
-                .withMessageContaining("Error in the JQL Query").withMessageContaining("check the JQL");
+                .withMessageContaining(searchEndpoint(flavour))
+                .withMessageContaining("HTTP 400")
+                .withMessageContaining("Error in the JQL Query")
+                .withMessageContaining("check the JQL");
     }
 
     @ParameterizedTest
@@ -97,17 +104,25 @@ class JiraClientTest {
     void shouldUpsertRemoteLinksByGlobalId(final Flavour flavour) throws Exception {
         start(flavour).seed(2);
         JiraClient client = site.client();
-        RemoteLink link = new RemoteLink("trace62304:build=https://ci/job/pump/42/", "https://ci/job/pump/42/",
-                "pump #42", "gate PASS", "checked in build");
+        RemoteLink link = new RemoteLink(
+                "trace62304:build=https://ci/job/pump/42/",
+                "https://ci/job/pump/42/",
+                "pump #42",
+                "gate PASS",
+                "checked in build");
 
         assertThat(client.upsertRemoteLink("MED-2", link)).isEqualTo(WriteOutcome.CREATED);
         site.emulator.resetCounts();
         assertThat(client.upsertRemoteLink("MED-2", link)).isEqualTo(WriteOutcome.UNCHANGED);
         assertThat(site.emulator.writes()).isZero();
-        assertThat(client.upsertRemoteLink("MED-2", new RemoteLink(link.globalId(), link.url(), link.title(),
-                "gate FAIL", link.relationship()))).isEqualTo(WriteOutcome.UPDATED);
-        assertThat(site.emulator.issue("MED-2").remoteLinks().values()).singleElement()
-                .satisfies(l -> assertThat(l.path("object").path("summary").asText()).isEqualTo("gate FAIL"));
+        assertThat(client.upsertRemoteLink(
+                        "MED-2",
+                        new RemoteLink(link.globalId(), link.url(), link.title(), "gate FAIL", link.relationship())))
+                .isEqualTo(WriteOutcome.UPDATED);
+        assertThat(site.emulator.issue("MED-2").remoteLinks().values())
+                .singleElement()
+                .satisfies(l ->
+                        assertThat(l.path("object").path("summary").asText()).isEqualTo("gate FAIL"));
     }
 
     @ParameterizedTest
@@ -116,15 +131,27 @@ class JiraClientTest {
         start(flavour).seed(2);
         JiraClient client = site.client();
 
-        assertThat(client.upsertComment("MED-2", "[trace62304:build=42]", "two findings")).isEqualTo(WriteOutcome.CREATED);
-        assertThat(client.upsertComment("MED-2", "[trace62304:build=42]", "two findings")).isEqualTo(WriteOutcome.UNCHANGED);
-        assertThat(client.upsertComment("MED-2", "[trace62304:build=42]", "one finding")).isEqualTo(WriteOutcome.UPDATED);
-        assertThat(client.upsertComment("MED-2", "[trace62304:build=43]", "clean")).isEqualTo(WriteOutcome.CREATED);
+        assertThat(client.upsertComment("MED-2", "[trace62304:build=42]", "two findings"))
+                .isEqualTo(WriteOutcome.CREATED);
+        assertThat(client.upsertComment("MED-2", "[trace62304:build=42]", "two findings"))
+                .isEqualTo(WriteOutcome.UNCHANGED);
+        assertThat(client.upsertComment("MED-2", "[trace62304:build=42]", "one finding"))
+                .isEqualTo(WriteOutcome.UPDATED);
+        assertThat(client.upsertComment("MED-2", "[trace62304:build=43]", "clean"))
+                .isEqualTo(WriteOutcome.CREATED);
 
-        assertThat(site.emulator.issue("MED-2").comments()).extracting(c -> JiraValues.text(c.path("body")))
+        assertThat(site.emulator.issue("MED-2").comments())
+                .extracting(c -> JiraValues.text(c.path("body")))
                 .containsExactly("[trace62304:build=42]\none finding", "[trace62304:build=43]\nclean");
         if (flavour == Flavour.CLOUD) {
-            assertThat(site.emulator.issue("MED-2").comments().get(0).path("body").path("type").asText()).isEqualTo("doc");
+            assertThat(site.emulator
+                            .issue("MED-2")
+                            .comments()
+                            .get(0)
+                            .path("body")
+                            .path("type")
+                            .asText())
+                    .isEqualTo("doc");
         }
     }
 
@@ -142,7 +169,8 @@ class JiraClientTest {
                 .isEqualTo(WriteOutcome.UPDATED);
         assertThat(client.transition("MED-3", "Close", "Closed", null)).isEqualTo(WriteOutcome.UNCHANGED);
         assertThat(site.emulator.issue("MED-3").status()).isEqualTo("Closed");
-        assertThatExceptionOfType(JiraException.class).isThrownBy(() -> client.transition("MED-3", "Reopen", "Closed", null))
+        assertThatExceptionOfType(JiraException.class)
+                .isThrownBy(() -> client.transition("MED-3", "Reopen", "Closed", null))
                 .withMessageContaining("no transition named 'Reopen'");
         assertThat(client.link("Verifies", "MED-2", "MED-3")).isEqualTo(WriteOutcome.CREATED);
         assertThat(client.link("Verifies", "MED-2", "MED-3")).isEqualTo(WriteOutcome.UNCHANGED);
@@ -156,12 +184,15 @@ class JiraClientTest {
         JiraClient client = site.client();
         client.transition("MED-3", "Start", "Open", null);
 
-        Map<String, List<com.fasterxml.jackson.databind.JsonNode>> logs = client.changelogs(List.of("MED-3"),
-                List.of("status"));
+        Map<String, List<com.fasterxml.jackson.databind.JsonNode>> logs =
+                client.changelogs(List.of("MED-3"), List.of("status"));
 
         assertThat(logs).hasSize(1);
-        assertThat(logs.values().iterator().next()).singleElement().satisfies(entry ->
-                assertThat(entry.path("items").get(0).path("toString").asText()).isEqualTo("In Progress"));
+        assertThat(logs.values().iterator().next())
+                .singleElement()
+                .satisfies(entry -> assertThat(
+                                entry.path("items").get(0).path("toString").asText())
+                        .isEqualTo("In Progress"));
     }
 
     @ParameterizedTest
@@ -169,7 +200,8 @@ class JiraClientTest {
     void shouldNameTheRequestWhenAnIssueDoesNotExist(final Flavour flavour) throws Exception {
         JiraClient client = start(flavour).client();
 
-        assertThatExceptionOfType(JiraException.class).isThrownBy(() -> client.link("Verifies", "MED-404", "MED-1"))
+        assertThatExceptionOfType(JiraException.class)
+                .isThrownBy(() -> client.link("Verifies", "MED-404", "MED-1"))
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(JiraException.Kind.NOT_FOUND))
                 .withMessageStartingWith("GET " + flavour.api() + "/issue/MED-404");
     }
@@ -180,14 +212,16 @@ class JiraClientTest {
             throws Exception {
         start(flavour).seed(120);
         JiraItemSource source = new JiraItemSource(site.client(), "project = MED ORDER BY key");
-        Path saved = Files.writeString(dir.resolve("items.json"), source.savedSearch().toString());
+        Path saved = Files.writeString(
+                dir.resolve("items.json"), source.savedSearch().toString());
 
         ItemSet there = new JiraSearchFileItemSource(saved, source.describe()).load();
 
         ItemSet here = source.load();
         assertThat(there.size()).isEqualTo(here.size()).isEqualTo(120);
         assertThat(there.classOf("MED-3")).isEqualTo(here.classOf("MED-3"));
-        assertThat(there.get("MED-1").orElseThrow().links()).isEqualTo(here.get("MED-1").orElseThrow().links());
+        assertThat(there.get("MED-1").orElseThrow().links())
+                .isEqualTo(here.get("MED-1").orElseThrow().links());
     }
 
     @ParameterizedTest
@@ -197,13 +231,18 @@ class JiraClientTest {
         site.emulator.issueType("Software Problem Report");
         JiraClient client = site.client();
 
-        assertThat(client.issueTypes()).extracting(type -> type.path("name").asText())
+        assertThat(client.issueTypes())
+                .extracting(type -> type.path("name").asText())
                 .containsExactly("Bug", "Task", "Story", "Software Problem Report");
-        assertThat(client.linkTypes()).extracting(type -> type.path("outward").asText()).contains("blocks");
-        assertThat(client.statuses()).extracting(status -> status.path("statusCategory").path("key").asText())
+        assertThat(client.linkTypes())
+                .extracting(type -> type.path("outward").asText())
+                .contains("blocks");
+        assertThat(client.statuses())
+                .extracting(status -> status.path("statusCategory").path("key").asText())
                 .containsExactly("new", "indeterminate", "done");
-        assertThat(client.project("MED")).hasValueSatisfying(project ->
-                assertThat(project.path("name").asText()).isEqualTo("Infusion pump"));
+        assertThat(client.project("MED"))
+                .hasValueSatisfying(
+                        project -> assertThat(project.path("name").asText()).isEqualTo("Infusion pump"));
         assertThat(client.project("NOPE")).isEmpty();
     }
 

@@ -87,8 +87,8 @@ class JUnitParserTest extends XmlParserContract<JUnitReport> {
     void shouldKeepLocationTimeAndOutput() throws ReportException {
         TestCase test = byName(parser().parse(fixture())).get("[1] rate=0.1, volume=5");
 
-        assertThat(test.location()).isEqualTo(
-                new TestCase.SourceLocation("src/test/java/com/example/pump/DoseCalculatorTest.java", 77));
+        assertThat(test.location())
+                .isEqualTo(new TestCase.SourceLocation("src/test/java/com/example/pump/DoseCalculatorTest.java", 77));
         assertThat(test.seconds()).isEqualTo(1000.5);
         assertThat(test.output()).isEqualTo(new TestCase.Output("computed 50 minutes", "warning: rounding"));
         assertThat(test.id()).isEqualTo("com.example.pump.DoseCalculatorTest.[1] rate=0.1, volume=5");
@@ -98,8 +98,7 @@ class JUnitParserTest extends XmlParserContract<JUnitReport> {
     void shouldReadNestedSuitesInDocumentOrderWithInheritedProperties() throws ReportException {
         JUnitReport report = parser().parse(Fixtures.of("junit-nested.xml"));
 
-        assertThat(report.suites()).extracting(TestSuite::path)
-                .containsExactly("Pump", "Pump / Rate", "Alarm", "");
+        assertThat(report.suites()).extracting(TestSuite::path).containsExactly("Pump", "Pump / Rate", "Alarm", "");
         TestSuite rate = report.suites().get(1);
         assertThat(rate.properties()).extracting(Property::name).containsExactly("requirement", "notes");
         assertThat(rate.properties().get(1).value()).isEqualTo("line one\n          line two");
@@ -113,9 +112,14 @@ class JUnitParserTest extends XmlParserContract<JUnitReport> {
     @Test
     void shouldBoundCapturedOutput() throws IOException, ReportException {
         String big = "x".repeat(10_000);
-        Path file = write("big.xml", "<testsuite name='s'><testcase name='t'><system-out>" + big
-                + "</system-out><failure message='" + "m".repeat(5000) + "'>" + big + "</failure></testcase></testsuite>");
-        TestCase test = new JUnitParser(new ReportLimits(1 << 20, 50, 1 << 20, 100)).parse(file).cases().findFirst()
+        Path file = write(
+                "big.xml",
+                "<testsuite name='s'><testcase name='t'><system-out>" + big + "</system-out><failure message='"
+                        + "m".repeat(5000) + "'>" + big + "</failure></testcase></testsuite>");
+        TestCase test = new JUnitParser(new ReportLimits(1 << 20, 50, 1 << 20, 100))
+                .parse(file)
+                .cases()
+                .findFirst()
                 .orElseThrow();
 
         assertThat(test.output().systemOut()).startsWith("x".repeat(100)).endsWith("… [9900 more characters not kept]");
@@ -127,20 +131,24 @@ class JUnitParserTest extends XmlParserContract<JUnitReport> {
     void shouldNameLineOfAMalformedNumber() throws IOException {
         Path file = write("bad-line.xml", "<testsuite name='s'>\n<testcase name='t' line='twelve'/></testsuite>");
 
-        assertThat(assertRefused(file, "attribute 'line' is not a whole number: 'twelve'").line()).contains(2);
+        assertThat(assertRefused(file, "attribute 'line' is not a whole number: 'twelve'")
+                        .line())
+                .contains(2);
     }
 
     @Test
     void shouldRequireATestName() throws IOException {
-        assertRefused(write("nameless.xml", "<testsuites><testsuite><testcase classname='c'/></testsuite></testsuites>"),
+        assertRefused(
+                write("nameless.xml", "<testsuites><testsuite><testcase classname='c'/></testsuite></testsuites>"),
                 "a <testcase> has no 'name' attribute");
     }
 
     /** Found by ParserFuzzTest: Woodstox reports faults in text it parses lazily as unchecked exceptions. */
     @Test
     void shouldReportMalformedTextInsideACapturedElement() throws IOException {
-        Path file = write("lazy.xml", "<testsuite name='s'>\n<testcase name='t'><failure>a < b</failure></testcase>"
-                + "</testsuite>");
+        Path file = write(
+                "lazy.xml",
+                "<testsuite name='s'>\n<testcase name='t'><failure>a < b</failure></testcase>" + "</testsuite>");
 
         assertThat(assertRefused(file, "malformed XML").line()).contains(2);
     }

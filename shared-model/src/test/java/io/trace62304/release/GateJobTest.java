@@ -3,23 +3,20 @@ package io.trace62304.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.trace62304.gate.Finding;
 import io.trace62304.gate.Verdict;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportFormat;
 import io.trace62304.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The gate split between a controller and an agent: a job as text in, outputs and an answer as text out. */
 class GateJobTest {
@@ -41,17 +38,33 @@ class GateJobTest {
 
     @Test
     void shouldCarryEveryPartOfTheJobAcrossAsText() throws Exception {
-        GateJob job = new GateJob(GateJob.Items.jira("Jira https://jira.example.com JQL: project = MED",
-                new ObjectMapper().readTree("[{\"issues\": [], \"total\": 0, \"names\": {\"summary\": \"Summary\"}}]")),
-                "compliance/policy.yaml", Map.of(ReportFormat.JUNIT, List.of("**/TEST-*.xml"),
-                        ReportFormat.CYCLONEDX, List.of("target/bom.json")), List.of("**/*.verifies"), "{\"schema\": 1}",
-                new GateJob.Build("pump", "42", "https://ci/job/pump/42/", List.of("app=abc123"), List.of("*.jar"),
-                        List.of("maven=3.9.9")), "target/trace62304");
+        GateJob job = new GateJob(
+                GateJob.Items.jira(
+                        "Jira https://jira.example.com JQL: project = MED",
+                        new ObjectMapper()
+                                .readTree("[{\"issues\": [], \"total\": 0, \"names\": {\"summary\": \"Summary\"}}]")),
+                "compliance/policy.yaml",
+                Map.of(
+                        ReportFormat.JUNIT,
+                        List.of("**/TEST-*.xml"),
+                        ReportFormat.CYCLONEDX,
+                        List.of("target/bom.json")),
+                List.of("**/*.verifies"),
+                "{\"schema\": 1}",
+                new GateJob.Build(
+                        "pump",
+                        "42",
+                        "https://ci/job/pump/42/",
+                        List.of("app=abc123"),
+                        List.of("*.jar"),
+                        List.of("maven=3.9.9")),
+                "target/trace62304");
 
         GateJob back = GateJob.fromJson(job.toJson());
 
         assertThat(back.items()).isEqualTo(job.items());
-        assertThat(back.reports()).containsEntry(ReportFormat.JUNIT, List.of("**/TEST-*.xml"))
+        assertThat(back.reports())
+                .containsEntry(ReportFormat.JUNIT, List.of("**/TEST-*.xml"))
                 .containsEntry(ReportFormat.CYCLONEDX, List.of("target/bom.json"))
                 .containsEntry(ReportFormat.JACOCO, List.of());
         assertThat(back).usingRecursiveComparison().ignoringFields("reports").isEqualTo(job);
@@ -62,7 +75,7 @@ class GateJobTest {
         Files.writeString(workspace.resolve("policy.yaml"), "policy: trace62304-policy/1\nname: strict\n");
         GateJob job = job(GateJob.Items.file("items.yaml"), "policy.yaml");
 
-        GateAnswer answer = GateAnswer.fromJson(GateJob.fromJson(job.toJson()).run(workspace, message -> { }));
+        GateAnswer answer = GateAnswer.fromJson(GateJob.fromJson(job.toJson()).run(workspace, message -> {}));
 
         Path out = workspace.resolve("out");
         assertThat(out.resolve(ReleaseOutputs.REPORT)).exists();
@@ -73,61 +86,75 @@ class GateJobTest {
         assertThat(stored.baseline().digest()).isEqualTo(answer.digest()).startsWith("sha256:");
         assertThat(stored.gate().verdict().name()).isEqualTo(answer.verdict());
         assertThat(stored.gate().findings()).hasSize((int) (answer.errors() + answer.failures() + answer.warnings()));
-        assertThat(stored.baseline().baseline().build().artifacts()).singleElement()
+        assertThat(stored.baseline().baseline().build().artifacts())
+                .singleElement()
                 .satisfies(artifact -> assertThat(artifact.path()).isEqualTo("pump.jar"));
     }
 
     @Test
     void shouldFailClosedWhenTheControllerCouldNotReadTheItems() throws Exception {
-        GateJob job = job(GateJob.Items.unavailable("Jira https://jira.example.com", "HTTP 401 - check the credentials"),
-                "");
+        GateJob job =
+                job(GateJob.Items.unavailable("Jira https://jira.example.com", "HTTP 401 - check the credentials"), "");
 
-        GateAnswer answer = GateAnswer.fromJson(job.run(workspace, message -> { }));
+        GateAnswer answer = GateAnswer.fromJson(job.run(workspace, message -> {}));
 
         assertThat(answer.verdict()).isEqualTo(Verdict.ERROR.name());
-        assertThat(StoredRelease.load(workspace.resolve("out")).gate().findings()).extracting(Finding::message)
+        assertThat(StoredRelease.load(workspace.resolve("out")).gate().findings())
+                .extracting(Finding::message)
                 .anySatisfy(message -> assertThat(message).contains("HTTP 401 - check the credentials"));
     }
 
     @Test
     void shouldRefuseAStoredRecordWhosePolicyWasSwapped() throws Exception {
         Files.writeString(workspace.resolve("policy.yaml"), "policy: trace62304-policy/1\nname: strict\n");
-        job(GateJob.Items.file("items.yaml"), "policy.yaml").run(workspace, message -> { });
-        Files.writeString(workspace.resolve("out").resolve(GateJob.POLICY),
+        job(GateJob.Items.file("items.yaml"), "policy.yaml").run(workspace, message -> {});
+        Files.writeString(
+                workspace.resolve("out").resolve(GateJob.POLICY),
                 "policy: trace62304-policy/1\nname: lenient\nrules: {requirements-verified: {enabled: false}}\n");
 
-        assertThatExceptionOfType(ReportException.class).isThrownBy(() -> StoredRelease.load(workspace.resolve("out")))
+        assertThatExceptionOfType(ReportException.class)
+                .isThrownBy(() -> StoredRelease.load(workspace.resolve("out")))
                 .withMessageContaining("the record was altered");
     }
 
     @Test
     void shouldRefuseAStoredRecordWhoseBaselineWasEdited() throws Exception {
-        job(GateJob.Items.file("items.yaml"), "").run(workspace, message -> { });
+        job(GateJob.Items.file("items.yaml"), "").run(workspace, message -> {});
         Path baseline = workspace.resolve("out").resolve(ReleaseOutputs.BASELINE);
         Files.writeString(baseline, Files.readString(baseline).replace("\"42\"", "\"43\""));
 
-        assertThatExceptionOfType(ReportException.class).isThrownBy(() -> StoredRelease.load(workspace.resolve("out")))
+        assertThatExceptionOfType(ReportException.class)
+                .isThrownBy(() -> StoredRelease.load(workspace.resolve("out")))
                 .withMessageContaining(baseline.toString());
     }
 
     @Test
     void shouldNameTheJobWhenItsTextIsNotOne() {
-        assertThatExceptionOfType(ReportException.class).isThrownBy(() -> GateJob.fromJson("{\"format\": \"other\"}"))
-                .withMessageStartingWith("gate job").withMessageContaining("trace62304-gate-job/1");
-        assertThatExceptionOfType(ReportException.class).isThrownBy(() -> GateAnswer.fromJson("{\"verdict\": "))
+        assertThatExceptionOfType(ReportException.class)
+                .isThrownBy(() -> GateJob.fromJson("{\"format\": \"other\"}"))
+                .withMessageStartingWith("gate job")
+                .withMessageContaining("trace62304-gate-job/1");
+        assertThatExceptionOfType(ReportException.class)
+                .isThrownBy(() -> GateAnswer.fromJson("{\"verdict\": "))
                 .withMessageStartingWith("gate answer:1");
     }
 
     @Test
     void shouldSplitCommaSeparatedPatterns() {
-        assertThat(GateJob.patterns(" **/TEST-*.xml, target/bom.json ,, ")).containsExactly("**/TEST-*.xml",
-                "target/bom.json");
+        assertThat(GateJob.patterns(" **/TEST-*.xml, target/bom.json ,, "))
+                .containsExactly("**/TEST-*.xml", "target/bom.json");
         assertThat(GateJob.patterns(null)).isEmpty();
     }
 
     private static GateJob job(final GateJob.Items items, final String policy) {
-        return new GateJob(items, policy, Map.of(ReportFormat.JUNIT, List.of("TEST-*.xml")), List.of(), "",
-                new GateJob.Build("pump", "42", "https://ci/job/pump/42/", List.of("abc123"), List.of("*.jar"),
-                        List.of()), "out");
+        return new GateJob(
+                items,
+                policy,
+                Map.of(ReportFormat.JUNIT, List.of("TEST-*.xml")),
+                List.of(),
+                "",
+                new GateJob.Build(
+                        "pump", "42", "https://ci/job/pump/42/", List.of("abc123"), List.of("*.jar"), List.of()),
+                "out");
     }
 }

@@ -4,18 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.trace62304.baseline.BaselineChange;
 import io.trace62304.evidence.InputFile;
 import io.trace62304.gate.Finding;
@@ -26,6 +14,16 @@ import io.trace62304.report.ReportFormat;
 import io.trace62304.testing.BaselineBuilder;
 import io.trace62304.testing.Fixtures;
 import io.trace62304.trace.TraceConventions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The main job end to end, on files in real formats. */
 class ReleaseRunTest {
@@ -58,20 +56,24 @@ class ReleaseRunTest {
     void shouldDecideAndWriteEveryOutputTheSameWayTwice() throws Exception {
         ReleaseOutcome outcome = run(request(List.of("TEST-*.xml"), Optional.empty()));
 
-        assertThat(outcome.gate().findings()).extracting(Finding::rule, Finding::item).containsExactly(
-                tuple("soup-in-build", "MED-9"), tuple("anomalies-evaluated", "MED-8"),
-                tuple("anomalies-deferred", "MED-8"), tuple("requirements-verified", "MED-6"));
+        assertThat(outcome.gate().findings())
+                .extracting(Finding::rule, Finding::item)
+                .containsExactly(
+                        tuple("soup-in-build", "MED-9"), tuple("anomalies-evaluated", "MED-8"),
+                        tuple("anomalies-deferred", "MED-8"), tuple("requirements-verified", "MED-6"));
         assertThat(outcome.gate().verdict()).isEqualTo(Verdict.FAIL);
         assertThat(outcome.baseline().baseline().tests().total()).isEqualTo(3);
-        assertThat(outcome.baseline().baseline().inputs()).extracting(InputFile::kind)
+        assertThat(outcome.baseline().baseline().inputs())
+                .extracting(InputFile::kind)
                 .containsExactly("jacoco", "junit", "items", "trace-mapping");
-        assertThat(progress).contains("reading items from items file " + Fixtures.of("items.yaml"),
-                "evaluating the release gate");
+        assertThat(progress)
+                .contains("reading items from items file " + Fixtures.of("items.yaml"), "evaluating the release gate");
         List<Path> first = new ReleaseOutputs().write(outcome, dir.resolve("out1"));
-        List<Path> second = new ReleaseOutputs().write(run(request(List.of("TEST-*.xml"), Optional.empty())),
-                dir.resolve("out2"));
-        assertThat(first).extracting(p -> p.getFileName().toString()).containsExactly("report.html", "baseline.json",
-                "sbom.cdx.json", "findings.json", "gate-junit.xml");
+        List<Path> second =
+                new ReleaseOutputs().write(run(request(List.of("TEST-*.xml"), Optional.empty())), dir.resolve("out2"));
+        assertThat(first)
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("report.html", "baseline.json", "sbom.cdx.json", "findings.json", "gate-junit.xml");
         for (int i = 0; i < first.size(); i++) {
             assertThat(first.get(i)).hasSameBinaryContentAs(second.get(i));
         }
@@ -84,20 +86,30 @@ class ReleaseRunTest {
         ReleaseOutcome outcome = run(request(List.of("TEST-*.xml", "missing/*.xml"), Optional.empty()));
 
         assertThat(outcome.gate().verdict()).isEqualTo(Verdict.ERROR);
-        assertThat(outcome.gate().findings()).filteredOn(f -> f.rule().equals("inputs-readable"))
-                .extracting(Finding::item).containsExactly("TEST-broken.xml", "missing/*.xml");
+        assertThat(outcome.gate().findings())
+                .filteredOn(f -> f.rule().equals("inputs-readable"))
+                .extracting(Finding::item)
+                .containsExactly("TEST-broken.xml", "missing/*.xml");
     }
 
     @Test
     void shouldFailClosedWhenTheItemSourceCannotAnswer() throws Exception {
-        ReleaseRequest request = new ReleaseRequest(new YamlItemSource(dir.resolve("absent.yaml")), Optional.empty(),
-                Map.of(ReportFormat.JUNIT, List.of("TEST-*.xml")), List.of(), Optional.empty(),
-                BaselineBuilder.IDENTIFIED, dir, TraceConventions.DEFAULT);
+        ReleaseRequest request = new ReleaseRequest(
+                new YamlItemSource(dir.resolve("absent.yaml")),
+                Optional.empty(),
+                Map.of(ReportFormat.JUNIT, List.of("TEST-*.xml")),
+                List.of(),
+                Optional.empty(),
+                BaselineBuilder.IDENTIFIED,
+                dir,
+                TraceConventions.DEFAULT);
 
         ReleaseOutcome outcome = run(request);
 
         assertThat(outcome.gate().verdict()).isEqualTo(Verdict.ERROR);
-        assertThat(outcome.gate().findings()).extracting(Finding::message).anyMatch(m -> m.contains("absent.yaml: no such file"))
+        assertThat(outcome.gate().findings())
+                .extracting(Finding::message)
+                .anyMatch(m -> m.contains("absent.yaml: no such file"))
                 .anyMatch(m -> m.contains("gave no items"));
     }
 
@@ -105,46 +117,69 @@ class ReleaseRunTest {
     void shouldChainToAndCompareWithThePreviousBaseline() throws Exception {
         ReleaseOutcome first = run(request(List.of("TEST-*.xml"), Optional.empty()));
         Path previous = new ReleaseOutputs().write(first, dir.resolve("first")).get(1);
-        Files.writeString(dir.resolve("TEST-bolus.xml"), Files.readString(dir.resolve("TEST-bolus.xml"))
-                .replace("<testcase classname=\"com.example.BolusTest\" name=\"shows events\"/>",
-                        "<testcase classname=\"com.example.BolusTest\" name=\"shows events\"><failure/></testcase>"));
+        Files.writeString(
+                dir.resolve("TEST-bolus.xml"),
+                Files.readString(dir.resolve("TEST-bolus.xml"))
+                        .replace(
+                                "<testcase classname=\"com.example.BolusTest\" name=\"shows events\"/>",
+                                "<testcase classname=\"com.example.BolusTest\" name=\"shows events\"><failure/></testcase>"));
 
         ReleaseOutcome second = run(request(List.of("TEST-*.xml"), Optional.of(previous)));
 
-        assertThat(second.baseline().baseline().previousDigest()).isEqualTo(first.baseline().digest());
-        assertThat(second.changes()).extracting(BaselineChange::describe).containsExactly(
-                "item MED-4 verification: VERIFIED -> FAILED", "item MED-5 verification: VERIFIED -> FAILED",
-                "test com.example.BolusTest.shows events: PASSED -> FAILED");
+        assertThat(second.baseline().baseline().previousDigest())
+                .isEqualTo(first.baseline().digest());
+        assertThat(second.changes())
+                .extracting(BaselineChange::describe)
+                .containsExactly(
+                        "item MED-4 verification: VERIFIED -> FAILED",
+                        "item MED-5 verification: VERIFIED -> FAILED",
+                        "test com.example.BolusTest.shows events: PASSED -> FAILED");
     }
 
     @Test
     void shouldFailClosedWhenThePreviousBaselineWasAltered() throws Exception {
-        Path previous = new ReleaseOutputs().write(run(request(List.of("TEST-*.xml"), Optional.empty())),
-                dir.resolve("first")).get(1);
+        Path previous = new ReleaseOutputs()
+                .write(run(request(List.of("TEST-*.xml"), Optional.empty())), dir.resolve("first"))
+                .get(1);
         Files.writeString(previous, Files.readString(previous).replace("\"PASSED\"", "\"FAILED\""));
 
         ReleaseOutcome outcome = run(request(List.of("TEST-*.xml"), Optional.of(previous)));
 
         assertThat(outcome.gate().verdict()).isEqualTo(Verdict.ERROR);
         assertThat(outcome.baseline().baseline().previousDigest()).isEmpty();
-        assertThat(outcome.baseline().baseline().unreadableInputs()).singleElement()
+        assertThat(outcome.baseline().baseline().unreadableInputs())
+                .singleElement()
                 .satisfies(input -> assertThat(input.problem()).contains("does not match its digest"));
     }
 
     @Test
     void shouldStopOnAnInvalidPolicy() throws IOException {
         Path policy = Files.writeString(dir.resolve("policy.yaml"), "rules: {nonsense: {}}\n");
-        ReleaseRequest request = new ReleaseRequest(new YamlItemSource(Fixtures.of("items.yaml")), Optional.of(policy),
-                Map.of(), List.of(), Optional.empty(), BaselineBuilder.IDENTIFIED, dir, TraceConventions.DEFAULT);
+        ReleaseRequest request = new ReleaseRequest(
+                new YamlItemSource(Fixtures.of("items.yaml")),
+                Optional.of(policy),
+                Map.of(),
+                List.of(),
+                Optional.empty(),
+                BaselineBuilder.IDENTIFIED,
+                dir,
+                TraceConventions.DEFAULT);
 
-        assertThatExceptionOfType(ReportException.class).isThrownBy(() -> run(request))
+        assertThatExceptionOfType(ReportException.class)
+                .isThrownBy(() -> run(request))
                 .withMessageContaining("unknown rule 'nonsense'");
     }
 
     private ReleaseRequest request(final List<String> junit, final Optional<Path> previous) {
-        return new ReleaseRequest(new YamlItemSource(Fixtures.of("items.yaml")), Optional.empty(),
+        return new ReleaseRequest(
+                new YamlItemSource(Fixtures.of("items.yaml")),
+                Optional.empty(),
                 Map.of(ReportFormat.JUNIT, junit, ReportFormat.JACOCO, List.of("jacoco.xml")),
-                List.of("*.verifies"), previous, BaselineBuilder.IDENTIFIED, dir, TraceConventions.DEFAULT);
+                List.of("*.verifies"),
+                previous,
+                BaselineBuilder.IDENTIFIED,
+                dir,
+                TraceConventions.DEFAULT);
     }
 
     private ReleaseOutcome run(final ReleaseRequest request) throws ReportException {

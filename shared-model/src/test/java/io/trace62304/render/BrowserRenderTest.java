@@ -2,18 +2,6 @@ package io.trace62304.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.baseline.SealedBaseline;
 import io.trace62304.gate.GateResult;
@@ -22,6 +10,16 @@ import io.trace62304.gate.ReleaseGate;
 import io.trace62304.item.ItemType;
 import io.trace62304.junit.TestOutcome;
 import io.trace62304.testing.BaselineBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens the report in headless Chromium (Debian's {@code chromium}, or {@code $CHROMIUM}): it renders offline,
@@ -37,39 +35,57 @@ class BrowserRenderTest {
         Path browser = browser();
         BaselineBuilder builder = BaselineBuilder.baseline().item(BaselineBuilder.softwareItem("MED-1", "C"));
         for (int i = 2; i < 2000; i++) {
-            builder.item(BaselineBuilder.of("MED-1", "MED-" + i, i % 2 == 0 ? ItemType.REQUIREMENT : ItemType.RISK_CONTROL,
-                    "Approved", true));
+            builder.item(BaselineBuilder.of(
+                    "MED-1", "MED-" + i, i % 2 == 0 ? ItemType.REQUIREMENT : ItemType.RISK_CONTROL, "Approved", true));
             builder.test("verifies " + i, i % 7 == 0 ? TestOutcome.FAILED : TestOutcome.PASSED, "MED-" + i);
         }
         SealedBaseline sealed = new BaselineCodec().seal(builder.assemble());
         GateResult result = new ReleaseGate(new PolicyLoader().defaults()).evaluate(sealed.baseline());
-        Path report = Files.writeString(temp.resolve("report.html"), new HtmlReport().render(sealed, result, List.of()));
+        Path report =
+                Files.writeString(temp.resolve("report.html"), new HtmlReport().render(sealed, result, List.of()));
         Path screenshot = temp.resolve("report.png");
 
-        run(browser, "--screenshot=" + screenshot, "--window-size=1300,1800", report.toUri().toString());
+        run(
+                browser,
+                "--screenshot=" + screenshot,
+                "--window-size=1300,1800",
+                report.toUri().toString());
         String dom = run(browser, "--dump-dom", report.toUri().toString());
 
         byte[] png = Files.readAllBytes(screenshot);
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         assertThat(png.length).isGreaterThan(20_000);
-        assertThat(dom).contains("IEC 62304 release gate: <span class=\"verdict fail\">FAIL</span>")
-                .contains("MED-1999 summary of MED-1999").contains("<svg");
+        assertThat(dom)
+                .contains("IEC 62304 release gate: <span class=\"verdict fail\">FAIL</span>")
+                .contains("MED-1999 summary of MED-1999")
+                .contains("<svg");
     }
 
     private String run(final Path browser, final String... arguments) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--hide-scrollbars", "--user-data-dir=" + temp.resolve("profile")));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                browser.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--hide-scrollbars",
+                "--user-data-dir=" + temp.resolve("profile")));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectError(temp.resolve("chromium.log").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(temp.resolve("chromium.log").toFile())
+                .start();
         byte[] out = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("chromium finished")
+                .isTrue();
         assertThat(process.exitValue()).as("chromium exit code").isZero();
         return new String(out, StandardCharsets.UTF_8);
     }
 
     private static Path browser() {
-        Optional<Path> found = Optional.ofNullable(System.getenv("CHROMIUM")).map(Path::of)
-                .or(() -> Optional.of(Path.of("/usr/bin/chromium"))).filter(Files::isExecutable);
+        Optional<Path> found = Optional.ofNullable(System.getenv("CHROMIUM"))
+                .map(Path::of)
+                .or(() -> Optional.of(Path.of("/usr/bin/chromium")))
+                .filter(Files::isExecutable);
         if (found.isEmpty()) {
             System.out.println("SKIPPED: headless Chromium not found (install Debian's chromium or set CHROMIUM); "
                     + "the report's browser check did not run");

@@ -2,20 +2,8 @@ package io.trace62304.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import org.cyclonedx.Version;
-import org.cyclonedx.parsers.JsonParser;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.baseline.BaselineDiff;
 import io.trace62304.baseline.SealedBaseline;
@@ -33,21 +21,50 @@ import io.trace62304.report.Severity;
 import io.trace62304.sbom.CycloneDxParser;
 import io.trace62304.sbom.Sbom;
 import io.trace62304.testing.BaselineBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cyclonedx.Version;
+import org.cyclonedx.parsers.JsonParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OutputsTest {
     @TempDir
     Path temp;
 
     private final SealedBaseline sealed = seal(BaselineBuilder.baseline()
-            .items(BaselineBuilder.softwareItem("MED-1", "C"),
+            .items(
+                    BaselineBuilder.softwareItem("MED-1", "C"),
                     BaselineBuilder.of("MED-1", "MED-2", ItemType.RISK_CONTROL, "Open", false),
-                    BaselineBuilder.item("MED-3", ItemType.SOUP_ITEM, "Approved", true, List.of(), "Package URL",
-                            "pkg:maven/g/a@1.0", "SOUP Version", "1.0", "SOUP License", "MIT",
-                            "Vulnerability Assessment", "CVE-1: not affected - never called"),
-                    BaselineBuilder.of("MED-1", "MED-4", ItemType.PROBLEM_REPORT, "Investigating", false,
-                            "Risk Evaluation", "<script>alert('x')</script> & more"))
+                    BaselineBuilder.item(
+                            "MED-3",
+                            ItemType.SOUP_ITEM,
+                            "Approved",
+                            true,
+                            List.of(),
+                            "Package URL",
+                            "pkg:maven/g/a@1.0",
+                            "SOUP Version",
+                            "1.0",
+                            "SOUP License",
+                            "MIT",
+                            "Vulnerability Assessment",
+                            "CVE-1: not affected - never called"),
+                    BaselineBuilder.of(
+                            "MED-1",
+                            "MED-4",
+                            ItemType.PROBLEM_REPORT,
+                            "Investigating",
+                            false,
+                            "Risk Evaluation",
+                            "<script>alert('x')</script> & more"))
             .test("MED-2 <b>limits</b>", TestOutcome.FAILED, "MED-2")
-            .dependency("pkg:maven/g/a@1.0", BaselineBuilder.vulnerability("CVE-1", Severity.CRITICAL),
+            .dependency(
+                    "pkg:maven/g/a@1.0",
+                    BaselineBuilder.vulnerability("CVE-1", Severity.CRITICAL),
                     BaselineBuilder.vulnerability("CVE-2", Severity.MEDIUM)));
     private final GateResult result = new ReleaseGate(new PolicyLoader().defaults()).evaluate(sealed.baseline());
 
@@ -62,7 +79,8 @@ class OutputsTest {
             assertThat(c.purl()).isEqualTo("pkg:maven/g/a@1.0");
             assertThat(c.hashes()).containsKey("SHA-256");
         });
-        assertThat(sbom.vulnerabilities()).extracting(v -> v.id() + ":" + v.state())
+        assertThat(sbom.vulnerabilities())
+                .extracting(v -> v.id() + ":" + v.state())
                 .containsExactly("CVE-1:not_affected", "CVE-2:");
         assertThat(new SbomWriter().write(sealed)).isEqualTo(Files.readString(file));
     }
@@ -76,8 +94,13 @@ class OutputsTest {
         assertThat(report.cases().count()).isEqualTo(15);
         assertThat(report.cases().filter(c -> c.outcome() == TestOutcome.FAILED).map(TestCase::name))
                 .contains("risk-controls-verified (IEC 62304 7.3.1)", "failing-tests (IEC 62304 5.6.7, 5.7.4, 5.8.1)");
-        assertThat(report.cases().filter(c -> c.name().startsWith("failing-tests")).findFirst().orElseThrow()
-                .failure().details()).contains("fail: com.example.PumpTest.MED-2 <b>limits</b>");
+        assertThat(report.cases()
+                        .filter(c -> c.name().startsWith("failing-tests"))
+                        .findFirst()
+                        .orElseThrow()
+                        .failure()
+                        .details())
+                .contains("fail: com.example.PumpTest.MED-2 <b>limits</b>");
     }
 
     @Test
@@ -94,18 +117,25 @@ class OutputsTest {
 
     @Test
     void shouldRenderASelfContainedEscapedReport() {
-        String html = new HtmlReport().render(sealed, result, BaselineDiff.between(sealed.baseline(), sealed.baseline()));
+        String html =
+                new HtmlReport().render(sealed, result, BaselineDiff.between(sealed.baseline(), sealed.baseline()));
 
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("IEC 62304 release gate: <span class=\"verdict fail\">FAIL")
-                .contains("<svg").contains("Unresolved anomalies (5.8.2, 5.8.3): 1")
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains("IEC 62304 release gate: <span class=\"verdict fail\">FAIL")
+                .contains("<svg")
+                .contains("Unresolved anomalies (5.8.2, 5.8.3): 1")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more")
-                .contains("MED-2 &lt;b&gt;limits&lt;/b&gt;").contains(sealed.digest())
+                .contains("MED-2 &lt;b&gt;limits&lt;/b&gt;")
+                .contains(sealed.digest())
                 .contains("CVE-1 critical (not_affected)")
-                .doesNotContain("<script>alert").doesNotContainPattern("(src|href)=\"https?:")
-                .doesNotContain("<link").doesNotContain("@import");
+                .doesNotContain("<script>alert")
+                .doesNotContainPattern("(src|href)=\"https?:")
+                .doesNotContain("<link")
+                .doesNotContain("@import");
         assertThat(html.split("<script>", -1)).hasSize(2);
-        assertThat(new HtmlReport().render(sealed, result, List.of())).isEqualTo(new HtmlReport().render(sealed, result,
-                List.of()));
+        assertThat(new HtmlReport().render(sealed, result, List.of()))
+                .isEqualTo(new HtmlReport().render(sealed, result, List.of()));
     }
 
     private static SealedBaseline seal(final BaselineBuilder builder) {

@@ -35,10 +35,11 @@ class CycloneDxJsonParserTest extends ParserContract<Sbom> {
         softly.assertThat(sbom.specVersion()).isEqualTo("1.6");
         softly.assertThat(sbom.serialNumber()).isEqualTo("urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79");
         softly.assertThat(sbom.subject()).map(SbomComponent::name).contains("infusion-pump");
-        softly.assertThat(sbom.components()).extracting(SbomComponent::name)
+        softly.assertThat(sbom.components())
+                .extracting(SbomComponent::name)
                 .containsExactly("commons-text", "commons-lang3", "pump-firmware-hal");
-        softly.assertThat(sbom.dependencies()).containsEntry("pump",
-                List.of("pkg:maven/org.apache.commons/commons-text@1.9", "fw"));
+        softly.assertThat(sbom.dependencies())
+                .containsEntry("pump", List.of("pkg:maven/org.apache.commons/commons-text@1.9", "fw"));
         softly.assertThat(sbom.vulnerabilities()).hasSize(2);
     }
 
@@ -52,9 +53,10 @@ class CycloneDxJsonParserTest extends ParserContract<Sbom> {
         assertThat(text.version()).isEqualTo("1.9");
         assertThat(text.supplier()).isEqualTo("The Apache Software Foundation");
         assertThat(text.licenses()).containsExactly("Apache-2.0");
-        assertThat(text.sortedHashes()).containsExactly(
-                Map.entry("SHA-1", "ba6ac8c2807490944a0a27f6f8e68fb5ed2e80e2"),
-                Map.entry("SHA-256", "0812f284ac5dd0d617461d9a2ab6ac6811137f25122dfffd4788a4871e732d00"));
+        assertThat(text.sortedHashes())
+                .containsExactly(
+                        Map.entry("SHA-1", "ba6ac8c2807490944a0a27f6f8e68fb5ed2e80e2"),
+                        Map.entry("SHA-256", "0812f284ac5dd0d617461d9a2ab6ac6811137f25122dfffd4788a4871e732d00"));
         assertThat(components.get(1).parentRef()).isEqualTo(text.bomRef());
         assertThat(components.get(1).licenses()).containsExactly("Apache-2.0 OR MIT");
         assertThat(components.get(2).supplier()).isEqualTo("Acme Devices");
@@ -64,16 +66,24 @@ class CycloneDxJsonParserTest extends ParserContract<Sbom> {
     void shouldReadVexAnalysis() throws ReportException {
         List<SbomVulnerability> vulnerabilities = parser().parse(fixture()).vulnerabilities();
 
-        assertThat(vulnerabilities.get(0)).isEqualTo(new SbomVulnerability("CVE-2022-42889", "NVD", Severity.CRITICAL,
-                List.of("pkg:maven/org.apache.commons/commons-text@1.9"), "not_affected", "code_not_reachable",
-                List.of("will_not_fix", "update"), "StringSubstitutor is never given user input."));
+        assertThat(vulnerabilities.get(0))
+                .isEqualTo(new SbomVulnerability(
+                        "CVE-2022-42889",
+                        "NVD",
+                        Severity.CRITICAL,
+                        List.of("pkg:maven/org.apache.commons/commons-text@1.9"),
+                        "not_affected",
+                        "code_not_reachable",
+                        List.of("will_not_fix", "update"),
+                        "StringSubstitutor is never given user input."));
         assertThat(vulnerabilities.get(1).isAssessed()).isFalse();
         assertThat(vulnerabilities.get(1).severity()).isEqualTo(Severity.MEDIUM);
     }
 
     @Test
     void shouldRefuseUnknownSpecVersionsAndForeignJson() throws IOException {
-        assertRefused(write("v9.json", "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"9.9\",\"version\":1}"),
+        assertRefused(
+                write("v9.json", "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"9.9\",\"version\":1}"),
                 "'9.9' is not supported");
         assertRefused(write("spdx.json", "{\"spdxVersion\":\"SPDX-2.3\"}"), "'bomFormat' must be \"CycloneDX\"");
         assertRefused(write("dup.json", "{\"bomFormat\":\"CycloneDX\",\"bomFormat\":\"CycloneDX\"}"), "appears twice");
@@ -82,16 +92,27 @@ class CycloneDxJsonParserTest extends ParserContract<Sbom> {
     /** Found by ParserFuzzTest: the library's model may hold nulls where the schema requires values. */
     @Test
     void shouldRefuseComponentsWithoutNameOrWithIncompleteHashes() throws IOException {
-        assertRefused(write("hash.json", "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,"
-                + "\"components\":[{\"type\":\"library\",\"name\":\"a\",\"hashes\":[{\"content\":\"ab\"}]}]}"),
+        assertRefused(
+                write(
+                        "hash.json",
+                        "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,"
+                                + "\"components\":[{\"type\":\"library\",\"name\":\"a\",\"hashes\":[{\"content\":\"ab\"}]}]}"),
                 "component 'a' has a hash without algorithm or content");
-        assertRefused(write("name.json", "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,"
-                + "\"components\":[{\"type\":\"library\",\"bom-ref\":\"x\"}]}"), "has no name");
+        assertRefused(
+                write(
+                        "name.json",
+                        "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,"
+                                + "\"components\":[{\"type\":\"library\",\"bom-ref\":\"x\"}]}"),
+                "has no name");
     }
 
     @Test
     void shouldExplainSchemaViolations() throws IOException {
-        assertRefused(write("bad.json", "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.5\",\"version\":1,"
-                + "\"components\":{\"not\":\"a list\"}}"), "not a valid CycloneDX JSON document");
+        assertRefused(
+                write(
+                        "bad.json",
+                        "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.5\",\"version\":1,"
+                                + "\"components\":{\"not\":\"a list\"}}"),
+                "not a valid CycloneDX JSON document");
     }
 }

@@ -40,7 +40,11 @@ class CycloneDxXmlParserTest extends XmlParserContract<Sbom> {
 
     @Test
     void shouldRefuseAnyDoctypeBeforeTheLibrarySeesIt() throws IOException {
-        assertRefused(write("doctype.xml", "<!DOCTYPE bom SYSTEM \"bom.dtd\"><bom xmlns=\""
-                + "http://cyclonedx.org/schema/bom/1.4\" version=\"1\"/>"), "DOCTYPE declaration is not allowed");
+        assertRefused(
+                write(
+                        "doctype.xml",
+                        "<!DOCTYPE bom SYSTEM \"bom.dtd\"><bom xmlns=\""
+                                + "http://cyclonedx.org/schema/bom/1.4\" version=\"1\"/>"),
+                "DOCTYPE declaration is not allowed");
     }
 }

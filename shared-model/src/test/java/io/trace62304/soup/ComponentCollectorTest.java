@@ -7,22 +7,32 @@ import static io.trace62304.soup.SoupFixtures.scan;
 import static io.trace62304.soup.SoupFixtures.vulnerability;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.trace62304.report.Severity;
 import io.trace62304.sbom.SbomVulnerability;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ComponentCollectorTest {
     @Test
     void shouldMergeOneComponentFromScanAndSbomIgnoringQualifiers() {
         List<Component> components = new ComponentCollector()
-                .add(scan(dependency("text-1.9.jar", "pkg:maven/org.apache/text@1.9",
-                        List.of(vulnerability("CVE-1", Severity.HIGH, 7.5)), List.of())))
-                .add(sbom(List.of(component("ref-1", "org.apache", "text", "1.9", "pkg:maven/org.apache/text@1.9?type=jar")),
-                        List.of(new SbomVulnerability("CVE-1", "NVD", Severity.CRITICAL, List.of("ref-1"), "not_affected",
-                                "code_not_reachable", List.of(), "never called"))))
+                .add(scan(dependency(
+                        "text-1.9.jar",
+                        "pkg:maven/org.apache/text@1.9",
+                        List.of(vulnerability("CVE-1", Severity.HIGH, 7.5)),
+                        List.of())))
+                .add(sbom(
+                        List.of(component(
+                                "ref-1", "org.apache", "text", "1.9", "pkg:maven/org.apache/text@1.9?type=jar")),
+                        List.of(new SbomVulnerability(
+                                "CVE-1",
+                                "NVD",
+                                Severity.CRITICAL,
+                                List.of("ref-1"),
+                                "not_affected",
+                                "code_not_reachable",
+                                List.of(),
+                                "never called"))))
                 .components();
 
         assertThat(components).singleElement().satisfies(c -> {
@@ -30,22 +40,28 @@ class ComponentCollectorTest {
             assertThat(c.group()).isEqualTo("org.apache");
             assertThat(c.name()).isEqualTo("text");
             assertThat(c.version()).isEqualTo("1.9");
-            assertThat(c.hashes()).containsEntry("sha1", "ab12").containsEntry("sha256", "cd34").containsKey("sha512");
+            assertThat(c.hashes())
+                    .containsEntry("sha1", "ab12")
+                    .containsEntry("sha256", "cd34")
+                    .containsKey("sha512");
             assertThat(c.licenses()).containsExactly("Apache-2.0", "MIT");
             assertThat(c.sources()).containsExactly("bom.json", "dc.json");
             assertThat(c.vulnerabilities()).singleElement().satisfies(v -> {
                 assertThat(v.severity()).isEqualTo(Severity.CRITICAL);
                 assertThat(v.score()).isEqualTo("7.5");
-                assertThat(v.assessment()).isEqualTo(new Assessment("not_affected", "code_not_reachable",
-                        "never called", "VEX bom.json"));
+                assertThat(v.assessment())
+                        .isEqualTo(
+                                new Assessment("not_affected", "code_not_reachable", "never called", "VEX bom.json"));
             });
         });
     }
 
     @Test
     void shouldCountAScannerSuppressionAsAnAssessment() {
-        List<Component> components = new ComponentCollector().add(scan(dependency("a.jar", "pkg:maven/g/a@1",
-                List.of(), List.of(vulnerability("CVE-2", Severity.MEDIUM, 5))))).components();
+        List<Component> components = new ComponentCollector()
+                .add(scan(dependency(
+                        "a.jar", "pkg:maven/g/a@1", List.of(), List.of(vulnerability("CVE-2", Severity.MEDIUM, 5)))))
+                .components();
 
         assertThat(components.get(0).vulnerabilities()).singleElement().satisfies(v -> {
             assertThat(v.assessment().isDecided()).isTrue();
@@ -56,8 +72,10 @@ class ComponentCollectorTest {
 
     @Test
     void shouldKeepComponentsWithoutPackageUrlByNameAndVersion() {
-        List<Component> components = new ComponentCollector().add(scan(dependency("native.dll", "", List.of(), List.of())))
-                .add(sbom(List.of(component("r", "", "zlib", "1.3", "")), List.of())).components();
+        List<Component> components = new ComponentCollector()
+                .add(scan(dependency("native.dll", "", List.of(), List.of())))
+                .add(sbom(List.of(component("r", "", "zlib", "1.3", "")), List.of()))
+                .components();
 
         assertThat(components).extracting(Component::ref).containsExactly("native.dll", "zlib@1.3");
     }

@@ -10,12 +10,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PackageUrlTest {
     @ParameterizedTest
     @CsvSource({
-            "pkg:maven/org.apache/commons-text@1.9?type=jar, pkg:maven/org.apache/commons-text, 1.9",
-            "PKG:Maven/org.apache/commons-text@1.9#sub/path, pkg:maven/org.apache/commons-text, 1.9",
-            "pkg:npm/%40angular/core@16.2.0, pkg:npm/@angular/core, 16.2.0",
-            "pkg:npm/@angular/core@16.2.0, pkg:npm/@angular/core, 16.2.0",
-            "pkg:pypi/requests, pkg:pypi/requests, ''",
-            "pkg:golang/github.com/gorilla/mux@v1.8.0, pkg:golang/github.com/gorilla/mux, v1.8.0"})
+        "pkg:maven/org.apache/commons-text@1.9?type=jar, pkg:maven/org.apache/commons-text, 1.9",
+        "PKG:Maven/org.apache/commons-text@1.9#sub/path, pkg:maven/org.apache/commons-text, 1.9",
+        "pkg:npm/%40angular/core@16.2.0, pkg:npm/@angular/core, 16.2.0",
+        "pkg:npm/@angular/core@16.2.0, pkg:npm/@angular/core, 16.2.0",
+        "pkg:pypi/requests, pkg:pypi/requests, ''",
+        "pkg:golang/github.com/gorilla/mux@v1.8.0, pkg:golang/github.com/gorilla/mux, v1.8.0"
+    })
     void shouldReduceToCoordinatesAndVersion(final String text, final String coordinates, final String version) {
         PackageUrl purl = PackageUrl.parse(text).orElseThrow();
 

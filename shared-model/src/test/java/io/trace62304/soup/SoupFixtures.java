@@ -1,9 +1,5 @@
 package io.trace62304.soup;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 import io.trace62304.depcheck.Cvss;
 import io.trace62304.depcheck.Dependency;
 import io.trace62304.depcheck.DependencyCheckReport;
@@ -14,21 +10,34 @@ import io.trace62304.report.Severity;
 import io.trace62304.sbom.Sbom;
 import io.trace62304.sbom.SbomComponent;
 import io.trace62304.sbom.SbomVulnerability;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Scans and SBOMs built in code, for the SOUP tests. */
 final class SoupFixtures {
-    private SoupFixtures() {
-    }
+    private SoupFixtures() {}
 
     static DependencyCheckReport scan(final Dependency... dependencies) {
         return new DependencyCheckReport("dc.json", "1.1", "12.1.0", "", "app", List.of(dependencies), List.of());
     }
 
-    static Dependency dependency(final String fileName, final String purl, final List<Vulnerability> vulnerabilities,
+    static Dependency dependency(
+            final String fileName,
+            final String purl,
+            final List<Vulnerability> vulnerabilities,
             final List<Vulnerability> suppressed) {
         List<Identifier> identifiers = purl.isEmpty() ? List.of() : List.of(new Identifier("purl", purl, "HIGHEST"));
-        return new Dependency(fileName, "/lib/" + fileName, false, new Hashes("", "ab12", "CD34"), identifiers,
-                "Apache-2.0", vulnerabilities, suppressed, List.of());
+        return new Dependency(
+                fileName,
+                "/lib/" + fileName,
+                false,
+                new Hashes("", "ab12", "CD34"),
+                identifiers,
+                "Apache-2.0",
+                vulnerabilities,
+                suppressed,
+                List.of());
     }
 
     static Vulnerability vulnerability(final String id, final Severity severity, final double score) {
@@ -39,9 +48,18 @@ final class SoupFixtures {
         return new Sbom("bom.json", "1.6", "urn:uuid:1", Optional.empty(), components, Map.of(), vulnerabilities);
     }
 
-    static SbomComponent component(final String ref, final String group, final String name, final String version,
-            final String purl) {
-        return new SbomComponent(ref, "library", group, name, version, purl, Map.of("SHA-256", "CD34", "SHA-512", "ef"),
-                List.of("MIT"), "", null);
+    static SbomComponent component(
+            final String ref, final String group, final String name, final String version, final String purl) {
+        return new SbomComponent(
+                ref,
+                "library",
+                group,
+                name,
+                version,
+                purl,
+                Map.of("SHA-256", "CD34", "SHA-512", "ef"),
+                List.of("MIT"),
+                "",
+                null);
     }
 }

@@ -1,11 +1,5 @@
 package io.trace62304.testing;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 import io.trace62304.baseline.Baseline;
 import io.trace62304.baseline.BaselineAssembler;
 import io.trace62304.coverage.Counter;
@@ -35,15 +29,24 @@ import io.trace62304.sbom.Sbom;
 import io.trace62304.trace.TestBinder;
 import io.trace62304.trace.TraceConventions;
 import io.trace62304.trace.TraceMapping;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Builds baselines for tests through the real assembler, from items, test cases, scans and coverage made in
  * code. By default the build is identified (id and revision).
  */
 public final class BaselineBuilder {
-    public static final BuildInfo IDENTIFIED = new BuildInfo("pump", "42", "https://ci.example/job/pump/42/",
+    public static final BuildInfo IDENTIFIED = new BuildInfo(
+            "pump",
+            "42",
+            "https://ci.example/job/pump/42/",
             List.of(new BuildInfo.VcsRevision("git@example:pump.git", "0123abcd", BuildInfo.TreeState.CLEAN)),
-            List.of(new BuildInfo.Artifact("pump.jar", "ab".repeat(32), 1234)), List.of(new BuildInfo.Tool("maven", "3.9")));
+            List.of(new BuildInfo.Artifact("pump.jar", "ab".repeat(32), 1234)),
+            List.of(new BuildInfo.Tool("maven", "3.9")));
 
     private final List<Item> items = new ArrayList<>();
     private final List<TestCase> tests = new ArrayList<>();
@@ -70,17 +73,36 @@ public final class BaselineBuilder {
 
     /** A test case that declares the keys it verifies in a {@code verifies} property. */
     public BaselineBuilder test(final String name, final TestOutcome outcome, final String... keys) {
-        List<Property> properties = keys.length == 0 ? List.of() : List.of(new Property("verifies", String.join(",", keys)));
-        tests.add(new TestCase("suite", "com.example.PumpTest", name, outcome, false, 0,
-                outcome == TestOutcome.FAILED ? new TestCase.Failure("expected 1", "AssertionError", "")
-                        : TestCase.Failure.NONE, TestCase.SourceLocation.UNKNOWN, 0.01, properties, TestCase.Output.NONE));
+        List<Property> properties =
+                keys.length == 0 ? List.of() : List.of(new Property("verifies", String.join(",", keys)));
+        tests.add(new TestCase(
+                "suite",
+                "com.example.PumpTest",
+                name,
+                outcome,
+                false,
+                0,
+                outcome == TestOutcome.FAILED
+                        ? new TestCase.Failure("expected 1", "AssertionError", "")
+                        : TestCase.Failure.NONE,
+                TestCase.SourceLocation.UNKNOWN,
+                0.01,
+                properties,
+                TestCase.Output.NONE));
         return this;
     }
 
     public BaselineBuilder dependency(final String purl, final Vulnerability... vulnerabilities) {
         String file = purl.substring(purl.lastIndexOf('/') + 1).replace('@', '-') + ".jar";
-        dependencies.add(new Dependency(file, "/lib/" + file, false, new Hashes("", "", "cd".repeat(32)),
-                List.of(new Identifier("purl", purl, "HIGHEST")), "Apache-2.0", List.of(vulnerabilities), List.of(),
+        dependencies.add(new Dependency(
+                file,
+                "/lib/" + file,
+                false,
+                new Hashes("", "", "cd".repeat(32)),
+                List.of(new Identifier("purl", purl, "HIGHEST")),
+                "Apache-2.0",
+                List.of(vulnerabilities),
+                List.of(),
                 List.of()));
         return this;
     }
@@ -91,13 +113,20 @@ public final class BaselineBuilder {
     }
 
     /** A coverage report with one package and the given line and branch counters (covered, total). */
-    public BaselineBuilder coverage(final String pkg, final long linesCovered, final long lines,
-            final long branchesCovered, final long branches) {
+    public BaselineBuilder coverage(
+            final String pkg,
+            final long linesCovered,
+            final long lines,
+            final long branchesCovered,
+            final long branches) {
         Map<CounterType, Counter> values = new EnumMap<>(CounterType.class);
         values.put(CounterType.LINE, new Counter(lines - linesCovered, linesCovered));
         values.put(CounterType.BRANCH, new Counter(branches - branchesCovered, branchesCovered));
         Counters counters = new Counters(values);
-        coverage.add(new CoverageReport("jacoco-" + pkg + ".xml", "pump", counters,
+        coverage.add(new CoverageReport(
+                "jacoco-" + pkg + ".xml",
+                "pump",
+                counters,
                 List.of(new PackageCoverage("", pkg.replace('.', '/'), counters, List.of(), List.of()))));
         return this;
     }
@@ -119,19 +148,26 @@ public final class BaselineBuilder {
 
     public Baseline assemble() {
         ItemSet itemSet = ItemSet.of(items);
-        List<JUnitReport> reports = tests.isEmpty() ? List.of()
+        List<JUnitReport> reports = tests.isEmpty()
+                ? List.of()
                 : List.of(new JUnitReport("TEST-pump.xml", List.of(new TestSuite("suite", List.of(), tests))));
-        List<DependencyCheckReport> scans = dependencies.isEmpty() ? List.of()
-                : List.of(new DependencyCheckReport("dependency-check-report.json", "1.1", "12.1.0", "", "pump",
-                        dependencies, List.of()));
+        List<DependencyCheckReport> scans = dependencies.isEmpty()
+                ? List.of()
+                : List.of(new DependencyCheckReport(
+                        "dependency-check-report.json", "1.1", "12.1.0", "", "pump", dependencies, List.of()));
         Evidence evidence = new Evidence(build, inputs, reports, scans, sboms, coverage);
         return new BaselineAssembler(new TestBinder(TraceConventions.DEFAULT, TraceMapping.empty(), itemSet::contains))
                 .assemble(evidence, itemSet, "items.yaml", List.of(), previousDigest);
     }
 
     /** An item with fields given as alternating canonical field names and values. */
-    public static Item item(final String key, final ItemType type, final String status, final boolean done,
-            final List<ItemLink> links, final String... fields) {
+    public static Item item(
+            final String key,
+            final ItemType type,
+            final String status,
+            final boolean done,
+            final List<ItemLink> links,
+            final String... fields) {
         Map<ItemField, String> values = new EnumMap<>(ItemField.class);
         for (int i = 0; i + 1 < fields.length; i += 2) {
             values.put(ItemField.ofName(fields[i]).orElseThrow(), fields[i + 1]);
@@ -144,10 +180,20 @@ public final class BaselineBuilder {
     }
 
     /** An item of a software item: linked "is implemented by" it. */
-    public static Item of(final String softwareItem, final String key, final ItemType type, final String status,
-            final boolean done, final String... fields) {
-        return item(key, type, status, done,
-                List.of(new ItemLink("Implements", ItemLink.Direction.INWARD, softwareItem)), fields);
+    public static Item of(
+            final String softwareItem,
+            final String key,
+            final ItemType type,
+            final String status,
+            final boolean done,
+            final String... fields) {
+        return item(
+                key,
+                type,
+                status,
+                done,
+                List.of(new ItemLink("Implements", ItemLink.Direction.INWARD, softwareItem)),
+                fields);
     }
 
     public static Vulnerability vulnerability(final String id, final io.trace62304.report.Severity severity) {

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 
 /** The project's own committed fixtures. A missing one fails the test: it is never silently skipped. */
 public final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /**
      * @param name file name under {@code src/test/resources/fixtures}
@@ -20,8 +19,7 @@ public final class Fixtures {
         }
         try {
             return Path.of(url.toURI());
-        }
-        catch (URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new AssertionError(e);
         }
     }

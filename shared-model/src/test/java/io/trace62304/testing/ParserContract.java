@@ -89,14 +89,12 @@ public abstract class ParserContract<R extends Report> {
         try {
             R report = parser().parse(file);
             throw new AssertionError("expected " + file + " to be refused, but it parsed: " + report);
-        }
-        catch (ReportException e) {
+        } catch (ReportException e) {
             assertThat(e.file()).isEqualTo(file.toString());
             assertThat(e.getMessage()).startsWith(file.toString()).contains(reason);
             assertThat(e.reason()).isNotBlank();
             return e;
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new AssertionError("expected a ReportException for " + file + ", got " + e, e);
         }
     }

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Assumptions;
  * where a missing corpus fails.
  */
 public final class SharedCorpus {
-    private SharedCorpus() {
-    }
+    private SharedCorpus() {}
 
     /**
      * @param folder a corpus folder, e.g. {@code junit}
@@ -34,8 +33,7 @@ public final class SharedCorpus {
                 unavailable("the folder " + dir + " is empty");
             }
             return all;
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

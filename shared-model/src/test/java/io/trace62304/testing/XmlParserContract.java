@@ -23,9 +23,12 @@ public abstract class XmlParserContract<R extends Report> extends ParserContract
     @Test
     void shouldRefuseExternalEntities() throws IOException {
         Path secret = Files.writeString(temp.resolve("secret.txt"), "TOP-SECRET");
-        Path xml = write("xxe.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE " + rootElement()
-                + " [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n<" + rootElement() + " name=\"&xxe;\">&xxe;</"
-                + rootElement() + ">");
+        Path xml = write(
+                "xxe.xml",
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE " + rootElement()
+                        + " [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n<" + rootElement()
+                        + " name=\"&xxe;\">&xxe;</"
+                        + rootElement() + ">");
         ReportException error = assertRefused(xml, "");
         assertThat(error.getMessage()).doesNotContain("TOP-SECRET").containsIgnoringCase("DOCTYPE");
         assertThat(error.line()).contains(2);
@@ -35,18 +38,28 @@ public abstract class XmlParserContract<R extends Report> extends ParserContract
     void shouldRefuseAnEntityExpansionBomb() throws IOException {
         StringBuilder doc = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n");
         for (int i = 1; i < 10; i++) {
-            doc.append(" <!ENTITY lol").append(i).append(" \"")
-                    .append(("&lol" + (i == 1 ? "" : String.valueOf(i - 1)) + ";").repeat(10)).append("\">\n");
+            doc.append(" <!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i == 1 ? "" : String.valueOf(i - 1)) + ";").repeat(10))
+                    .append("\">\n");
         }
-        doc.append("]>\n<").append(rootElement()).append(">&lol9;</").append(rootElement()).append('>');
-        assertThat(assertRefused(write("bomb.xml", doc.toString()), "").getMessage()).containsIgnoringCase("DOCTYPE");
+        doc.append("]>\n<")
+                .append(rootElement())
+                .append(">&lol9;</")
+                .append(rootElement())
+                .append('>');
+        assertThat(assertRefused(write("bomb.xml", doc.toString()), "").getMessage())
+                .containsIgnoringCase("DOCTYPE");
     }
 
     @Test
     void shouldNeverLoadAnExternalDtd() throws IOException {
         Path dtd = Files.writeString(temp.resolve("evil.dtd"), "<!ENTITY leaked \"LOADED-FROM-DTD\">");
-        Path xml = write("external-dtd.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE " + rootElement() + " SYSTEM \""
-                + dtd.toUri() + "\">\n<" + rootElement() + " name=\"&leaked;\"/>");
+        Path xml = write(
+                "external-dtd.xml",
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE " + rootElement() + " SYSTEM \"" + dtd.toUri() + "\">\n<"
+                        + rootElement() + " name=\"&leaked;\"/>");
         ReportException error = assertRefused(xml, "");
         assertThat(error.getMessage()).doesNotContain("LOADED-FROM-DTD");
     }
@@ -56,9 +69,12 @@ public abstract class XmlParserContract<R extends Report> extends ParserContract
         String text = Files.readString(fixture(), StandardCharsets.UTF_8);
         int rootStart = text.indexOf("<" + rootElement());
         int afterRootTag = text.indexOf('>', rootStart) + 1;
-        String deep = text.substring(0, afterRootTag) + "<x>".repeat(5000) + "</x>".repeat(5000)
+        String deep = text.substring(0, afterRootTag)
+                + "<x>".repeat(5000)
+                + "</x>".repeat(5000)
                 + text.substring(afterRootTag);
-        assertThat(assertRefused(write("deep.xml", deep), "safety limit").line()).isPresent();
+        assertThat(assertRefused(write("deep.xml", deep), "safety limit").line())
+                .isPresent();
     }
 
     @Test
@@ -76,8 +92,8 @@ public abstract class XmlParserContract<R extends Report> extends ParserContract
 
     @Test
     void shouldReadUtf16WithByteOrderMark() throws IOException, ReportException {
-        String text = Files.readString(fixture(), StandardCharsets.UTF_8).replaceFirst("encoding=\"UTF-8\"",
-                "encoding=\"UTF-16\"");
+        String text = Files.readString(fixture(), StandardCharsets.UTF_8)
+                .replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
         byte[] utf16 = text.getBytes(StandardCharsets.UTF_16); // big-endian with BOM
         Path copy = Files.write(temp.resolve("utf16.xml"), utf16);
         R report = parser().parse(copy);

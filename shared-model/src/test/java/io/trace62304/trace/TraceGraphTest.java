@@ -2,11 +2,9 @@ package io.trace62304.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import io.trace62304.junit.TestOutcome;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class TraceGraphTest {
     private final TraceGraph graph = new TraceGraph(List.of(

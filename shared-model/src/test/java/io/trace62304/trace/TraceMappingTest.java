@@ -3,14 +3,12 @@ package io.trace62304.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.trace62304.report.ReportException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.trace62304.report.ReportException;
 
 class TraceMappingTest {
     @TempDir
@@ -31,22 +29,28 @@ class TraceMappingTest {
         assertThat(mapping.keysFor("com.acme.Exact.test(int)[10]")).isEmpty();
         assertThat(mapping.keysFor("x.smokeTest")).containsExactly("REQ-4", "REQ-5");
         assertThat(mapping.keysFor("com.acme.Other.test")).isEmpty();
-        assertThat(TraceMapping.empty().plus(mapping).keysFor("com.acme.legacy.A.b")).hasSize(2);
+        assertThat(TraceMapping.empty().plus(mapping).keysFor("com.acme.legacy.A.b"))
+                .hasSize(2);
     }
 
     @Test
     void shouldNameFileAndLineOfAMalformedLine() throws IOException {
         Path file = write("REQ-1: a.b\nthis line has no colon\n");
 
-        assertThatExceptionOfType(ReportException.class).isThrownBy(() -> TraceMapping.read(file))
-                .withMessageStartingWith(file + ":2:").withMessageContaining("expected 'KEY[, KEY…]: test-id-glob'");
+        assertThatExceptionOfType(ReportException.class)
+                .isThrownBy(() -> TraceMapping.read(file))
+                .withMessageStartingWith(file + ":2:")
+                .withMessageContaining("expected 'KEY[, KEY…]: test-id-glob'");
         Path badKey = write("REQ 1: a.b\n");
-        assertThatExceptionOfType(ReportException.class).isThrownBy(() -> TraceMapping.read(badKey))
+        assertThatExceptionOfType(ReportException.class)
+                .isThrownBy(() -> TraceMapping.read(badKey))
                 .withMessageContaining("'REQ' is not an issue key");
         Path noGlob = write("REQ-1:\n");
-        assertThatExceptionOfType(ReportException.class).isThrownBy(() -> TraceMapping.read(noGlob))
+        assertThatExceptionOfType(ReportException.class)
+                .isThrownBy(() -> TraceMapping.read(noGlob))
                 .withMessageContaining("needs keys and a test-id glob");
-        assertThatExceptionOfType(ReportException.class).isThrownBy(() -> TraceMapping.read(temp.resolve("none")))
+        assertThatExceptionOfType(ReportException.class)
+                .isThrownBy(() -> TraceMapping.read(temp.resolve("none")))
                 .withMessageContaining("cannot read the mapping file");
     }
 

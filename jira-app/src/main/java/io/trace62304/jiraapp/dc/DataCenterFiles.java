@@ -1,5 +1,7 @@
 package io.trace62304.jiraapp.dc;
 
+import io.trace62304.jiraapp.provision.Plan;
+import io.trace62304.jiraapp.scheme.Scheme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,28 +10,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.trace62304.jiraapp.provision.Plan;
-import io.trace62304.jiraapp.scheme.Scheme;
-
 /** Writes {@code manual-steps.md} and, once the statuses exist, {@code workflows/*.xml} into a directory. */
 public final class DataCenterFiles {
-    private DataCenterFiles() {
-    }
+    private DataCenterFiles() {}
 
     /**
      * @param statusIds the site's statuses by name; workflow XML is written only when all of a workflow's exist
      * @return the files written
      */
-    public static List<Path> write(final Path directory, final Scheme scheme, final Plan plan, final String project,
-            final Map<String, String> statusIds) throws IOException {
+    public static List<Path> write(
+            final Path directory,
+            final Scheme scheme,
+            final Plan plan,
+            final String project,
+            final Map<String, String> statusIds)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         Files.createDirectories(directory.resolve("workflows"));
-        written.add(Files.writeString(directory.resolve("manual-steps.md"), ManualSteps.write(scheme, plan, project),
+        written.add(Files.writeString(
+                directory.resolve("manual-steps.md"),
+                ManualSteps.write(scheme, plan, project),
                 StandardCharsets.UTF_8));
         for (Scheme.Workflow workflow : scheme.workflows()) {
             if (statusIds.keySet().containsAll(workflow.statuses())) {
-                written.add(Files.writeString(directory.resolve("workflows").resolve(WorkflowXml.fileName(workflow)),
-                        WorkflowXml.write(workflow, statusIds), StandardCharsets.UTF_8));
+                written.add(Files.writeString(
+                        directory.resolve("workflows").resolve(WorkflowXml.fileName(workflow)),
+                        WorkflowXml.write(workflow, statusIds),
+                        StandardCharsets.UTF_8));
             }
         }
         return written;

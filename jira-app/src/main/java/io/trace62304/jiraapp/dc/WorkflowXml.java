@@ -1,17 +1,15 @@
 package io.trace62304.jiraapp.dc;
 
+import io.trace62304.jiraapp.scheme.Scheme;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
-import io.trace62304.jiraapp.scheme.Scheme;
 
 /**
  * A scheme workflow as Jira Data Center's workflow XML (OSWorkflow 2.8), for Administration » Issues »
@@ -25,12 +23,14 @@ public final class WorkflowXml {
             + "\"http://www.opensymphony.com/osworkflow/workflow_2_8.dtd\">";
     private static final String FUNCTIONS = "com.atlassian.jira.workflow.function.";
 
-    private WorkflowXml() {
-    }
+    private WorkflowXml() {}
 
     /** {@code trace62304-software-problem-report-clause-9.xml}. */
     public static String fileName(final Scheme.Workflow workflow) {
-        return workflow.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "") + ".xml";
+        return workflow.name()
+                        .toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("(^-|-$)", "") + ".xml";
     }
 
     /**
@@ -42,8 +42,9 @@ public final class WorkflowXml {
         Map<String, Integer> steps = new LinkedHashMap<>();
         for (String status : statuses) {
             if (!statusIds.containsKey(status)) {
-                throw new IllegalArgumentException("status '" + status + "' is not on the site yet: create the statuses "
-                        + "first (manual-steps.md, step 1), then run apply again to write the workflow XML");
+                throw new IllegalArgumentException(
+                        "status '" + status + "' is not on the site yet: create the statuses "
+                                + "first (manual-steps.md, step 1), then run apply again to write the workflow XML");
             }
             steps.put(status, steps.size() + 1);
         }
@@ -57,17 +58,31 @@ public final class WorkflowXml {
             xml.writeDTD(DOCTYPE);
             xml.writeCharacters("\n");
             xml.writeStartElement("workflow");
-            meta(xml, "jira.description", workflow.name() + " (Trace62304, issue types: "
-                    + String.join(", ", workflow.issueTypes()) + ")");
+            meta(
+                    xml,
+                    "jira.description",
+                    workflow.name() + " (Trace62304, issue types: " + String.join(", ", workflow.issueTypes()) + ")");
             xml.writeStartElement("initial-actions");
-            action(xml, 1, "Create", "open", steps.get(workflow.initial()), List.of(
-                    function("issue.IssueCreateFunction"), function("issue.IssueReindexFunction"), event(1)));
+            action(
+                    xml,
+                    1,
+                    "Create",
+                    "open",
+                    steps.get(workflow.initial()),
+                    List.of(function("issue.IssueCreateFunction"), function("issue.IssueReindexFunction"), event(1)));
             xml.writeEndElement();
-            List<Scheme.Transition> common = workflow.transitions().stream().filter(t -> t.from().size() > 1).toList();
+            List<Scheme.Transition> common = workflow.transitions().stream()
+                    .filter(t -> t.from().size() > 1)
+                    .toList();
             if (!common.isEmpty()) {
                 xml.writeStartElement("common-actions");
                 for (Scheme.Transition transition : common) {
-                    action(xml, ids.get(transition), transition.name(), "null", steps.get(transition.to()),
+                    action(
+                            xml,
+                            ids.get(transition),
+                            transition.name(),
+                            "null",
+                            steps.get(transition.to()),
                             transitionFunctions());
                 }
                 xml.writeEndElement();
@@ -81,14 +96,18 @@ public final class WorkflowXml {
             xml.writeEndDocument();
             xml.close();
             return text + "\n";
-        }
-        catch (XMLStreamException e) {
+        } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write workflow XML: " + e.getMessage(), e);
         }
     }
 
-    private static void step(final XMLStreamWriter xml, final Scheme.Workflow workflow, final String status,
-            final Map<String, Integer> steps, final Map<Scheme.Transition, Integer> ids, final String statusId)
+    private static void step(
+            final XMLStreamWriter xml,
+            final Scheme.Workflow workflow,
+            final String status,
+            final Map<String, Integer> steps,
+            final Map<Scheme.Transition, Integer> ids,
+            final String statusId)
             throws XMLStreamException {
         xml.writeStartElement("step");
         xml.writeAttribute("id", String.valueOf(steps.get(status)));
@@ -99,18 +118,28 @@ public final class WorkflowXml {
             if (transition.from().contains(status) && transition.from().size() > 1) {
                 xml.writeEmptyElement("common-action");
                 xml.writeAttribute("id", String.valueOf(ids.get(transition)));
-            }
-            else if (transition.from().contains(status)) {
-                action(xml, ids.get(transition), transition.name(), "null", steps.get(transition.to()),
-                            transitionFunctions());
+            } else if (transition.from().contains(status)) {
+                action(
+                        xml,
+                        ids.get(transition),
+                        transition.name(),
+                        "null",
+                        steps.get(transition.to()),
+                        transitionFunctions());
             }
         }
         xml.writeEndElement();
         xml.writeEndElement();
     }
 
-    private static void action(final XMLStreamWriter xml, final int id, final String name, final String status,
-            final int toStep, final List<String[]> functions) throws XMLStreamException {
+    private static void action(
+            final XMLStreamWriter xml,
+            final int id,
+            final String name,
+            final String status,
+            final int toStep,
+            final List<String[]> functions)
+            throws XMLStreamException {
         xml.writeStartElement("action");
         xml.writeAttribute("id", String.valueOf(id));
         xml.writeAttribute("name", name);
@@ -152,11 +181,13 @@ public final class WorkflowXml {
     }
 
     private static String[] event(final int eventTypeId) {
-        return new String[] {"eventTypeId", String.valueOf(eventTypeId), "class.name",
-            FUNCTIONS + "event.FireIssueEventFunction"};
+        return new String[] {
+            "eventTypeId", String.valueOf(eventTypeId), "class.name", FUNCTIONS + "event.FireIssueEventFunction"
+        };
     }
 
-    private static void meta(final XMLStreamWriter xml, final String name, final String value) throws XMLStreamException {
+    private static void meta(final XMLStreamWriter xml, final String name, final String value)
+            throws XMLStreamException {
         xml.writeStartElement("meta");
         xml.writeAttribute("name", name);
         xml.writeCharacters(value);

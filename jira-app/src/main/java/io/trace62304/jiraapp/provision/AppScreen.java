@@ -1,16 +1,14 @@
 package io.trace62304.jiraapp.provision;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.trace62304.jira.JiraException;
+import io.trace62304.jira.JiraScreenAdmin;
+import io.trace62304.jiraapp.scheme.Scheme;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.trace62304.jira.JiraException;
-import io.trace62304.jira.JiraScreenAdmin;
-import io.trace62304.jiraapp.scheme.Scheme;
 
 /**
  * One of the app's screens as a site has it (Cloud: made by apply; Data Center: made by the administrator, since
@@ -32,7 +30,9 @@ record AppScreen(Optional<JsonNode> screen, String tab, List<String> fields) {
         List<JsonNode> found = admin.screens(Scheme.SCREEN_PREFIX);
         Map<String, AppScreen> screens = new LinkedHashMap<>();
         for (String name : names) {
-            Optional<JsonNode> screen = found.stream().filter(s -> name.equals(s.path("name").asText())).findFirst();
+            Optional<JsonNode> screen = found.stream()
+                    .filter(s -> name.equals(s.path("name").asText()))
+                    .findFirst();
             screens.put(name, screen.isEmpty() ? ABSENT : read(admin, screen.get()));
         }
         return screens;

@@ -1,13 +1,11 @@
 package io.trace62304.jiraapp.provision;
 
-import java.util.List;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.trace62304.jiraapp.provision.Action.Kind;
 import io.trace62304.jiraapp.provision.Action.Verb;
 import io.trace62304.jiraapp.scheme.Scheme;
+import java.util.List;
+import java.util.Optional;
 
 /** Plans the Cloud-only part: the scheme's workflows, the app's issue type and workflow schemes, the project's use of them. */
 final class CloudWorkflowPlanner {
@@ -17,8 +15,12 @@ final class CloudWorkflowPlanner {
     private final java.util.Map<String, String> classOptions;
     private final String forgeExtension;
 
-    CloudWorkflowPlanner(final Scheme scheme, final CloudWorkflowState cloud, final Manifest manifest,
-            final java.util.Map<String, String> classOptions, final String forgeExtension) {
+    CloudWorkflowPlanner(
+            final Scheme scheme,
+            final CloudWorkflowState cloud,
+            final Manifest manifest,
+            final java.util.Map<String, String> classOptions,
+            final String forgeExtension) {
         this.scheme = scheme;
         this.cloud = cloud;
         this.manifest = manifest;
@@ -28,17 +30,24 @@ final class CloudWorkflowPlanner {
 
     void plan(final List<Action> actions) {
         for (Scheme.Workflow workflow : scheme.workflows()) {
-            actions.add(cloud.workflow(workflow.name()).map(found -> compared(workflow, found, actions))
+            actions.add(cloud.workflow(workflow.name())
+                    .map(found -> compared(workflow, found, actions))
                     .orElse(Action.of(Kind.WORKFLOW, workflow.name(), Verb.CREATE, rules(workflow))));
         }
-        Action types = schemeAction(Kind.ISSUE_TYPE_SCHEME, Scheme.ISSUE_TYPE_SCHEME,
+        Action types = schemeAction(
+                Kind.ISSUE_TYPE_SCHEME,
+                Scheme.ISSUE_TYPE_SCHEME,
                 cloud.issueTypeSchemes().get(SiteState.key(Scheme.ISSUE_TYPE_SCHEME)));
-        Action workflows = schemeAction(Kind.WORKFLOW_SCHEME, Scheme.WORKFLOW_SCHEME,
+        Action workflows = schemeAction(
+                Kind.WORKFLOW_SCHEME,
+                Scheme.WORKFLOW_SCHEME,
                 cloud.workflowSchemes().get(SiteState.key(Scheme.WORKFLOW_SCHEME)));
         actions.add(types);
         actions.add(workflows);
         if (!cloud.projectId().isEmpty()) {
-            Action screens = actions.stream().filter(a -> a.kind() == Kind.ISSUE_TYPE_SCREEN_SCHEME).findFirst()
+            Action screens = actions.stream()
+                    .filter(a -> a.kind() == Kind.ISSUE_TYPE_SCREEN_SCHEME)
+                    .findFirst()
                     .orElseThrow();
             actions.add(project(types, workflows, screens));
         }
@@ -51,16 +60,26 @@ final class CloudWorkflowPlanner {
             return existing;
         }
         try {
-            JsonNode wanted = new WorkflowPayload(scheme, ids(actions, Kind.STATUS), ids(actions, Kind.FIELD),
-                    classOptions, forgeExtension).request(List.of(workflow)).path("workflows").get(0);
+            JsonNode wanted = new WorkflowPayload(
+                            scheme, ids(actions, Kind.STATUS), ids(actions, Kind.FIELD), classOptions, forgeExtension)
+                    .request(List.of(workflow))
+                    .path("workflows")
+                    .get(0);
             if (WorkflowPayload.signature(wanted).equals(WorkflowPayload.signature(found))) {
                 return existing;
             }
-            return new Action(Kind.WORKFLOW, workflow.name(), Verb.UPDATE, "its transitions or rules differ from the "
-                    + "scheme", existing.id());
-        }
-        catch (IllegalStateException e) {
-            return new Action(Kind.WORKFLOW, workflow.name(), Verb.UPDATE, "the scheme's statuses or fields changed",
+            return new Action(
+                    Kind.WORKFLOW,
+                    workflow.name(),
+                    Verb.UPDATE,
+                    "its transitions or rules differ from the " + "scheme",
+                    existing.id());
+        } catch (IllegalStateException e) {
+            return new Action(
+                    Kind.WORKFLOW,
+                    workflow.name(),
+                    Verb.UPDATE,
+                    "the scheme's statuses or fields changed",
                     existing.id());
         }
     }
@@ -75,13 +94,17 @@ final class CloudWorkflowPlanner {
         if (!forgeExtension.isEmpty()) {
             return "class rules through the Forge app";
         }
-        return "class rules as built-in conditions and validators" + (WorkflowPayload.needsForge(workflow)
-                ? "; link rules: the Forge app is not installed (--forge-extension), so the release gate alone "
-                        + "enforces them" : "");
+        return "class rules as built-in conditions and validators"
+                + (WorkflowPayload.needsForge(workflow)
+                        ? "; link rules: the Forge app is not installed (--forge-extension), so the release gate alone "
+                                + "enforces them"
+                        : "");
     }
 
     private Action schemeAction(final Kind kind, final String name, final JsonNode found) {
-        return found == null ? Action.of(kind, name, Verb.CREATE, "") : Planner.existing(manifest, kind, name, found, "");
+        return found == null
+                ? Action.of(kind, name, Verb.CREATE, "")
+                : Planner.existing(manifest, kind, name, found, "");
     }
 
     private Action project(final Action types, final Action workflows, final Action screens) {
@@ -89,12 +112,17 @@ final class CloudWorkflowPlanner {
         boolean usesWorkflows = uses(cloud.projectWorkflowScheme(), workflows);
         boolean usesScreens = uses(cloud.screens().projectScreenScheme(), screens);
         if (usesTypes && usesWorkflows && usesScreens) {
-            return new Action(Kind.PROJECT, "id " + cloud.projectId(), Verb.KEEP, "uses the app's schemes",
-                    cloud.projectId());
+            return new Action(
+                    Kind.PROJECT, "id " + cloud.projectId(), Verb.KEEP, "uses the app's schemes", cloud.projectId());
         }
-        return new Action(Kind.PROJECT, "id " + cloud.projectId(), Verb.ASSIGN, "switched to the app's issue type, "
-                + "screen and workflow schemes (a project with issues is switched in Project settings » Workflows "
-                + "instead)", cloud.projectId());
+        return new Action(
+                Kind.PROJECT,
+                "id " + cloud.projectId(),
+                Verb.ASSIGN,
+                "switched to the app's issue type, "
+                        + "screen and workflow schemes (a project with issues is switched in Project settings » Workflows "
+                        + "instead)",
+                cloud.projectId());
     }
 
     private static boolean uses(final Optional<String> current, final Action scheme) {

@@ -1,13 +1,12 @@
 package io.trace62304.jiraapp.provision;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What the app owns on a site, kept in the project property {@value #PROPERTY}: for each object, its id once
@@ -48,7 +47,8 @@ public final class Manifest {
     }
 
     JsonNode toJson() {
-        ObjectNode json = JsonNodeFactory.instance.objectNode().put("format", FORMAT).put("scheme", schemeVersion);
+        ObjectNode json =
+                JsonNodeFactory.instance.objectNode().put("format", FORMAT).put("scheme", schemeVersion);
         ObjectNode list = json.putObject("objects");
         objects.forEach(list::put);
         return json;
@@ -60,7 +60,9 @@ public final class Manifest {
     }
 
     boolean owns(final Action.Kind kind, final String name, final String id) {
-        return entry(kind, name).map(recorded -> recorded.equals(id) || PENDING.equals(recorded)).orElse(false);
+        return entry(kind, name)
+                .map(recorded -> recorded.equals(id) || PENDING.equals(recorded))
+                .orElse(false);
     }
 
     Manifest with(final Action.Kind kind, final String name, final String idOrPending, final int version) {

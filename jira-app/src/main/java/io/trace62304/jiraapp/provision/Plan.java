@@ -33,8 +33,12 @@ public record Plan(String site, List<Action> actions, List<String> blockers) {
         StringBuilder text = new StringBuilder("Plan for ").append(site).append(":\n");
         actions.forEach(action -> text.append("  ").append(action.line()).append('\n'));
         blockers.forEach(blocker -> text.append("  BLOCKED   ").append(blocker).append('\n'));
-        text.append(writes()).append(" object(s) to create or change, ").append(manual().size())
-                .append(" manual step(s), ").append(blockers.size()).append(" blocker(s)\n");
+        text.append(writes())
+                .append(" object(s) to create or change, ")
+                .append(manual().size())
+                .append(" manual step(s), ")
+                .append(blockers.size())
+                .append(" blocker(s)\n");
         return text.toString();
     }
 }

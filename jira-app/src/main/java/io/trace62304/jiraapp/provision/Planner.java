@@ -1,15 +1,13 @@
 package io.trace62304.jiraapp.provision;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.trace62304.jira.Flavour;
 import io.trace62304.jiraapp.provision.Action.Kind;
 import io.trace62304.jiraapp.provision.Action.Verb;
 import io.trace62304.jiraapp.scheme.Scheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Compares the scheme with a reading of the site. An object is the app's when the manifest records it (or its
@@ -44,10 +42,15 @@ final class Planner {
         scheme.linkTypes().forEach(type -> actions.add(linkType(type)));
         scheme.statuses().forEach(status -> actions.add(status(status)));
         if (site.cloud().isPresent()) {
-            new ScreenPlanner(scheme, site.screens(), Optional.of(site.cloud().get().screens()), manifest).plan(actions);
-            new CloudWorkflowPlanner(scheme, site.cloud().get(), manifest, site.classOptions(), forgeExtension).plan(actions);
-        }
-        else {
+            new ScreenPlanner(
+                            scheme,
+                            site.screens(),
+                            Optional.of(site.cloud().get().screens()),
+                            manifest)
+                    .plan(actions);
+            new CloudWorkflowPlanner(scheme, site.cloud().get(), manifest, site.classOptions(), forgeExtension)
+                    .plan(actions);
+        } else {
             new ScreenPlanner(scheme, site.screens(), Optional.empty(), manifest).plan(actions);
             new DataCenterPlanner(scheme, site.dataCenter().orElseThrow(), manifest, project, site.projectExists())
                     .plan(actions);
@@ -76,7 +79,8 @@ final class Planner {
     }
 
     private Action issueType(final Scheme.IssueType type) {
-        return site.issueType(type.name()).map(found -> existing(Kind.ISSUE_TYPE, type.name(), found, ""))
+        return site.issueType(type.name())
+                .map(found -> existing(Kind.ISSUE_TYPE, type.name(), found, ""))
                 .orElse(Action.of(Kind.ISSUE_TYPE, type.name(), Verb.CREATE, ""));
     }
 
@@ -89,13 +93,20 @@ final class Planner {
             return Action.of(Kind.FIELD, field.name(), Verb.CREATE, detail);
         }
         if (found.size() > 1) {
-            return Action.of(Kind.FIELD, field.name(), Verb.CONFLICT, found.size() + " fields have this name; Trace62304 "
-                    + "reads fields by name, so only one may");
+            return Action.of(
+                    Kind.FIELD,
+                    field.name(),
+                    Verb.CONFLICT,
+                    found.size() + " fields have this name; Trace62304 " + "reads fields by name, so only one may");
         }
         String type = found.get(0).path("schema").path("custom").asText();
         if (!wanted.equals(type)) {
-            return new Action(Kind.FIELD, field.name(), Verb.CONFLICT, "a field of type " + type + " has this name; the "
-                    + "scheme needs " + wanted, found.get(0).path("id").asText());
+            return new Action(
+                    Kind.FIELD,
+                    field.name(),
+                    Verb.CONFLICT,
+                    "a field of type " + type + " has this name; the " + "scheme needs " + wanted,
+                    found.get(0).path("id").asText());
         }
         return existing(Kind.FIELD, field.name(), found.get(0), detail);
     }
@@ -103,43 +114,71 @@ final class Planner {
     private Action options(final Scheme.Field field, final Action fieldAction) {
         String values = String.join(", ", field.options());
         if (site.flavour() == Flavour.DATA_CENTER) {
-            return Action.of(Kind.FIELD_OPTIONS, field.name(), Verb.CHECK, values + " (Data Center has no REST API for "
-                    + "options: see manual-steps.md)");
+            return Action.of(
+                    Kind.FIELD_OPTIONS,
+                    field.name(),
+                    Verb.CHECK,
+                    values + " (Data Center has no REST API for " + "options: see manual-steps.md)");
         }
         if (fieldAction.verb() == Verb.CREATE) {
             return Action.of(Kind.FIELD_OPTIONS, field.name(), Verb.ADD, values);
         }
         List<String> present = site.optionValues(field.name());
-        List<String> missing = field.options().stream().filter(o -> !present.contains(o)).toList();
+        List<String> missing =
+                field.options().stream().filter(o -> !present.contains(o)).toList();
         if (missing.isEmpty()) {
             return new Action(Kind.FIELD_OPTIONS, field.name(), fieldAction.verb(), values, fieldAction.id());
         }
-        return new Action(Kind.FIELD_OPTIONS, field.name(), fieldAction.verb() == Verb.KEEP ? Verb.ADD : Verb.CONFLICT,
-                "missing " + String.join(", ", missing) + (fieldAction.verb() == Verb.KEEP ? ""
-                        : "; the field is not the app's, so they are not added"), fieldAction.id());
+        return new Action(
+                Kind.FIELD_OPTIONS,
+                field.name(),
+                fieldAction.verb() == Verb.KEEP ? Verb.ADD : Verb.CONFLICT,
+                "missing " + String.join(", ", missing)
+                        + (fieldAction.verb() == Verb.KEEP
+                                ? ""
+                                : "; the field is not the app's, so they are not added"),
+                fieldAction.id());
     }
 
     private Action linkType(final Scheme.LinkType type) {
-        return site.linkType(type.name()).map(found -> {
-            if (!found.path("outward").asText().equals(type.outward()) || !found.path("inward").asText().equals(type.inward())) {
-                return new Action(Kind.LINK_TYPE, type.name(), Verb.CONFLICT, "it reads '" + found.path("outward").asText()
-                        + "' / '" + found.path("inward").asText() + "'; the scheme needs '" + type.outward() + "' / '"
-                        + type.inward() + "'", found.path("id").asText());
-            }
-            return existing(Kind.LINK_TYPE, type.name(), found, "");
-        }).orElse(Action.of(Kind.LINK_TYPE, type.name(), Verb.CREATE, type.outward() + " / " + type.inward()));
+        return site.linkType(type.name())
+                .map(found -> {
+                    if (!found.path("outward").asText().equals(type.outward())
+                            || !found.path("inward").asText().equals(type.inward())) {
+                        return new Action(
+                                Kind.LINK_TYPE,
+                                type.name(),
+                                Verb.CONFLICT,
+                                "it reads '" + found.path("outward").asText()
+                                        + "' / '" + found.path("inward").asText() + "'; the scheme needs '"
+                                        + type.outward() + "' / '"
+                                        + type.inward() + "'",
+                                found.path("id").asText());
+                    }
+                    return existing(Kind.LINK_TYPE, type.name(), found, "");
+                })
+                .orElse(Action.of(Kind.LINK_TYPE, type.name(), Verb.CREATE, type.outward() + " / " + type.inward()));
     }
 
     private Action status(final Scheme.Status status) {
-        return site.status(status.name()).map(found -> {
-            String category = category(found);
-            if (!category.equals(status.category().name())) {
-                return new Action(Kind.STATUS, status.name(), Verb.CONFLICT, "its category is " + category
-                        + "; the scheme needs " + status.category(), found.path("id").asText());
-            }
-            return existing(Kind.STATUS, status.name(), found, "");
-        }).orElse(Action.of(Kind.STATUS, status.name(), site.flavour() == Flavour.CLOUD ? Verb.CREATE : Verb.MANUAL,
-                status.category().name() + (site.flavour() == Flavour.CLOUD ? "" : ", see manual-steps.md")));
+        return site.status(status.name())
+                .map(found -> {
+                    String category = category(found);
+                    if (!category.equals(status.category().name())) {
+                        return new Action(
+                                Kind.STATUS,
+                                status.name(),
+                                Verb.CONFLICT,
+                                "its category is " + category + "; the scheme needs " + status.category(),
+                                found.path("id").asText());
+                    }
+                    return existing(Kind.STATUS, status.name(), found, "");
+                })
+                .orElse(Action.of(
+                        Kind.STATUS,
+                        status.name(),
+                        site.flavour() == Flavour.CLOUD ? Verb.CREATE : Verb.MANUAL,
+                        status.category().name() + (site.flavour() == Flavour.CLOUD ? "" : ", see manual-steps.md")));
     }
 
     private Action existing(final Kind kind, final String name, final JsonNode found, final String detail) {
@@ -147,8 +186,8 @@ final class Planner {
     }
 
     /** Present: the app's (KEEP, also when an interrupted apply left it pending) or someone else's (USE). */
-    static Action existing(final Manifest manifest, final Kind kind, final String name, final JsonNode found,
-            final String detail) {
+    static Action existing(
+            final Manifest manifest, final Kind kind, final String name, final JsonNode found, final String detail) {
         String id = found.path("id").asText();
         boolean marked = found.path("description").asText("").contains(Scheme.MARKER);
         if (manifest.owns(kind, name, id) || marked) {

@@ -1,12 +1,6 @@
 package io.trace62304.jiraapp.provision;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Consumer;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.trace62304.jira.Flavour;
 import io.trace62304.jira.JiraAdmin;
 import io.trace62304.jira.JiraClient;
@@ -15,6 +9,10 @@ import io.trace62304.jiraapp.provision.Action.Kind;
 import io.trace62304.jiraapp.provision.Action.Verb;
 import io.trace62304.jiraapp.scheme.Rule;
 import io.trace62304.jiraapp.scheme.Scheme;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * {@code plan}, {@code apply} and {@code verify} of the scheme on one site and project. Apply creates in
@@ -35,7 +33,11 @@ public final class Provisioner {
      * @param forgeExtension the extension ARI of the installed Forge validator (Cloud), or empty when it is not
      *                       installed: class-dependent rules are then left to the release gate
      */
-    public Provisioner(final JiraClient client, final Scheme scheme, final String project, final String forgeExtension,
+    public Provisioner(
+            final JiraClient client,
+            final Scheme scheme,
+            final String project,
+            final String forgeExtension,
             final Consumer<String> progress) {
         this.client = client;
         this.admin = client.admin();
@@ -51,8 +53,12 @@ public final class Provisioner {
 
     /** Reads the site and says what apply would do; writes nothing. */
     public Plan plan() throws JiraException {
-        return new Planner(scheme, read(), forgeExtension, project).plan(client.site() + " (" + client.flavour().name().toLowerCase(
-                java.util.Locale.ROOT).replace('_', ' ') + "), project " + project);
+        return new Planner(scheme, read(), forgeExtension, project)
+                .plan(client.site() + " ("
+                        + client.flavour()
+                                .name()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .replace('_', ' ') + "), project " + project);
     }
 
     /**
@@ -73,12 +79,19 @@ public final class Provisioner {
         Map<String, String> created = new HashMap<>();
         Ids ids = new Ids(plan, created);
         for (Kind kind : Kind.values()) {
-            List<Action> phase = plan.actions().stream().filter(a -> a.kind() == kind).toList();
+            List<Action> phase =
+                    plan.actions().stream().filter(a -> a.kind() == kind).toList();
             for (Action action : phase) {
-                if (action.verb() == Verb.CREATE || action.verb() == Verb.KEEP && kind != Kind.FIELD_OPTIONS
-                        && kind != Kind.SCREEN_FIELDS && kind != Kind.PROJECT) {
-                    manifest = manifest.with(kind, action.name(), action.verb() == Verb.CREATE ? Manifest.PENDING
-                            : action.id(), scheme.version());
+                if (action.verb() == Verb.CREATE
+                        || action.verb() == Verb.KEEP
+                                && kind != Kind.FIELD_OPTIONS
+                                && kind != Kind.SCREEN_FIELDS
+                                && kind != Kind.PROJECT) {
+                    manifest = manifest.with(
+                            kind,
+                            action.name(),
+                            action.verb() == Verb.CREATE ? Manifest.PENDING : action.id(),
+                            scheme.version());
                 }
             }
             saved = save(saved, manifest);
@@ -88,36 +101,35 @@ public final class Provisioner {
                     String id = create(action, ids, site);
                     created.put(Ids.key(kind, action.name()), id);
                     manifest = manifest.with(kind, action.name(), id, scheme.version());
-                }
-                else if (action.verb() == Verb.UPDATE) {
+                } else if (action.verb() == Verb.UPDATE) {
                     progress.accept("updating workflow " + action.name());
                     updateWorkflow(action.name(), ids, site);
-                }
-                else if (action.verb() == Verb.ADD && kind == Kind.SCREEN_FIELDS) {
+                } else if (action.verb() == Verb.ADD && kind == Kind.SCREEN_FIELDS) {
                     progress.accept("adding fields to screen " + action.name());
                     screens(ids).addFields(action.name(), site.screens().getOrDefault(action.name(), AppScreen.ABSENT));
-                }
-                else if (action.verb() == Verb.ADD && kind == Kind.ISSUE_TYPE_SCREEN_SCHEME) {
+                } else if (action.verb() == Verb.ADD && kind == Kind.ISSUE_TYPE_SCREEN_SCHEME) {
                     progress.accept("mapping issue types to their screens in " + action.name());
-                    screens(ids).addMappings(action.id(), site.cloud().orElseThrow().screens().mappings());
-                }
-                else if (action.verb() == Verb.ADD) {
+                    screens(ids)
+                            .addMappings(
+                                    action.id(),
+                                    site.cloud().orElseThrow().screens().mappings());
+                } else if (action.verb() == Verb.ADD) {
                     progress.accept("adding options to " + action.name());
                     addOptions(action, ids.id(Kind.FIELD, action.name()), site);
-                }
-                else if (action.verb() == Verb.ASSIGN && client.flavour() == Flavour.DATA_CENTER) {
+                } else if (action.verb() == Verb.ASSIGN && client.flavour() == Flavour.DATA_CENTER) {
                     progress.accept("switching project " + project + " to the app's issue type scheme");
-                    admin.dataCenterIssueTypeSchemes().associate(ids.id(Kind.ISSUE_TYPE_SCHEME,
-                            Scheme.ISSUE_TYPE_SCHEME), project);
-                }
-                else if (action.verb() == Verb.ASSIGN) {
+                    admin.dataCenterIssueTypeSchemes()
+                            .associate(ids.id(Kind.ISSUE_TYPE_SCHEME, Scheme.ISSUE_TYPE_SCHEME), project);
+                } else if (action.verb() == Verb.ASSIGN) {
                     progress.accept("switching project " + project + " to the app's schemes");
-                    admin.workflows().assignIssueTypeScheme(ids.id(Kind.ISSUE_TYPE_SCHEME,
-                            Scheme.ISSUE_TYPE_SCHEME), action.id());
-                    admin.workflows().assignWorkflowScheme(ids.id(Kind.WORKFLOW_SCHEME,
-                            Scheme.WORKFLOW_SCHEME), action.id());
-                    admin.screens().assignIssueTypeScreenScheme(ids.id(Kind.ISSUE_TYPE_SCREEN_SCHEME,
-                            Scheme.SCREEN), action.id());
+                    admin.workflows()
+                            .assignIssueTypeScheme(
+                                    ids.id(Kind.ISSUE_TYPE_SCHEME, Scheme.ISSUE_TYPE_SCHEME), action.id());
+                    admin.workflows()
+                            .assignWorkflowScheme(ids.id(Kind.WORKFLOW_SCHEME, Scheme.WORKFLOW_SCHEME), action.id());
+                    admin.screens()
+                            .assignIssueTypeScreenScheme(
+                                    ids.id(Kind.ISSUE_TYPE_SCREEN_SCHEME, Scheme.SCREEN), action.id());
                 }
             }
             saved = save(saved, manifest);
@@ -128,37 +140,58 @@ public final class Provisioner {
     /** The site's statuses by name, with their ids (for Data Center's workflow XML). */
     public Map<String, String> statusIds() throws JiraException {
         Map<String, String> ids = new java.util.LinkedHashMap<>();
-        admin.statuses().forEach(status -> ids.putIfAbsent(status.path("name").asText(), status.path("id").asText()));
+        admin.statuses()
+                .forEach(status -> ids.putIfAbsent(
+                        status.path("name").asText(), status.path("id").asText()));
         return ids;
     }
 
     private String create(final Action action, final Ids ids, final SiteState site) throws JiraException {
         JsonNode answer = switch (action.kind()) {
-            case ISSUE_TYPE -> admin.createIssueType(action.name(), described(scheme.issueTypes().stream()
-                    .filter(t -> t.name().equals(action.name())).findFirst().orElseThrow().description()));
+            case ISSUE_TYPE ->
+                admin.createIssueType(
+                        action.name(),
+                        described(scheme.issueTypes().stream()
+                                .filter(t -> t.name().equals(action.name()))
+                                .findFirst()
+                                .orElseThrow()
+                                .description()));
             case FIELD -> {
                 Scheme.Field field = scheme.field(action.name()).orElseThrow();
-                yield admin.createField(field.name(), described(field.description()), field.kind().typeKey(),
+                yield admin.createField(
+                        field.name(),
+                        described(field.description()),
+                        field.kind().typeKey(),
                         field.kind().searcherKey());
             }
             case LINK_TYPE -> {
-                Scheme.LinkType type = scheme.linkTypes().stream().filter(t -> t.name().equals(action.name()))
-                        .findFirst().orElseThrow();
+                Scheme.LinkType type = scheme.linkTypes().stream()
+                        .filter(t -> t.name().equals(action.name()))
+                        .findFirst()
+                        .orElseThrow();
                 yield admin.createLinkType(type.name(), type.outward(), type.inward());
             }
             case STATUS -> {
                 Scheme.Status status = scheme.status(action.name()).orElseThrow();
-                yield admin.createStatuses(List.<String[]>of(new String[] {status.name(), status.category().name(),
-                        described(status.description())})).get(0);
+                yield admin.createStatuses(List.<String[]>of(
+                                new String[] {status.name(), status.category().name(), described(status.description())
+                                }))
+                        .get(0);
             }
             case WORKFLOW -> createWorkflow(action.name(), ids, site);
             case SCREEN -> admin.screens().createScreen(action.name(), described("The IEC 62304 fields."));
-            case SCREEN_SCHEME -> admin.screens().createScreenScheme(action.name(), described("The IEC 62304 screen."),
-                    ids.id(Kind.SCREEN, action.name()));
-            case ISSUE_TYPE_SCREEN_SCHEME -> screens(ids).createIssueTypeScreenScheme(described("Each IEC 62304 issue "
-                    + "type's own screen; every field for the others."));
+            case SCREEN_SCHEME ->
+                admin.screens()
+                        .createScreenScheme(
+                                action.name(), described("The IEC 62304 screen."), ids.id(Kind.SCREEN, action.name()));
+            case ISSUE_TYPE_SCREEN_SCHEME ->
+                screens(ids)
+                        .createIssueTypeScreenScheme(
+                                described("Each IEC 62304 issue " + "type's own screen; every field for the others."));
             case ISSUE_TYPE_SCHEME -> {
-                List<String> types = scheme.issueTypes().stream().map(t -> ids.id(Kind.ISSUE_TYPE, t.name())).toList();
+                List<String> types = scheme.issueTypes().stream()
+                        .map(t -> ids.id(Kind.ISSUE_TYPE, t.name()))
+                        .toList();
                 String description = described("The IEC 62304 issue types.");
                 yield client.flavour() == Flavour.DATA_CENTER
                         ? admin.dataCenterIssueTypeSchemes().create(action.name(), description, types)
@@ -173,7 +206,9 @@ public final class Provisioner {
             }
             default -> throw new IllegalStateException(action.kind() + " is not created over REST");
         };
-        return answer.has("issueTypeSchemeId") ? answer.path("issueTypeSchemeId").asText() : answer.path("id").asText();
+        return answer.has("issueTypeSchemeId")
+                ? answer.path("issueTypeSchemeId").asText()
+                : answer.path("id").asText();
     }
 
     /** Validates the workflow with Jira first, then creates it. */
@@ -196,8 +231,8 @@ public final class Provisioner {
         scheme.statuses().forEach(s -> statusIds.put(s.name(), ids.id(Kind.STATUS, s.name())));
         Map<String, String> fieldIds = new java.util.LinkedHashMap<>();
         scheme.fields().forEach(f -> fieldIds.put(f.name(), ids.id(Kind.FIELD, f.name())));
-        return new WorkflowPayload(scheme, statusIds, fieldIds, classOptions(fieldIds.get(Scheme.SAFETY_CLASS), site),
-                forgeExtension);
+        return new WorkflowPayload(
+                scheme, statusIds, fieldIds, classOptions(fieldIds.get(Scheme.SAFETY_CLASS), site), forgeExtension);
     }
 
     /** The Safety Class options' ids: as read, or, when this apply added them, read again from their context. */
@@ -205,17 +240,24 @@ public final class Provisioner {
         if (site.classOptions().keySet().containsAll(Rule.ALL_CLASSES)) {
             return site.classOptions();
         }
-        return SiteState.appOptions(admin, fieldId, context -> { });
+        return SiteState.appOptions(admin, fieldId, context -> {});
     }
 
     private Scheme.Workflow workflow(final String name) {
-        return scheme.workflows().stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow();
+        return scheme.workflows().stream()
+                .filter(w -> w.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void refused(final String what, final List<JsonNode> problems) throws JiraException {
         if (!problems.isEmpty()) {
-            throw new JiraException(JiraException.Kind.BAD_REQUEST, "POST /rest/api/3/workflows/" + what + "/validation",
-                    200, problems.stream().map(p -> p.path("message").asText()).toList(), null);
+            throw new JiraException(
+                    JiraException.Kind.BAD_REQUEST,
+                    "POST /rest/api/3/workflows/" + what + "/validation",
+                    200,
+                    problems.stream().map(p -> p.path("message").asText()).toList(),
+                    null);
         }
     }
 
@@ -230,25 +272,33 @@ public final class Provisioner {
             if (id != null) {
                 return id;
             }
-            return plan.actions().stream().filter(a -> a.kind() == kind && a.name().equalsIgnoreCase(name)
-                    && !a.id().isEmpty()).map(Action::id).findFirst().orElseThrow(() -> new IllegalStateException(
-                            kind.label() + " '" + name + "' has no id on the site"));
+            return plan.actions().stream()
+                    .filter(a -> a.kind() == kind && a.name().equalsIgnoreCase(name) && !a.id().isEmpty())
+                    .map(Action::id)
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new IllegalStateException(kind.label() + " '" + name + "' has no id on the site"));
         }
     }
 
     private ScreenWriter screens(final Ids ids) {
-        return new ScreenWriter(admin.screens(), ScreenPlanner.specs(scheme, client.flavour() == Flavour.CLOUD),
-                ids::id);
+        return new ScreenWriter(
+                admin.screens(), ScreenPlanner.specs(scheme, client.flavour() == Flavour.CLOUD), ids::id);
     }
 
     private void addOptions(final Action action, final String fieldId, final SiteState site) throws JiraException {
         Scheme.Field field = scheme.field(action.name()).orElseThrow();
         String context = site.contexts().get(field.name());
         if (context == null) {
-            context = admin.createContext(fieldId, SiteState.CONTEXT, List.of()).path("id").asText();
+            context = admin.createContext(fieldId, SiteState.CONTEXT, List.of())
+                    .path("id")
+                    .asText();
         }
         List<String> present = site.optionValues(field.name());
-        admin.addOptions(fieldId, context, field.options().stream().filter(o -> !present.contains(o)).toList());
+        admin.addOptions(
+                fieldId,
+                context,
+                field.options().stream().filter(o -> !present.contains(o)).toList());
     }
 
     private Manifest save(final Manifest before, final Manifest after) throws JiraException {

@@ -1,13 +1,12 @@
 package io.trace62304.jiraapp.rules;
 
+import io.trace62304.jiraapp.scheme.Rule;
+import io.trace62304.jiraapp.scheme.Scheme;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-
-import io.trace62304.jiraapp.scheme.Rule;
-import io.trace62304.jiraapp.scheme.Scheme;
 
 /**
  * A transition's class rules as Jira Cloud's built-in workflow rules can carry them, without the Forge app: the
@@ -22,8 +21,7 @@ import io.trace62304.jiraapp.scheme.Scheme;
 public final class ClassVariants {
     private static final List<String> CLASSES = List.of("A", "B", "C");
 
-    private ClassVariants() {
-    }
+    private ClassVariants() {}
 
     /**
      * One variant of a transition.
@@ -33,8 +31,8 @@ public final class ClassVariants {
      * @param requiredFields the fields that must have a value, by name
      * @param separateFrom   the transitions whose user may not make this one (independent verification)
      */
-    public record Variant(String name, List<String> classes, List<String> requiredFields,
-            List<Scheme.Transition> separateFrom) {
+    public record Variant(
+            String name, List<String> classes, List<String> requiredFields, List<Scheme.Transition> separateFrom) {
         public Variant {
             classes = List.copyOf(classes);
             requiredFields = List.copyOf(requiredFields);
@@ -53,7 +51,9 @@ public final class ClassVariants {
 
         /** The classes its condition names: its own, or, for the fail-safe variant, those it excludes. */
         public List<String> conditionClasses() {
-            return takesUnclassified() ? CLASSES.stream().filter(c -> !classes.contains(c)).toList() : classes;
+            return takesUnclassified()
+                    ? CLASSES.stream().filter(c -> !classes.contains(c)).toList()
+                    : classes;
         }
     }
 
@@ -67,9 +67,13 @@ public final class ClassVariants {
             obligations.putIfAbsent(owed.key(), owed);
         }
         List<Variant> variants = new ArrayList<>();
-        groups.forEach((key, classes) -> variants.add(new Variant(groups.size() == 1 ? transition.name()
-                : transition.name() + " (Class " + String.join(", ", classes) + ")", classes,
-                obligations.get(key).fields(), obligations.get(key).separateFrom())));
+        groups.forEach((key, classes) -> variants.add(new Variant(
+                groups.size() == 1
+                        ? transition.name()
+                        : transition.name() + " (Class " + String.join(", ", classes) + ")",
+                classes,
+                obligations.get(key).fields(),
+                obligations.get(key).separateFrom())));
         return variants;
     }
 
@@ -80,8 +84,8 @@ public final class ClassVariants {
 
     /** The built-in rules one class is held to on a transition. */
     private record Obligations(List<String> fields, List<Scheme.Transition> separateFrom) {
-        static Obligations of(final Scheme.Workflow workflow, final Scheme.Transition transition,
-                final String safetyClass) {
+        static Obligations of(
+                final Scheme.Workflow workflow, final Scheme.Transition transition, final String safetyClass) {
             TreeSet<String> fields = new TreeSet<>();
             List<Scheme.Transition> separate = new ArrayList<>();
             for (Rule rule : transition.rules()) {
@@ -90,17 +94,20 @@ public final class ClassVariants {
                 }
                 if (rule instanceof Rule.RequireFields r) {
                     fields.addAll(r.fields());
-                }
-                else if (rule instanceof Rule.SeparateFrom r) {
-                    workflow.transitions().stream().filter(t -> t.name().equals(r.transition())).findFirst()
-                            .filter(t -> !separate.contains(t)).ifPresent(separate::add);
+                } else if (rule instanceof Rule.SeparateFrom r) {
+                    workflow.transitions().stream()
+                            .filter(t -> t.name().equals(r.transition()))
+                            .findFirst()
+                            .filter(t -> !separate.contains(t))
+                            .ifPresent(separate::add);
                 }
             }
             return new Obligations(List.copyOf(fields), separate);
         }
 
         String key() {
-            return fields + "|" + separateFrom.stream().map(Scheme.Transition::name).toList();
+            return fields + "|"
+                    + separateFrom.stream().map(Scheme.Transition::name).toList();
         }
     }
 }

@@ -1,12 +1,11 @@
 package io.trace62304.jiraapp.rules;
 
+import io.trace62304.jiraapp.scheme.Rule;
+import io.trace62304.jiraapp.scheme.Scheme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import io.trace62304.jiraapp.scheme.Rule;
-import io.trace62304.jiraapp.scheme.Scheme;
 
 /**
  * The one place the class-based rules become Jira expressions, for the Forge app's expression-only workflow
@@ -41,25 +40,31 @@ public final class ExpressionCompiler {
         List<Rule> rules = new ArrayList<>(transition.rules());
         java.util.Collections.reverse(rules);
         for (Rule rule : rules) {
-            String applies = rule.classes().isEmpty() ? "true" : list(rule.classes()) + ".includes(" + safetyClass + ")";
+            String applies =
+                    rule.classes().isEmpty() ? "true" : list(rule.classes()) + ".includes(" + safetyClass + ")";
             String message = "IEC 62304 (" + transition.name() + "): " + rule.describe();
-            expression = "(" + applies + " && !(" + holds(rule, workflow) + ")) ? " + string(message) + " : "
-                    + expression;
+            expression =
+                    "(" + applies + " && !(" + holds(rule, workflow) + ")) ? " + string(message) + " : " + expression;
         }
         return expression;
     }
 
     private String holds(final Rule rule, final Scheme.Workflow workflow) {
         if (rule instanceof Rule.RequireFields r) {
-            return r.fields().stream().map(f -> "issue." + field(f) + " != null").collect(Collectors.joining(" && "));
+            return r.fields().stream()
+                    .map(f -> "issue." + field(f) + " != null")
+                    .collect(Collectors.joining(" && "));
         }
         if (rule instanceof Rule.RequireLink r) {
             return "issue.links.some(link => link.type.name == " + string(r.type()) + " && link.direction == "
                     + string(r.direction().name().toLowerCase(java.util.Locale.ROOT)) + ")";
         }
         Rule.SeparateFrom r = (Rule.SeparateFrom) rule;
-        String to = workflow.transitions().stream().filter(t -> t.name().equals(r.transition())).findFirst()
-                .orElseThrow().to();
+        String to = workflow.transitions().stream()
+                .filter(t -> t.name().equals(r.transition()))
+                .findFirst()
+                .orElseThrow()
+                .to();
         return "issue.changelogs.every(change => !change.items.some(item => item.field == 'status' && item.to == "
                 + string(status(to)) + ") || change.author.accountId != user.accountId)";
     }

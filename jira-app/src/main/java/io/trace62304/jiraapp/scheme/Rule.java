@@ -47,7 +47,8 @@ public sealed interface Rule {
 
         @Override
         public String describe() {
-            return scope() + "an " + direction.name().toLowerCase(java.util.Locale.ROOT) + " '" + type + "' link required";
+            return scope() + "an " + direction.name().toLowerCase(java.util.Locale.ROOT) + " '" + type
+                    + "' link required";
         }
 
         /** Which end of the link the issue is. */

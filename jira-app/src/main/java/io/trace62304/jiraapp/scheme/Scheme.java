@@ -14,13 +14,19 @@ import java.util.Optional;
  * @param statuses   the statuses the workflows use
  * @param workflows  one workflow per group of issue types
  */
-public record Scheme(int version, List<IssueType> issueTypes, List<Field> fields, List<LinkType> linkTypes,
-        List<Status> statuses, List<Workflow> workflows) {
+public record Scheme(
+        int version,
+        List<IssueType> issueTypes,
+        List<Field> fields,
+        List<LinkType> linkTypes,
+        List<Status> statuses,
+        List<Workflow> workflows) {
     /** What marks the objects the app owns, in their descriptions. */
     public static final String MARKER = "[trace62304:v1]";
 
     /** The names of the app's issue type scheme, workflow scheme, and screen (also its two screen schemes). */
     public static final String ISSUE_TYPE_SCHEME = "Trace62304: IEC 62304 issue types";
+
     public static final String WORKFLOW_SCHEME = "Trace62304: IEC 62304 workflows";
     public static final String SCREEN = "Trace62304: IEC 62304";
     /** What the names of the app's screens and screen schemes start with. */
@@ -44,7 +50,9 @@ public record Scheme(int version, List<IssueType> issueTypes, List<Field> fields
 
     /** The fields an issue type uses: those for every issue type and those for it. */
     public List<Field> fieldsOf(final String issueType) {
-        return fields.stream().filter(f -> f.issueTypes().isEmpty() || f.issueTypes().contains(issueType)).toList();
+        return fields.stream()
+                .filter(f -> f.issueTypes().isEmpty() || f.issueTypes().contains(issueType))
+                .toList();
     }
 
     /** Each issue type's workflow name, by issue type id as the site gives it (for a workflow scheme). */
@@ -62,21 +70,20 @@ public record Scheme(int version, List<IssueType> issueTypes, List<Field> fields
         return statuses.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
     }
 
-    public record IssueType(String name, String description) {
-    }
+    public record IssueType(String name, String description) {}
 
     /**
      * @param issueTypes the issue types the field applies to; empty for all of the scheme's
      */
-    public record Field(String name, FieldKind kind, String description, List<String> options, List<String> issueTypes) {
+    public record Field(
+            String name, FieldKind kind, String description, List<String> options, List<String> issueTypes) {
         public Field {
             options = List.copyOf(options);
             issueTypes = List.copyOf(issueTypes);
         }
     }
 
-    public record LinkType(String name, String outward, String inward) {
-    }
+    public record LinkType(String name, String outward, String inward) {}
 
     public record Status(String name, Category category, String description) {
         /** Jira's status categories. */

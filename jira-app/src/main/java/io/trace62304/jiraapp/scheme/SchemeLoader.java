@@ -1,5 +1,13 @@
 package io.trace62304.jiraapp.scheme;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.json.JsonFields;
+import io.trace62304.json.SecureYaml;
+import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -8,16 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.trace62304.json.JsonFields;
-import io.trace62304.json.SecureYaml;
-import io.trace62304.report.ReportException;
-import io.trace62304.report.ReportLimits;
 
 /**
  * Reads the shipped scheme ({@code scheme-62304.yaml}) and a team's own file of the same shape: entries with the
@@ -33,8 +31,7 @@ public final class SchemeLoader {
     public Scheme defaults() {
         try {
             return parse(SecureYaml.readResource(SchemeLoader.class, DEFAULTS), new JsonFields(DEFAULTS));
-        }
-        catch (ReportException e) {
+        } catch (ReportException e) {
             throw new IllegalStateException("the shipped scheme is invalid: " + e.getMessage(), e);
         }
     }
@@ -47,10 +44,13 @@ public final class SchemeLoader {
     public Scheme load(final Path override) throws ReportException {
         JsonFields json = new JsonFields(override.toString());
         JsonNode team = SecureYaml.read(override, ReportLimits.DEFAULT);
-        ObjectNode merged = (ObjectNode) SecureYaml.readResource(SchemeLoader.class, DEFAULTS).deepCopy();
+        ObjectNode merged = (ObjectNode)
+                SecureYaml.readResource(SchemeLoader.class, DEFAULTS).deepCopy();
         requireKeys(team, "", json, "scheme", "version", "issueTypes", "fields", "linkTypes", "statuses", "workflows");
         if (!FORMAT.equals(team.path("scheme").asText(FORMAT))) {
-            throw json.error("/scheme", "expected " + FORMAT + ", found '" + team.path("scheme").asText() + "'");
+            throw json.error(
+                    "/scheme",
+                    "expected " + FORMAT + ", found '" + team.path("scheme").asText() + "'");
         }
         if (team.has("version")) {
             merged.set("version", team.get("version"));
@@ -58,14 +58,16 @@ public final class SchemeLoader {
         for (String section : SECTIONS) {
             if (team.has(section)) {
                 json.requireArrayOrAbsent(team.get(section), "/" + section);
-                merged.set(section, mergeByName((ArrayNode) merged.get(section), team.get(section), "/" + section, json));
+                merged.set(
+                        section, mergeByName((ArrayNode) merged.get(section), team.get(section), "/" + section, json));
             }
         }
         return parse(merged, json);
     }
 
-    private static ArrayNode mergeByName(final ArrayNode shipped, final JsonNode team, final String pointer,
-            final JsonFields json) throws ReportException {
+    private static ArrayNode mergeByName(
+            final ArrayNode shipped, final JsonNode team, final String pointer, final JsonFields json)
+            throws ReportException {
         Map<String, JsonNode> byName = new LinkedHashMap<>();
         shipped.forEach(entry -> byName.put(key(entry.path("name").asText()), entry));
         for (int i = 0; i < team.size(); i++) {
@@ -90,19 +92,23 @@ public final class SchemeLoader {
             issueTypes.add(new Scheme.IssueType(e.text("name"), e.text("description")));
         }
         for (Entry e : entries(root, "fields", json, "name", "type", "options", "issueTypes", "description")) {
-            fields.add(new Scheme.Field(e.text("name"), e.enumValue("type", FieldKind.class), e.text("description"),
-                    e.strings("options"), e.strings("issueTypes")));
+            fields.add(new Scheme.Field(
+                    e.text("name"),
+                    e.enumValue("type", FieldKind.class),
+                    e.text("description"),
+                    e.strings("options"),
+                    e.strings("issueTypes")));
         }
         for (Entry e : entries(root, "linkTypes", json, "name", "outward", "inward")) {
             linkTypes.add(new Scheme.LinkType(e.text("name"), e.required("outward"), e.required("inward")));
         }
         for (Entry e : entries(root, "statuses", json, "name", "category", "description")) {
-            statuses.add(new Scheme.Status(e.text("name"), e.enumValue("category", Scheme.Status.Category.class),
-                    e.text("description")));
+            statuses.add(new Scheme.Status(
+                    e.text("name"), e.enumValue("category", Scheme.Status.Category.class), e.text("description")));
         }
         for (Entry e : entries(root, "workflows", json, "name", "issueTypes", "initial", "transitions")) {
-            workflows.add(new Scheme.Workflow(e.text("name"), e.strings("issueTypes"), e.required("initial"),
-                    transitions(e)));
+            workflows.add(new Scheme.Workflow(
+                    e.text("name"), e.strings("issueTypes"), e.required("initial"), transitions(e)));
         }
         Scheme scheme = new Scheme(root.path("version").asInt(1), issueTypes, fields, linkTypes, statuses, workflows);
         new SchemeValidator(json).validate(scheme);
@@ -123,7 +129,8 @@ public final class SchemeLoader {
 
     private static Rule rule(final Entry r) throws ReportException {
         List<String> classes = r.strings("classes");
-        int kinds = (r.node.has("require") ? 1 : 0) + (r.node.has("requireLink") ? 1 : 0)
+        int kinds = (r.node.has("require") ? 1 : 0)
+                + (r.node.has("requireLink") ? 1 : 0)
                 + (r.node.has("separateFrom") ? 1 : 0);
         if (kinds != 1) {
             throw r.json.error(r.pointer, "a rule is exactly one of require, requireLink, separateFrom");
@@ -136,12 +143,13 @@ public final class SchemeLoader {
         }
         Entry link = new Entry(r.node.get("requireLink"), r.pointer + "/requireLink", r.json);
         requireKeys(link.node, link.pointer, link.json, "type", "direction");
-        return new Rule.RequireLink(link.required("type"), link.enumValue("direction", Rule.RequireLink.Direction.class),
-                classes);
+        return new Rule.RequireLink(
+                link.required("type"), link.enumValue("direction", Rule.RequireLink.Direction.class), classes);
     }
 
-    private static List<Entry> entries(final JsonNode root, final String section, final JsonFields json,
-            final String... allowed) throws ReportException {
+    private static List<Entry> entries(
+            final JsonNode root, final String section, final JsonFields json, final String... allowed)
+            throws ReportException {
         return new Entry(root, "", json).children(section, allowed);
     }
 
@@ -154,7 +162,8 @@ public final class SchemeLoader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw json.error(pointer + "/" + name, "unknown key '" + name + "'; expected one of " + List.of(allowed));
+                throw json.error(
+                        pointer + "/" + name, "unknown key '" + name + "'; expected one of " + List.of(allowed));
             }
         }
     }
@@ -193,8 +202,12 @@ public final class SchemeLoader {
                     return constant;
                 }
             }
-            throw json.error(pointer + "/" + field, "'" + value + "' is not one of " + List.of(type.getEnumConstants())
-                    .stream().map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
+            throw json.error(
+                    pointer + "/" + field,
+                    "'" + value + "' is not one of "
+                            + List.of(type.getEnumConstants()).stream()
+                                    .map(c -> c.name().toLowerCase(Locale.ROOT))
+                                    .toList());
         }
 
         List<Entry> children(final String field, final String... allowed) throws ReportException {

@@ -1,13 +1,12 @@
 package io.trace62304.jiraapp.scheme;
 
+import io.trace62304.json.JsonFields;
+import io.trace62304.report.ReportException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-
-import io.trace62304.json.JsonFields;
-import io.trace62304.report.ReportException;
 
 /** Checks a scheme as a whole: unique names, option lists, and every reference between its parts. */
 final class SchemeValidator {
@@ -25,11 +24,15 @@ final class SchemeValidator {
         unique(scheme.workflows(), Scheme.Workflow::name, "/workflows");
         Set<String> types = names(scheme.issueTypes(), Scheme.IssueType::name);
         fields(scheme, types);
-        Scheme.Field safetyClass = scheme.field(Scheme.SAFETY_CLASS).orElseThrow(() -> json.error("/fields",
-                "the scheme needs a '" + Scheme.SAFETY_CLASS + "' field: the workflow rules depend on it"));
-        if (safetyClass.kind() != FieldKind.SELECT || !Set.copyOf(safetyClass.options()).equals(Rule.ALL_CLASSES)) {
-            throw json.error("/fields/" + scheme.fields().indexOf(safetyClass), "'" + Scheme.SAFETY_CLASS
-                    + "' must be a select with exactly the options A, B and C");
+        Scheme.Field safetyClass = scheme.field(Scheme.SAFETY_CLASS)
+                .orElseThrow(() -> json.error(
+                        "/fields",
+                        "the scheme needs a '" + Scheme.SAFETY_CLASS + "' field: the workflow rules depend on it"));
+        if (safetyClass.kind() != FieldKind.SELECT
+                || !Set.copyOf(safetyClass.options()).equals(Rule.ALL_CLASSES)) {
+            throw json.error(
+                    "/fields/" + scheme.fields().indexOf(safetyClass),
+                    "'" + Scheme.SAFETY_CLASS + "' must be a select with exactly the options A, B and C");
         }
         Set<String> covered = new HashSet<>();
         for (int w = 0; w < scheme.workflows().size(); w++) {
@@ -42,16 +45,22 @@ final class SchemeValidator {
             Scheme.Field field = scheme.fields().get(i);
             String pointer = "/fields/" + i;
             if (field.kind().hasOptions() == field.options().isEmpty()) {
-                throw json.error(pointer + "/options", field.kind().hasOptions() ? "a select field needs options"
-                        : "only select fields have options");
+                throw json.error(
+                        pointer + "/options",
+                        field.kind().hasOptions() ? "a select field needs options" : "only select fields have options");
             }
             unique(field.options(), Function.identity(), pointer + "/options");
             known(field.issueTypes(), types, pointer + "/issueTypes", "issue type");
         }
     }
 
-    private void workflow(final Scheme scheme, final Scheme.Workflow workflow, final String pointer,
-            final Set<String> types, final Set<String> covered) throws ReportException {
+    private void workflow(
+            final Scheme scheme,
+            final Scheme.Workflow workflow,
+            final String pointer,
+            final Set<String> types,
+            final Set<String> covered)
+            throws ReportException {
         known(workflow.issueTypes(), types, pointer + "/issueTypes", "issue type");
         for (String type : workflow.issueTypes()) {
             if (!covered.add(key(type))) {
@@ -78,12 +87,13 @@ final class SchemeValidator {
         known(rule.classes(), Rule.ALL_CLASSES, pointer + "/classes", "safety class");
         if (rule instanceof Rule.RequireFields r) {
             known(r.fields(), names(scheme.fields(), Scheme.Field::name), pointer + "/require", "field");
-        }
-        else if (rule instanceof Rule.RequireLink r) {
-            known(List.of(r.type()), names(scheme.linkTypes(), Scheme.LinkType::name), pointer + "/requireLink/type",
+        } else if (rule instanceof Rule.RequireLink r) {
+            known(
+                    List.of(r.type()),
+                    names(scheme.linkTypes(), Scheme.LinkType::name),
+                    pointer + "/requireLink/type",
                     "link type");
-        }
-        else if (rule instanceof Rule.SeparateFrom r) {
+        } else if (rule instanceof Rule.SeparateFrom r) {
             known(List.of(r.transition()), transitions, pointer + "/separateFrom", "transition of this workflow");
         }
     }

@@ -3,17 +3,7 @@ package io.trace62304.jiraapp.provision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.trace62304.jira.Flavour;
 import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
@@ -23,6 +13,13 @@ import io.trace62304.jiraapp.provision.Action.Kind;
 import io.trace62304.jiraapp.provision.Action.Verb;
 import io.trace62304.jiraapp.scheme.Scheme;
 import io.trace62304.jiraapp.scheme.SchemeLoader;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Plan, apply and verify on blank, partial, conflicting and failing sites of both flavours, checked against the specs. */
 class ProvisionerTest {
@@ -49,8 +46,10 @@ class ProvisionerTest {
         assertThat(count(plan, Kind.ISSUE_TYPE, Verb.CREATE)).isEqualTo(6);
         assertThat(count(plan, Kind.FIELD, Verb.CREATE)).isEqualTo(15);
         assertThat(count(plan, Kind.LINK_TYPE, Verb.CREATE)).isEqualTo(5);
-        assertThat(count(plan, Kind.STATUS, flavour == Flavour.CLOUD ? Verb.CREATE : Verb.MANUAL)).isEqualTo(12);
-        assertThat(count(plan, Kind.FIELD_OPTIONS, flavour == Flavour.CLOUD ? Verb.ADD : Verb.CHECK)).isEqualTo(3);
+        assertThat(count(plan, Kind.STATUS, flavour == Flavour.CLOUD ? Verb.CREATE : Verb.MANUAL))
+                .isEqualTo(12);
+        assertThat(count(plan, Kind.FIELD_OPTIONS, flavour == Flavour.CLOUD ? Verb.ADD : Verb.CHECK))
+                .isEqualTo(3);
         assertThat(plan.blockers()).isEmpty();
 
         provisioner.apply();
@@ -63,21 +62,32 @@ class ProvisionerTest {
         assertThat(second.writes()).isZero();
         assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(15);
         JsonNode manifest = jira.projectProperty("MED", Manifest.PROPERTY);
-        assertThat(manifest.path("objects").size()).as("6 types, 15 fields, 5 link types, an issue type scheme; Cloud: "
-                + "12 statuses, 4 workflows, a workflow scheme, 7 screens, 7 screen schemes, an issue type screen scheme")
+        assertThat(manifest.path("objects").size())
+                .as(
+                        "6 types, 15 fields, 5 link types, an issue type scheme; Cloud: "
+                                + "12 statuses, 4 workflows, a workflow scheme, 7 screens, 7 screen schemes, an issue type screen scheme")
                 .isEqualTo(flavour == Flavour.CLOUD ? 59 : 27);
-        assertThat(find(plan, Kind.ISSUE_TYPE_SCHEME, "Trace62304: IEC 62304 issue types").verb()).isEqualTo(Verb.CREATE);
-        assertThat(second.actions()).filteredOn(a -> a.kind() == Kind.PROJECT).extracting(Action::verb)
+        assertThat(find(plan, Kind.ISSUE_TYPE_SCHEME, "Trace62304: IEC 62304 issue types")
+                        .verb())
+                .isEqualTo(Verb.CREATE);
+        assertThat(second.actions())
+                .filteredOn(a -> a.kind() == Kind.PROJECT)
+                .extracting(Action::verb)
                 .as("Data Center: the project's workflows are switched by hand")
-                .containsExactlyElementsOf(flavour == Flavour.CLOUD ? List.of(Verb.KEEP) : List.of(Verb.KEEP, Verb.MANUAL));
+                .containsExactlyElementsOf(
+                        flavour == Flavour.CLOUD ? List.of(Verb.KEEP) : List.of(Verb.KEEP, Verb.MANUAL));
         assertThat(manifest.toString()).doesNotContain(Manifest.PENDING);
         if (flavour == Flavour.CLOUD) {
-            assertThat(second.actions()).filteredOn(a -> a.kind() == Kind.FIELD_OPTIONS)
-                    .extracting(Action::verb).containsOnly(Verb.KEEP);
+            assertThat(second.actions())
+                    .filteredOn(a -> a.kind() == Kind.FIELD_OPTIONS)
+                    .extracting(Action::verb)
+                    .containsOnly(Verb.KEEP);
             assertThat(count(plan, Kind.WORKFLOW, Verb.CREATE)).isEqualTo(4);
             assertThat(find(plan, Kind.PROJECT, "id " + projectId()).verb()).isEqualTo(Verb.ASSIGN);
-            assertThat(second.actions()).filteredOn(a -> a.kind().ordinal() >= Kind.WORKFLOW.ordinal())
-                    .extracting(Action::verb).containsOnly(Verb.KEEP);
+            assertThat(second.actions())
+                    .filteredOn(a -> a.kind().ordinal() >= Kind.WORKFLOW.ordinal())
+                    .extracting(Action::verb)
+                    .containsOnly(Verb.KEEP);
             assertThat(second.isSettled()).as("nothing left by hand on Cloud").isTrue();
         }
     }
@@ -87,19 +97,28 @@ class ProvisionerTest {
     void shouldAttachTheClassRulesThroughTheForgeAppOrSayTheGateEnforcesThem(final Flavour flavour) throws Exception {
         start(flavour);
         String extension = "ari:cloud:ecosystem::extension/app-1/env-1/static/trace62304-class-rules";
-        Plan without = new Provisioner(connect(), SCHEME, "MED", "", m -> { }).plan();
+        Plan without = new Provisioner(connect(), SCHEME, "MED", "", m -> {}).plan();
 
-        new Provisioner(connect(), SCHEME, "MED", extension, m -> { }).apply();
+        new Provisioner(connect(), SCHEME, "MED", extension, m -> {}).apply();
 
-        assertThat(find(without, Kind.WORKFLOW, SCHEME.workflows().get(0).name()).detail())
+        assertThat(find(without, Kind.WORKFLOW, SCHEME.workflows().get(0).name())
+                        .detail())
                 .contains("the release gate alone enforces them");
-        JsonNode problems = connect().admin().workflows().workflows(List.of(SCHEME.workflows().get(0).name())).get(0);
-        JsonNode close = java.util.stream.StreamSupport.stream(problems.path("transitions").spliterator(), false)
-                .filter(t -> t.path("name").asText().equals("Close")).findFirst().orElseThrow();
+        JsonNode problems = connect()
+                .admin()
+                .workflows()
+                .workflows(List.of(SCHEME.workflows().get(0).name()))
+                .get(0);
+        JsonNode close = java.util.stream.StreamSupport.stream(
+                        problems.path("transitions").spliterator(), false)
+                .filter(t -> t.path("name").asText().equals("Close"))
+                .findFirst()
+                .orElseThrow();
         JsonNode validator = close.path("validators").get(0);
         assertThat(validator.path("ruleKey").asText()).isEqualTo("forge:expression-validator");
         assertThat(validator.path("parameters").path("key").asText()).isEqualTo(extension);
-        assertThat(validator.path("parameters").path("config").asText()).contains("issue.links.some")
+        assertThat(validator.path("parameters").path("config").asText())
+                .contains("issue.links.some")
                 .contains("customfield_");
         assertThat(problems.path("description").asText()).contains(Scheme.MARKER);
     }
@@ -117,8 +136,8 @@ class ProvisionerTest {
         java.util.Optional<String> after = ForgeApp.find(connect(), "MED");
 
         assertThat(before).isEmpty();
-        assertThat(after).isEqualTo(flavour == Flavour.CLOUD ? java.util.Optional.of(extension)
-                : java.util.Optional.empty());
+        assertThat(after)
+                .isEqualTo(flavour == Flavour.CLOUD ? java.util.Optional.of(extension) : java.util.Optional.empty());
         assertThat(ForgeApp.find(connect(), "NOPE")).isEmpty();
     }
 
@@ -128,13 +147,20 @@ class ProvisionerTest {
         Provisioner provisioner = start(flavour);
         jira.inject(Fault.status("POST", "/workflows/create$", 1, 409, Map.of()));
 
-        assertThatExceptionOfType(JiraException.class).isThrownBy(provisioner::apply)
-                .withMessageContaining("POST /rest/api/3/workflows/create").withMessageContaining("HTTP 409");
+        assertThatExceptionOfType(JiraException.class)
+                .isThrownBy(provisioner::apply)
+                .withMessageContaining("POST /rest/api/3/workflows/create")
+                .withMessageContaining("HTTP 409");
         provisioner.apply();
 
         assertThat(provisioner.plan().isSettled()).isTrue();
-        assertThat(connect().admin().workflows().workflows(SCHEME.workflows().stream().map(Scheme.Workflow::name)
-                .toList())).hasSize(4);
+        assertThat(connect()
+                        .admin()
+                        .workflows()
+                        .workflows(SCHEME.workflows().stream()
+                                .map(Scheme.Workflow::name)
+                                .toList()))
+                .hasSize(4);
     }
 
     @ParameterizedTest
@@ -149,7 +175,10 @@ class ProvisionerTest {
 
         assertThat(find(plan, Kind.ISSUE_TYPE, "Hazard").verb()).isEqualTo(Verb.USE);
         assertThat(find(plan, Kind.LINK_TYPE, "Verifies").verb()).isEqualTo(Verb.USE);
-        assertThat(jira.projectProperty("MED", Manifest.PROPERTY).path("objects").has("issue type/Hazard")).isFalse();
+        assertThat(jira.projectProperty("MED", Manifest.PROPERTY)
+                        .path("objects")
+                        .has("issue type/Hazard"))
+                .isFalse();
         assertThat(provisioner.plan().writes()).isZero();
     }
 
@@ -160,10 +189,14 @@ class ProvisionerTest {
         jira.customField("Safety Class", "com.atlassian.jira.plugin.system.customfieldtypes:textfield");
         jira.linkType("Mitigates", "reduces", "is reduced by");
 
-        assertThatExceptionOfType(ProvisioningException.class).isThrownBy(provisioner::apply)
-                .withMessageContaining("2 conflict(s)").satisfies(e -> {
-                    assertThat(find(e.plan(), Kind.FIELD, "Safety Class").detail()).contains("textfield");
-                    assertThat(find(e.plan(), Kind.LINK_TYPE, "Mitigates").detail()).contains("'reduces'");
+        assertThatExceptionOfType(ProvisioningException.class)
+                .isThrownBy(provisioner::apply)
+                .withMessageContaining("2 conflict(s)")
+                .satisfies(e -> {
+                    assertThat(find(e.plan(), Kind.FIELD, "Safety Class").detail())
+                            .contains("textfield");
+                    assertThat(find(e.plan(), Kind.LINK_TYPE, "Mitigates").detail())
+                            .contains("'reduces'");
                 });
         assertThat(jira.writes()).isZero();
     }
@@ -174,16 +207,20 @@ class ProvisionerTest {
         Provisioner provisioner = start(flavour);
         jira.inject(Fault.drop("POST", "/field$", 1, true));
 
-        assertThatExceptionOfType(JiraException.class).isThrownBy(provisioner::apply)
+        assertThatExceptionOfType(JiraException.class)
+                .isThrownBy(provisioner::apply)
                 .withMessageContaining("POST " + flavour.api() + "/field");
         provisioner.apply();
 
         List<String> names = SCHEME.fields().stream().map(Scheme.Field::name).toList();
         JiraClient client = connect();
         Map<String, Long> counts = new java.util.HashMap<>();
-        client.admin().fields().stream().filter(f -> names.contains(f.path("name").asText()))
+        client.admin().fields().stream()
+                .filter(f -> names.contains(f.path("name").asText()))
                 .forEach(f -> counts.merge(f.path("name").asText(), 1L, Long::sum));
-        assertThat(counts).hasSize(15).allSatisfy((name, count) -> assertThat(count).as(name).isEqualTo(1));
+        assertThat(counts)
+                .hasSize(15)
+                .allSatisfy((name, count) -> assertThat(count).as(name).isEqualTo(1));
         assertThat(jira.projectProperty("MED", Manifest.PROPERTY).toString()).doesNotContain(Manifest.PENDING);
         assertThat(provisioner.plan().writes()).isZero();
     }
@@ -194,9 +231,10 @@ class ProvisionerTest {
         Provisioner provisioner = start(flavour);
         jira.denyAdminister();
 
-        assertThatExceptionOfType(ProvisioningException.class).isThrownBy(provisioner::apply)
+        assertThatExceptionOfType(ProvisioningException.class)
+                .isThrownBy(provisioner::apply)
                 .withMessageContaining("Administer Jira");
-        Plan other = new Provisioner(connect(), SCHEME, "NOPE", "", m -> { }).plan();
+        Plan other = new Provisioner(connect(), SCHEME, "NOPE", "", m -> {}).plan();
 
         assertThat(other.blockers()).anySatisfy(b -> assertThat(b).contains("project does not exist"));
         assertThat(jira.writes()).isZero();
@@ -209,36 +247,54 @@ class ProvisionerTest {
         jira.inject(Fault.status("POST", "/statuses$", 1, 409, Map.of()));
         jira.inject(Fault.status("POST", "/issuetype$", 1, 429, Map.of("Retry-After", "2")));
 
-        assertThatExceptionOfType(JiraException.class).isThrownBy(provisioner::apply)
+        assertThatExceptionOfType(JiraException.class)
+                .isThrownBy(provisioner::apply)
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(JiraException.Kind.CONFLICT))
                 .withMessageContaining("POST /rest/api/3/statuses");
         provisioner.apply();
 
         assertThat(sleeps).contains(Duration.ofSeconds(2));
         assertThat(provisioner.plan().writes()).isZero();
-        assertThat(connect().admin().statuses()).extracting(s -> s.path("name").asText()).contains("Investigating",
-                "Verifying");
+        assertThat(connect().admin().statuses())
+                .extracting(s -> s.path("name").asText())
+                .contains("Investigating", "Verifying");
     }
 
     @ParameterizedTest
     @EnumSource(Flavour.class)
     void shouldReportDriftWhenTheSchemeGrows(final Flavour flavour) throws Exception {
         start(flavour).apply();
-        Scheme grown = new Scheme(2, SCHEME.issueTypes(), java.util.stream.Stream.concat(SCHEME.fields().stream(),
-                java.util.stream.Stream.of(new Scheme.Field("Notified Body Reference", io.trace62304.jiraapp.scheme
-                        .FieldKind.TEXT, "", List.of(), List.of("Software Problem Report")))).toList(), SCHEME.linkTypes(),
-                SCHEME.statuses(), SCHEME.workflows());
+        Scheme grown = new Scheme(
+                2,
+                SCHEME.issueTypes(),
+                java.util.stream.Stream.concat(
+                                SCHEME.fields().stream(),
+                                java.util.stream.Stream.of(new Scheme.Field(
+                                        "Notified Body Reference",
+                                        io.trace62304.jiraapp.scheme.FieldKind.TEXT,
+                                        "",
+                                        List.of(),
+                                        List.of("Software Problem Report"))))
+                        .toList(),
+                SCHEME.linkTypes(),
+                SCHEME.statuses(),
+                SCHEME.workflows());
 
-        Plan drift = new Provisioner(connect(), grown, "MED", "", m -> { }).plan();
+        Plan drift = new Provisioner(connect(), grown, "MED", "", m -> {}).plan();
 
-        assertThat(drift.actions()).filteredOn(a -> a.verb().writes()).extracting(Action::kind, Action::name)
+        assertThat(drift.actions())
+                .filteredOn(a -> a.verb().writes())
+                .extracting(Action::kind, Action::name)
                 .as("the new field goes on the all-fields screen and its issue type's own")
-                .containsExactlyElementsOf(flavour == Flavour.CLOUD
-                        ? List.of(org.assertj.core.groups.Tuple.tuple(Kind.FIELD, "Notified Body Reference"),
-                                org.assertj.core.groups.Tuple.tuple(Kind.SCREEN_FIELDS, "Trace62304: IEC 62304"),
-                                org.assertj.core.groups.Tuple.tuple(Kind.SCREEN_FIELDS,
-                                        "Trace62304: Software Problem Report"))
-                        : List.of(org.assertj.core.groups.Tuple.tuple(Kind.FIELD, "Notified Body Reference")));
+                .containsExactlyElementsOf(
+                        flavour == Flavour.CLOUD
+                                ? List.of(
+                                        org.assertj.core.groups.Tuple.tuple(Kind.FIELD, "Notified Body Reference"),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                Kind.SCREEN_FIELDS, "Trace62304: IEC 62304"),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                Kind.SCREEN_FIELDS, "Trace62304: Software Problem Report"))
+                                : List.of(org.assertj.core.groups.Tuple.tuple(Kind.FIELD, "Notified Body Reference")));
         assertThat(drift.isSettled()).isFalse();
     }
 
@@ -248,14 +304,20 @@ class ProvisionerTest {
         start(flavour).apply();
         Scheme.Workflow problems = SCHEME.workflows().get(0);
         Scheme changed = withCloseRule(SCHEME, "Verification Evidence");
-        Provisioner provisioner = new Provisioner(connect(), changed, "MED", "", m -> { });
+        Provisioner provisioner = new Provisioner(connect(), changed, "MED", "", m -> {});
 
         Plan plan = provisioner.plan();
         provisioner.apply();
 
-        assertThat(plan.actions()).filteredOn(a -> a.verb().writes()).extracting(Action::kind, Action::name)
+        assertThat(plan.actions())
+                .filteredOn(a -> a.verb().writes())
+                .extracting(Action::kind, Action::name)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.WORKFLOW, problems.name()));
-        JsonNode updated = connect().admin().workflows().workflows(List.of(problems.name())).get(0);
+        JsonNode updated = connect()
+                .admin()
+                .workflows()
+                .workflows(List.of(problems.name()))
+                .get(0);
         assertThat(updated.path("version").path("versionNumber").asInt()).isEqualTo(1);
         assertThat(updated.toString()).contains("IEC 62304 (Close (Class A)): Verification Evidence required");
         jira.resetCounts();
@@ -267,42 +329,83 @@ class ProvisionerTest {
     @ParameterizedTest
     @EnumSource(value = Flavour.class, names = "CLOUD")
     void shouldGiveEachIssueTypeItsOwnScreenAndMapANewIssueTypeToIts(final Flavour flavour) throws Exception {
-        Scheme withoutHazard = new Scheme(1, SCHEME.issueTypes().stream().filter(t -> !t.name().equals("Hazard"))
-                .toList(), SCHEME.fields(), SCHEME.linkTypes(), SCHEME.statuses(), SCHEME.workflows().stream()
-                        .map(w -> new Scheme.Workflow(w.name(), w.issueTypes().stream().filter(t -> !t.equals("Hazard"))
-                                .toList(), w.initial(), w.transitions())).toList());
+        Scheme withoutHazard = new Scheme(
+                1,
+                SCHEME.issueTypes().stream()
+                        .filter(t -> !t.name().equals("Hazard"))
+                        .toList(),
+                SCHEME.fields(),
+                SCHEME.linkTypes(),
+                SCHEME.statuses(),
+                SCHEME.workflows().stream()
+                        .map(w -> new Scheme.Workflow(
+                                w.name(),
+                                w.issueTypes().stream()
+                                        .filter(t -> !t.equals("Hazard"))
+                                        .toList(),
+                                w.initial(),
+                                w.transitions()))
+                        .toList());
         start(flavour);
-        new Provisioner(connect(), withoutHazard, "MED", "", m -> { }).apply();
-        Provisioner full = new Provisioner(connect(), SCHEME, "MED", "", m -> { });
+        new Provisioner(connect(), withoutHazard, "MED", "", m -> {}).apply();
+        Provisioner full = new Provisioner(connect(), SCHEME, "MED", "", m -> {});
 
         Plan grown = full.plan();
         full.apply();
 
-        assertThat(grown.actions()).filteredOn(a -> a.verb().writes()).extracting(Action::kind, Action::name)
-                .contains(org.assertj.core.groups.Tuple.tuple(Kind.SCREEN, "Trace62304: Hazard"),
+        assertThat(grown.actions())
+                .filteredOn(a -> a.verb().writes())
+                .extracting(Action::kind, Action::name)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(Kind.SCREEN, "Trace62304: Hazard"),
                         org.assertj.core.groups.Tuple.tuple(Kind.ISSUE_TYPE_SCREEN_SCHEME, "Trace62304: IEC 62304"));
-        assertThat(find(grown, Kind.ISSUE_TYPE_SCREEN_SCHEME, "Trace62304: IEC 62304").detail()).contains("Hazard");
+        assertThat(find(grown, Kind.ISSUE_TYPE_SCREEN_SCHEME, "Trace62304: IEC 62304")
+                        .detail())
+                .contains("Hazard");
         JiraClient client = connect();
-        String scheme = client.admin().screens().issueTypeScreenSchemes().stream().filter(s -> s.path("name").asText()
-                .equals("Trace62304: IEC 62304")).findFirst().orElseThrow().path("id").asText();
+        String scheme = client.admin().screens().issueTypeScreenSchemes().stream()
+                .filter(s -> s.path("name").asText().equals("Trace62304: IEC 62304"))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asText();
         Map<String, String> mappings = client.admin().screens().issueTypeScreenSchemeMappings(scheme);
         Map<String, String> screenSchemes = new java.util.HashMap<>();
-        client.admin().screens().screenSchemes().forEach(s -> screenSchemes.put(s.path("id").asText(),
-                s.path("name").asText()));
+        client.admin()
+                .screens()
+                .screenSchemes()
+                .forEach(s ->
+                        screenSchemes.put(s.path("id").asText(), s.path("name").asText()));
         Map<String, String> types = new java.util.HashMap<>();
-        client.admin().issueTypes().forEach(t -> types.put(t.path("id").asText(), t.path("name").asText()));
+        client.admin()
+                .issueTypes()
+                .forEach(t -> types.put(t.path("id").asText(), t.path("name").asText()));
         Map<String, String> byName = new java.util.TreeMap<>();
-        mappings.forEach((type, screenScheme) -> byName.put(types.getOrDefault(type, type), screenSchemes.get(
-                screenScheme)));
-        assertThat(byName).hasSize(7).containsEntry("default", "Trace62304: IEC 62304")
+        mappings.forEach(
+                (type, screenScheme) -> byName.put(types.getOrDefault(type, type), screenSchemes.get(screenScheme)));
+        assertThat(byName)
+                .hasSize(7)
+                .containsEntry("default", "Trace62304: IEC 62304")
                 .containsEntry("Hazard", "Trace62304: Hazard")
                 .containsEntry("SOUP Item", "Trace62304: SOUP Item");
-        JsonNode soup = client.admin().screens().screens("Trace62304: SOUP Item").get(0);
+        JsonNode soup =
+                client.admin().screens().screens("Trace62304: SOUP Item").get(0);
         List<String> fields = new java.util.ArrayList<>();
-        client.admin().screens().tabFields(soup.path("id").asText(), client.admin().screens().tabs(soup.path("id")
-                .asText()).get(0).path("id").asText()).forEach(f -> fields.add(f.path("id").asText()));
-        assertThat(fields).contains("summary", fieldId(client, "Safety Class"), fieldId(client, "SOUP Version"))
-                .doesNotContain(fieldId(client, "Root Cause")).hasSize(2 + SCHEME.fieldsOf("SOUP Item").size());
+        client.admin()
+                .screens()
+                .tabFields(
+                        soup.path("id").asText(),
+                        client.admin()
+                                .screens()
+                                .tabs(soup.path("id").asText())
+                                .get(0)
+                                .path("id")
+                                .asText())
+                .forEach(f -> fields.add(f.path("id").asText()));
+        assertThat(fields)
+                .contains("summary", fieldId(client, "Safety Class"), fieldId(client, "SOUP Version"))
+                .doesNotContain(fieldId(client, "Root Cause"))
+                .hasSize(2 + SCHEME.fieldsOf("SOUP Item").size());
         assertThat(full.plan().writes()).isZero();
     }
 
@@ -312,34 +415,59 @@ class ProvisionerTest {
         Provisioner provisioner = start(flavour);
         provisioner.apply();
         Plan first = provisioner.plan();
-        SCHEME.statuses().forEach(st -> jira.status(st.name(), switch (st.category()) {
-            case TODO -> "new";
-            case IN_PROGRESS -> "indeterminate";
-            case DONE -> "done";
-        }));
+        SCHEME.statuses()
+                .forEach(st -> jira.status(
+                        st.name(),
+                        switch (st.category()) {
+                            case TODO -> "new";
+                            case IN_PROGRESS -> "indeterminate";
+                            case DONE -> "done";
+                        }));
         SCHEME.workflows().forEach(w -> jira.importedWorkflow(w.name()));
         String screen = jira.screen("Trace62304: IEC 62304", "The IEC 62304 fields. " + Scheme.MARKER);
 
         Plan second = provisioner.plan();
         provisioner.apply();
         Plan third = provisioner.plan();
-        String workflowScheme = jira.projectProperty("MED", Manifest.PROPERTY).path("objects")
-                .path("workflow scheme/Trace62304: IEC 62304 workflows").asText();
+        String workflowScheme = jira.projectProperty("MED", Manifest.PROPERTY)
+                .path("objects")
+                .path("workflow scheme/Trace62304: IEC 62304 workflows")
+                .asText();
         jira.useWorkflowScheme("MED", workflowScheme);
         jira.resetCounts();
         Plan settled = provisioner.plan();
 
-        assertThat(find(first, Kind.WORKFLOW_SCHEME, "Trace62304: IEC 62304 workflows").detail())
+        assertThat(find(first, Kind.WORKFLOW_SCHEME, "Trace62304: IEC 62304 workflows")
+                        .detail())
                 .contains("once the workflows are imported");
         assertThat(find(first, Kind.SCREEN, "Trace62304: IEC 62304").verb()).isEqualTo(Verb.MANUAL);
-        assertThat(second.actions()).filteredOn(a -> a.verb().writes()).extracting(Action::kind)
+        assertThat(second.actions())
+                .filteredOn(a -> a.verb().writes())
+                .extracting(Action::kind)
                 .containsExactly(Kind.SCREEN_FIELDS, Kind.WORKFLOW_SCHEME);
-        JsonNode created = connect().admin().dataCenterWorkflowSchemes().get(workflowScheme).orElseThrow();
-        assertThat(created.path("issueTypeMappings").size()).isEqualTo(SCHEME.workflows().stream()
-                .mapToInt(w -> w.issueTypes().size()).sum());
+        JsonNode created = connect()
+                .admin()
+                .dataCenterWorkflowSchemes()
+                .get(workflowScheme)
+                .orElseThrow();
+        assertThat(created.path("issueTypeMappings").size())
+                .isEqualTo(SCHEME.workflows().stream()
+                        .mapToInt(w -> w.issueTypes().size())
+                        .sum());
         assertThat(created.path("description").asText()).contains(Scheme.MARKER);
-        assertThat(connect().admin().screens().tabFields(screen, connect().admin().screens().tabs(screen).get(0)
-                .path("id").asText())).hasSize(2 + SCHEME.fields().size());
+        assertThat(connect()
+                        .admin()
+                        .screens()
+                        .tabFields(
+                                screen,
+                                connect()
+                                        .admin()
+                                        .screens()
+                                        .tabs(screen)
+                                        .get(0)
+                                        .path("id")
+                                        .asText()))
+                .hasSize(2 + SCHEME.fields().size());
         assertThat(find(third, Kind.PROJECT, "MED workflows").detail()).contains("Switch scheme");
         assertThat(third.manual()).extracting(Action::name).containsExactly("MED workflows");
         assertThat(settled.isSettled()).as(settled.text()).isTrue();
@@ -355,7 +483,8 @@ class ProvisionerTest {
         Plan plan = provisioner.plan();
 
         assertThat(find(plan, Kind.SCREEN, "Trace62304: IEC 62304").verb()).isEqualTo(Verb.USE);
-        assertThat(find(plan, Kind.SCREEN_FIELDS, "Trace62304: IEC 62304").verb()).isEqualTo(Verb.CONFLICT);
+        assertThat(find(plan, Kind.SCREEN_FIELDS, "Trace62304: IEC 62304").verb())
+                .isEqualTo(Verb.CONFLICT);
         assertThatExceptionOfType(ProvisioningException.class).isThrownBy(provisioner::apply);
         assertThat(jira.writes()).isZero();
     }
@@ -369,33 +498,55 @@ class ProvisionerTest {
         String safetyClass = fieldId(client, "Safety Class");
         Map<String, String> classes = new java.util.HashMap<>();
         String context = client.admin().contexts(safetyClass).get(0).path("id").asText();
-        client.admin().options(safetyClass, context).forEach(o -> classes.put(o.path("value").asText(),
-                o.path("id").asText()));
+        client.admin()
+                .options(safetyClass, context)
+                .forEach(o -> classes.put(o.path("value").asText(), o.path("id").asText()));
         Map<String, String> statuses = new java.util.HashMap<>();
-        client.admin().statuses().forEach(st -> statuses.put(st.path("name").asText(), st.path("id").asText()));
+        client.admin()
+                .statuses()
+                .forEach(st ->
+                        statuses.put(st.path("name").asText(), st.path("id").asText()));
 
-        JsonNode problems = client.admin().workflows().workflows(List.of(SCHEME.workflows().get(0).name())).get(0);
+        JsonNode problems = client.admin()
+                .workflows()
+                .workflows(List.of(SCHEME.workflows().get(0).name()))
+                .get(0);
 
-        assertThat(transitions(problems)).filteredOn(t -> t.path("name").asText().startsWith("Close"))
+        assertThat(transitions(problems))
+                .filteredOn(t -> t.path("name").asText().startsWith("Close"))
                 .extracting(t -> t.path("name").asText())
                 .containsExactly("Close (Class A)", "Close (Class B)", "Close (Class C)");
         JsonNode closeA = transition(problems, "Close (Class A)");
         JsonNode closeB = transition(problems, "Close (Class B)");
         JsonNode closeC = transition(problems, "Close (Class C)");
         assertThat(closeA.path("validators")).isEmpty();
-        assertThat(condition(closeA, "system:check-field-value").path("fieldValue").asText())
+        assertThat(condition(closeA, "system:check-field-value")
+                        .path("fieldValue")
+                        .asText())
                 .isEqualTo("[\"" + classes.get("A") + "\"]");
-        assertThat(condition(closeA, "system:check-field-value").path("comparator").asText()).isEqualTo("=");
-        assertThat(closeB.path("validators").get(0).path("parameters").path("fieldsRequired").asText())
+        assertThat(condition(closeA, "system:check-field-value")
+                        .path("comparator")
+                        .asText())
+                .isEqualTo("=");
+        assertThat(closeB.path("validators")
+                        .get(0)
+                        .path("parameters")
+                        .path("fieldsRequired")
+                        .asText())
                 .isEqualTo(fieldId(client, "Risk Evaluation") + "," + fieldId(client, "Root Cause"));
         JsonNode unclassified = condition(closeC, "system:check-field-value");
-        assertThat(unclassified.path("comparator").asText()).as("C and no class: neither A nor B").isEqualTo("!=");
-        assertThat(unclassified.path("fieldValue").asText()).isEqualTo("[\"" + classes.get("A") + "\",\""
-                + classes.get("B") + "\"]");
+        assertThat(unclassified.path("comparator").asText())
+                .as("C and no class: neither A nor B")
+                .isEqualTo("!=");
+        assertThat(unclassified.path("fieldValue").asText())
+                .isEqualTo("[\"" + classes.get("A") + "\",\"" + classes.get("B") + "\"]");
         assertThat(unclassified.path("comparisonType").asText()).isEqualTo("OPTIONID");
-        assertThat(condition(closeC, "system:separation-of-duties").path("toStatusId").asText())
+        assertThat(condition(closeC, "system:separation-of-duties")
+                        .path("toStatusId")
+                        .asText())
                 .isEqualTo(statuses.get("Verifying"));
-        assertThat(transition(problems, "Investigate").path("conditions").path("conditions")).isEmpty();
+        assertThat(transition(problems, "Investigate").path("conditions").path("conditions"))
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -409,20 +560,27 @@ class ProvisionerTest {
         Provisioner provisioner = new Provisioner(connect(), mine, "MED", "", message -> {
             if (message.startsWith("updating workflow") && !raced.getAndSet(true)) {
                 try {
-                    new Provisioner(connect(), theirs, "MED", "", m -> { }).apply();
-                }
-                catch (JiraException | ProvisioningException e) {
+                    new Provisioner(connect(), theirs, "MED", "", m -> {}).apply();
+                } catch (JiraException | ProvisioningException e) {
                     throw new IllegalStateException(e);
                 }
             }
         });
 
-        assertThatExceptionOfType(JiraException.class).isThrownBy(provisioner::apply)
-                .withMessageContaining("/workflows/update/validation").withMessageContaining("version conflict");
+        assertThatExceptionOfType(JiraException.class)
+                .isThrownBy(provisioner::apply)
+                .withMessageContaining("/workflows/update/validation")
+                .withMessageContaining("version conflict");
         provisioner.apply();
 
-        JsonNode problems = connect().admin().workflows().workflows(List.of(SCHEME.workflows().get(0).name())).get(0);
-        assertThat(problems.toString()).contains("Verification Evidence required").doesNotContain("Found In Build");
+        JsonNode problems = connect()
+                .admin()
+                .workflows()
+                .workflows(List.of(SCHEME.workflows().get(0).name()))
+                .get(0);
+        assertThat(problems.toString())
+                .contains("Verification Evidence required")
+                .doesNotContain("Found In Build");
         assertThat(problems.path("version").path("versionNumber").asInt()).isEqualTo(2);
         assertThat(provisioner.plan().writes()).isZero();
     }
@@ -430,7 +588,10 @@ class ProvisionerTest {
     private static Scheme withCloseRule(final Scheme scheme, final String field) {
         Scheme.Workflow problems = scheme.workflows().get(0);
         List<Scheme.Transition> transitions = new java.util.ArrayList<>(problems.transitions());
-        Scheme.Transition close = transitions.stream().filter(t -> t.name().equals("Close")).findFirst().orElseThrow();
+        Scheme.Transition close = transitions.stream()
+                .filter(t -> t.name().equals("Close"))
+                .findFirst()
+                .orElseThrow();
         List<io.trace62304.jiraapp.scheme.Rule> rules = new java.util.ArrayList<>(close.rules());
         rules.add(new io.trace62304.jiraapp.scheme.Rule.RequireFields(List.of(field), List.of()));
         transitions.set(transitions.indexOf(close), new Scheme.Transition("Close", close.from(), close.to(), rules));
@@ -446,7 +607,9 @@ class ProvisionerTest {
     }
 
     private static JsonNode transition(final JsonNode workflow, final String name) {
-        return transitions(workflow).stream().filter(t -> t.path("name").asText().equals(name)).findFirst()
+        return transitions(workflow).stream()
+                .filter(t -> t.path("name").asText().equals(name))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -456,18 +619,23 @@ class ProvisionerTest {
                 return rule.path("parameters");
             }
         }
-        throw new AssertionError("no " + ruleKey + " on " + transition.path("name").asText());
+        throw new AssertionError(
+                "no " + ruleKey + " on " + transition.path("name").asText());
     }
 
     private static String fieldId(final JiraClient client, final String name) throws JiraException {
-        return client.admin().fields().stream().filter(f -> f.path("name").asText().equals(name)).findFirst()
-                .orElseThrow().path("id").asText();
+        return client.admin().fields().stream()
+                .filter(f -> f.path("name").asText().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asText();
     }
 
     private Provisioner start(final Flavour flavour) throws Exception {
         jira = JiraEmulator.startBlank(flavour);
         jira.project("MED", "Infusion pump");
-        return new Provisioner(connect(), SCHEME, "MED", "", message -> { });
+        return new Provisioner(connect(), SCHEME, "MED", "", message -> {});
     }
 
     private String projectId() throws JiraException {
@@ -479,10 +647,15 @@ class ProvisionerTest {
     }
 
     private static long count(final Plan plan, final Kind kind, final Verb verb) {
-        return plan.actions().stream().filter(a -> a.kind() == kind && a.verb() == verb).count();
+        return plan.actions().stream()
+                .filter(a -> a.kind() == kind && a.verb() == verb)
+                .count();
     }
 
     private static Action find(final Plan plan, final Kind kind, final String name) {
-        return plan.actions().stream().filter(a -> a.kind() == kind && a.name().equals(name)).findFirst().orElseThrow();
+        return plan.actions().stream()
+                .filter(a -> a.kind() == kind && a.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -2,15 +2,13 @@ package io.trace62304.jiraapp.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.TreeSet;
-
-import org.junit.jupiter.api.Test;
-
 import io.trace62304.jiraapp.rules.ClassVariants.Variant;
 import io.trace62304.jiraapp.scheme.Rule;
 import io.trace62304.jiraapp.scheme.Scheme;
 import io.trace62304.jiraapp.scheme.SchemeLoader;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 
 /** The class rules as built-in rules: every issue sees exactly one variant, held to exactly its class's rules. */
 class ClassVariantsTest {
@@ -23,14 +21,19 @@ class ClassVariantsTest {
 
         List<Variant> variants = ClassVariants.of(problems, close);
 
-        assertThat(variants).extracting(Variant::name).containsExactly("Close (Class A)", "Close (Class B)",
-                "Close (Class C)");
+        assertThat(variants)
+                .extracting(Variant::name)
+                .containsExactly("Close (Class A)", "Close (Class B)", "Close (Class C)");
         assertThat(variants.get(0).requiredFields()).isEmpty();
         assertThat(variants.get(1).requiredFields()).containsExactly("Risk Evaluation", "Root Cause");
         assertThat(variants.get(1).separateFrom()).isEmpty();
-        assertThat(variants.get(2).separateFrom()).extracting(Scheme.Transition::name).containsExactly("Verify");
+        assertThat(variants.get(2).separateFrom())
+                .extracting(Scheme.Transition::name)
+                .containsExactly("Verify");
         assertThat(variants.get(2).takesUnclassified()).isTrue();
-        assertThat(variants.get(2).conditionClasses()).as("C: 'Safety Class is not A or B'").containsExactly("A", "B");
+        assertThat(variants.get(2).conditionClasses())
+                .as("C: 'Safety Class is not A or B'")
+                .containsExactly("A", "B");
         assertThat(variants.get(0).conditionClasses()).containsExactly("A");
     }
 
@@ -57,12 +60,15 @@ class ClassVariantsTest {
             for (Scheme.Transition transition : workflow.transitions()) {
                 List<Variant> variants = ClassVariants.of(workflow, transition);
                 for (String safetyClass : new String[] {"A", "B", "C", ""}) {
-                    List<Variant> shown = variants.stream().filter(v -> shown(v, safetyClass)).toList();
+                    List<Variant> shown =
+                            variants.stream().filter(v -> shown(v, safetyClass)).toList();
                     TreeSet<String> owed = new TreeSet<>();
-                    transition.rules().stream().filter(r -> r instanceof Rule.RequireFields && r.appliesTo(safetyClass))
+                    transition.rules().stream()
+                            .filter(r -> r instanceof Rule.RequireFields && r.appliesTo(safetyClass))
                             .forEach(r -> owed.addAll(((Rule.RequireFields) r).fields()));
-                    long separations = transition.rules().stream().filter(r -> r instanceof Rule.SeparateFrom
-                            && r.appliesTo(safetyClass)).count();
+                    long separations = transition.rules().stream()
+                            .filter(r -> r instanceof Rule.SeparateFrom && r.appliesTo(safetyClass))
+                            .count();
                     String what = workflow.name() + " / " + transition.name() + " / class '" + safetyClass + "'";
                     assertThat(shown).as(what).hasSize(1);
                     assertThat(shown.get(0).requiredFields()).as(what).containsExactlyElementsOf(owed);
@@ -74,10 +80,13 @@ class ClassVariantsTest {
 
     @Test
     void shouldLeaveOnlyTheLinkRulesToTheForgeAppOrTheGate() {
-        assertThat(ClassVariants.builtIn(new Rule.RequireFields(List.of("Root Cause"), List.of("C")))).isTrue();
-        assertThat(ClassVariants.builtIn(new Rule.SeparateFrom("Verify", List.of("C")))).isTrue();
-        assertThat(ClassVariants.builtIn(new Rule.RequireLink("Verifies", Rule.RequireLink.Direction.INWARD,
-                List.of("C")))).isFalse();
+        assertThat(ClassVariants.builtIn(new Rule.RequireFields(List.of("Root Cause"), List.of("C"))))
+                .isTrue();
+        assertThat(ClassVariants.builtIn(new Rule.SeparateFrom("Verify", List.of("C"))))
+                .isTrue();
+        assertThat(ClassVariants.builtIn(
+                        new Rule.RequireLink("Verifies", Rule.RequireLink.Direction.INWARD, List.of("C"))))
+                .isFalse();
     }
 
     /** What Jira's check-field-value condition decides: "=" one of the options, "!=" none of them (unset included). */
@@ -90,6 +99,9 @@ class ClassVariantsTest {
     }
 
     private static Scheme.Transition transition(final Scheme.Workflow workflow, final String name) {
-        return workflow.transitions().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return workflow.transitions().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -1,13 +1,12 @@
 package io.trace62304.jiraapp.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Evaluates the subset of Jira expressions {@link ExpressionCompiler} writes, over JSON shaped like Jira's
@@ -95,8 +94,7 @@ final class ExpressionEvaluator {
                 Function<Map<String, Object>, Object> target = value;
                 value = call(target, member);
                 expect(")");
-            }
-            else {
+            } else {
                 Function<Map<String, Object>, Object> target = value;
                 value = env -> member(target.apply(env), member);
             }
@@ -104,19 +102,23 @@ final class ExpressionEvaluator {
         return value;
     }
 
-    private Function<Map<String, Object>, Object> call(final Function<Map<String, Object>, Object> target,
-            final String method) {
+    private Function<Map<String, Object>, Object> call(
+            final Function<Map<String, Object>, Object> target, final String method) {
         if ("includes".equals(method)) {
             Function<Map<String, Object>, Object> argument = ternary();
-            return env -> list(target.apply(env)).stream().map(ExpressionEvaluator::plain).toList()
+            return env -> list(target.apply(env)).stream()
+                    .map(ExpressionEvaluator::plain)
+                    .toList()
                     .contains(plain(argument.apply(env)));
         }
         String parameter = identifier();
         expect("=>");
         Function<Map<String, Object>, Object> body = ternary();
         return switch (method) {
-            case "some" -> env -> list(target.apply(env)).stream().anyMatch(e -> truthy(body.apply(with(env, parameter, e))));
-            case "every" -> env -> list(target.apply(env)).stream().allMatch(e -> truthy(body.apply(with(env, parameter, e))));
+            case "some" ->
+                env -> list(target.apply(env)).stream().anyMatch(e -> truthy(body.apply(with(env, parameter, e))));
+            case "every" ->
+                env -> list(target.apply(env)).stream().allMatch(e -> truthy(body.apply(with(env, parameter, e))));
             default -> throw error("method '" + method + "' is outside the subset");
         };
     }
@@ -133,8 +135,7 @@ final class ExpressionEvaluator {
             if (!take("]")) {
                 do {
                     elements.add(ternary());
-                }
-                while (take(","));
+                } while (take(","));
                 expect("]");
             }
             return env -> elements.stream().map(e -> e.apply(env)).toList();
@@ -148,12 +149,13 @@ final class ExpressionEvaluator {
             case "true" -> env -> true;
             case "false" -> env -> false;
             case "null" -> env -> null;
-            default -> env -> {
-                if (!env.containsKey(name)) {
-                    throw error("unknown variable '" + name + "'");
-                }
-                return env.get(name);
-            };
+            default ->
+                env -> {
+                    if (!env.containsKey(name)) {
+                        throw error("unknown variable '" + name + "'");
+                    }
+                    return env.get(name);
+                };
         };
     }
 

@@ -1,16 +1,14 @@
 package io.trace62304.jira.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.jira.Flavour;
+import io.trace62304.jira.emulator.JiraEmulator.Response;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.trace62304.jira.Flavour;
-import io.trace62304.jira.emulator.JiraEmulator.Response;
 
 /**
  * The configuration endpoints a provisioner uses: issue types, custom fields with contexts and options (Cloud),
@@ -46,8 +44,11 @@ final class AdminRoutes {
             return denied(403).orElse(() -> createIssueType(body));
         }
         if (endpoint.equals("POST " + api + "/field")) {
-            return denied(403).orElse(() -> created(metadata.field(body.path("name").asText(), body.path("type").asText(),
-                    body.path("description").asText(""))));
+            return denied(403)
+                    .orElse(() -> created(metadata.field(
+                            body.path("name").asText(),
+                            body.path("type").asText(),
+                            body.path("description").asText(""))));
         }
         if (endpoint.equals("POST " + api + "/issueLinkType")) {
             return denied(404).orElse(() -> createLinkType(body));
@@ -65,7 +66,8 @@ final class AdminRoutes {
         if (site.flavour() == Flavour.DATA_CENTER && path.startsWith("/rest/api/2/issuetypescheme")) {
             return issueTypeSchemes.route(method, path, body);
         }
-        Response workflowScheme = site.flavour() == Flavour.DATA_CENTER ? workflowSchemes.route(method, path, body) : null;
+        Response workflowScheme =
+                site.flavour() == Flavour.DATA_CENTER ? workflowSchemes.route(method, path, body) : null;
         if (workflowScheme != null) {
             return workflowScheme;
         }
@@ -79,8 +81,8 @@ final class AdminRoutes {
     private Response createIssueType(final JsonNode body) {
         String name = body.path("name").asText();
         if (metadata.hasIssueType(name)) {
-            return new Response(409, JiraEmulator.error("An issue type with the name '" + name + "' already exists."),
-                    Map.of());
+            return new Response(
+                    409, JiraEmulator.error("An issue type with the name '" + name + "' already exists."), Map.of());
         }
         return created(metadata.issueType(name, body.path("description").asText("")));
     }
@@ -88,39 +90,46 @@ final class AdminRoutes {
     private Response createLinkType(final JsonNode body) {
         String name = body.path("name").asText();
         if (metadata.hasLinkType(name)) {
-            return new Response(404, JiraEmulator.error("The issue link type name '" + name + "' is in use."), Map.of());
+            return new Response(
+                    404, JiraEmulator.error("The issue link type name '" + name + "' is in use."), Map.of());
         }
-        return created(metadata.linkType(name, body.path("outward").asText(), body.path("inward").asText()));
+        return created(metadata.linkType(
+                name, body.path("outward").asText(), body.path("inward").asText()));
     }
 
-    private Response contextRoute(final String method, final String fieldId, final String contextId,
-            final JsonNode body) {
+    private Response contextRoute(
+            final String method, final String fieldId, final String contextId, final JsonNode body) {
         if (!metadata.hasField(fieldId) || contextId != null && !metadata.hasContext(fieldId, contextId)) {
             return new Response(404, JiraEmulator.error("The custom field or context was not found."), Map.of());
         }
         if (contextId == null) {
-            return "GET".equals(method) ? Response.ok(metadata.contexts(fieldId))
+            return "GET".equals(method)
+                    ? Response.ok(metadata.contexts(fieldId))
                     : denied(403).orElse(() -> created(metadata.createContext(fieldId, body)));
         }
-        return "GET".equals(method) ? Response.ok(metadata.options(fieldId, contextId))
+        return "GET".equals(method)
+                ? Response.ok(metadata.options(fieldId, contextId))
                 : denied(403).orElse(() -> Response.ok(metadata.addOptions(fieldId, contextId, body)));
     }
 
     private Response propertyRoute(final String method, final String project, final String key, final JsonNode body) {
         if (metadata.projectNode(project) == null) {
-            return new Response(404, JiraEmulator.error("No project could be found with key '" + project + "'."),
-                    Map.of());
+            return new Response(
+                    404, JiraEmulator.error("No project could be found with key '" + project + "'."), Map.of());
         }
         if ("GET".equals(method)) {
             JsonNode value = metadata.property(project, key);
-            return value == null ? new Response(404, JiraEmulator.error("The property '" + key + "' does not exist."),
-                    Map.of()) : Response.ok(property(key, value));
+            return value == null
+                    ? new Response(404, JiraEmulator.error("The property '" + key + "' does not exist."), Map.of())
+                    : Response.ok(property(key, value));
         }
         boolean cloud = site.flavour() == Flavour.CLOUD;
         return denied(403).orElse(() -> {
             int status = metadata.setProperty(project, key, body) ? 201 : 200;
             // Cloud declares a JSON answer (an empty object); Data Center none
-            return cloud ? new Response(status, JsonNodeFactory.instance.objectNode(), Map.of()) : Response.empty(status);
+            return cloud
+                    ? new Response(status, JsonNodeFactory.instance.objectNode(), Map.of())
+                    : Response.empty(status);
         });
     }
 
@@ -136,8 +145,14 @@ final class AdminRoutes {
 
     /** A write refused for want of Administer Jira, with the status this endpoint uses for it. */
     private Denial denied(final int status) {
-        return new Denial(site.administers() ? null : new Response(status, JiraEmulator.error(
-                "You must have global administrator rights to change the configuration."), Map.of()));
+        return new Denial(
+                site.administers()
+                        ? null
+                        : new Response(
+                                status,
+                                JiraEmulator.error(
+                                        "You must have global administrator rights to change the configuration."),
+                                Map.of()));
     }
 
     /** Either the refusal, or the answer of the write. */

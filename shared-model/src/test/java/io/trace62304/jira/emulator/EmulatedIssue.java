@@ -1,13 +1,12 @@
 package io.trace62304.jira.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** One issue the emulator keeps: its fields, links, remote links, comments, workflow and history. */
 public final class EmulatedIssue {
@@ -27,7 +26,12 @@ public final class EmulatedIssue {
     final List<ObjectNode> history = new ArrayList<>();
     final Map<String, String[]> transitions = new LinkedHashMap<>();
 
-    EmulatedIssue(final String id, final String key, final String type, final String summary, final String status,
+    EmulatedIssue(
+            final String id,
+            final String key,
+            final String type,
+            final String summary,
+            final String status,
             final boolean done) {
         this.id = id;
         this.key = key;
@@ -50,7 +54,10 @@ public final class EmulatedIssue {
 
     /** Sets a select field: {@code {"value": …}}. */
     public EmulatedIssue option(final String fieldId, final String value) {
-        ObjectNode option = JSON.objectNode().put("self", "https://emulator/option/1").put("value", value).put("id", "1");
+        ObjectNode option = JSON.objectNode()
+                .put("self", "https://emulator/option/1")
+                .put("value", value)
+                .put("id", "1");
         customFields.put(fieldId, option);
         return this;
     }
@@ -86,11 +93,16 @@ public final class EmulatedIssue {
     }
 
     /** Records a change as Jira's history shows it: who, when, which field, from and to. */
-    public EmulatedIssue changed(final String author, final String created, final String field, final String from,
-            final String to) {
-        ObjectNode entry = JSON.objectNode().put("id", String.valueOf(history.size() + 1)).put("created", created);
+    public EmulatedIssue changed(
+            final String author, final String created, final String field, final String from, final String to) {
+        ObjectNode entry =
+                JSON.objectNode().put("id", String.valueOf(history.size() + 1)).put("created", created);
         entry.putObject("author").put("displayName", author).put("active", true);
-        entry.putArray("items").addObject().put("field", field).put("fieldtype", "jira").put("fromString", from)
+        entry.putArray("items")
+                .addObject()
+                .put("field", field)
+                .put("fieldtype", "jira")
+                .put("fromString", from)
                 .put("toString", to);
         history.add(entry);
         return this;

@@ -1,17 +1,15 @@
 package io.trace62304.jira.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.jira.Flavour;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.trace62304.jira.Flavour;
 
 /**
  * The site's configuration: issue types, custom fields with contexts and options, link types, statuses,
@@ -20,17 +18,25 @@ import io.trace62304.jira.Flavour;
  */
 final class EmulatedMetadata {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final String[][] SYSTEM_FIELDS = {{"summary", "Summary"}, {"issuetype", "Issue Type"},
-        {"status", "Status"}, {"updated", "Updated"}, {"issuelinks", "Linked Issues"}};
+    private static final String[][] SYSTEM_FIELDS = {
+        {"summary", "Summary"},
+        {"issuetype", "Issue Type"},
+        {"status", "Status"},
+        {"updated", "Updated"},
+        {"issuelinks", "Linked Issues"}
+    };
 
     /** A status: id, name, and category key (new, indeterminate, done). */
-    private record Status(String id, String name, String category, String description) {
-    }
+    private record Status(String id, String name, String category, String description) {}
 
     /** A custom field as the site keeps it. */
-    private record Field(String id, String name, String type, String description, Map<String, ObjectNode> contexts,
-            Map<String, List<ObjectNode>> options) {
-    }
+    private record Field(
+            String id,
+            String name,
+            String type,
+            String description,
+            Map<String, ObjectNode> contexts,
+            Map<String, List<ObjectNode>> options) {}
 
     private final String base;
     private final String self;
@@ -57,16 +63,25 @@ final class EmulatedMetadata {
         status("In Progress", "indeterminate", "");
         status("Done", "done", "");
         if (!blank) {
-            JiraEmulator.FIELDS.forEach((name, id) -> fields.add(new Field(id, name, "Safety Class".equals(name)
-                    ? "com.atlassian.jira.plugin.system.customfieldtypes:select"
-                    : "com.atlassian.jira.plugin.system.customfieldtypes:textfield", "", new LinkedHashMap<>(),
+            JiraEmulator.FIELDS.forEach((name, id) -> fields.add(new Field(
+                    id,
+                    name,
+                    "Safety Class".equals(name)
+                            ? "com.atlassian.jira.plugin.system.customfieldtypes:select"
+                            : "com.atlassian.jira.plugin.system.customfieldtypes:textfield",
+                    "",
+                    new LinkedHashMap<>(),
                     new LinkedHashMap<>())));
         }
     }
 
     synchronized ObjectNode issueType(final String name, final String description) {
-        ObjectNode type = JSON.objectNode().put("id", nextId()).put("name", name).put("description", description)
-                .put("subtask", false).put("iconUrl", base + "/images/icons/issuetypes/task.svg");
+        ObjectNode type = JSON.objectNode()
+                .put("id", nextId())
+                .put("name", name)
+                .put("description", description)
+                .put("subtask", false)
+                .put("iconUrl", base + "/images/icons/issuetypes/task.svg");
         type.put("self", self + "/issuetype/" + type.path("id").asText());
         if (flavour == Flavour.CLOUD) {
             type.put("hierarchyLevel", 0);
@@ -80,7 +95,10 @@ final class EmulatedMetadata {
     }
 
     synchronized ObjectNode linkType(final String name, final String outward, final String inward) {
-        ObjectNode type = JSON.objectNode().put("id", nextId()).put("name", name).put("inward", inward)
+        ObjectNode type = JSON.objectNode()
+                .put("id", nextId())
+                .put("name", name)
+                .put("inward", inward)
                 .put("outward", outward);
         type.put("self", self + "/issueLinkType/" + type.path("id").asText());
         linkTypes.add(type);
@@ -102,8 +120,12 @@ final class EmulatedMetadata {
     }
 
     synchronized ObjectNode project(final String key, final String name) {
-        ObjectNode project = JSON.objectNode().put("id", nextId()).put("key", key).put("name", name)
-                .put("description", "").put("archived", false);
+        ObjectNode project = JSON.objectNode()
+                .put("id", nextId())
+                .put("key", key)
+                .put("name", name)
+                .put("description", "")
+                .put("archived", false);
         project.put("self", self + "/project/" + project.path("id").asText());
         projects.put(key, project);
         return project;
@@ -111,8 +133,8 @@ final class EmulatedMetadata {
 
     /** Creates a custom field; the answer is the field as {@code GET /field} lists it. */
     synchronized ObjectNode field(final String name, final String type, final String description) {
-        Field field = new Field("customfield_" + nextId(), name, type, description, new LinkedHashMap<>(),
-                new LinkedHashMap<>());
+        Field field = new Field(
+                "customfield_" + nextId(), name, type, description, new LinkedHashMap<>(), new LinkedHashMap<>());
         fields.add(field);
         return fieldBean(field.id(), field.name(), true, type);
     }
@@ -132,7 +154,10 @@ final class EmulatedMetadata {
     /** {@code GET /rest/api/2/workflow} (Data Center): the workflows, as Jira lists them. */
     synchronized ArrayNode workflows() {
         ArrayNode answer = JSON.arrayNode();
-        workflows.forEach(name -> answer.addObject().put("name", name).put("description", "").put("steps", 1)
+        workflows.forEach(name -> answer.addObject()
+                .put("name", name)
+                .put("description", "")
+                .put("steps", 1)
                 .put("default", "jira".equals(name)));
         return answer;
     }
@@ -151,11 +176,17 @@ final class EmulatedMetadata {
     synchronized ArrayNode statuses() {
         ArrayNode answer = JSON.arrayNode();
         for (Status status : statuses) {
-            ObjectNode bean = answer.addObject().put("id", status.id()).put("name", status.name())
-                    .put("description", status.description()).put("iconUrl", base + "/images/icons/statuses/generic.png")
+            ObjectNode bean = answer.addObject()
+                    .put("id", status.id())
+                    .put("name", status.name())
+                    .put("description", status.description())
+                    .put("iconUrl", base + "/images/icons/statuses/generic.png")
                     .put("self", self + "/status/" + status.id());
-            bean.putObject("statusCategory").put("id", status.category().length()).put("key", status.category())
-                    .put("name", status.category()).put("colorName", "blue-gray")
+            bean.putObject("statusCategory")
+                    .put("id", status.category().length())
+                    .put("key", status.category())
+                    .put("name", status.category())
+                    .put("colorName", "blue-gray")
                     .put("self", self + "/statuscategory/" + status.category().length());
         }
         return answer;
@@ -175,7 +206,10 @@ final class EmulatedMetadata {
                 case "DONE" -> "done";
                 default -> "indeterminate";
             };
-            Status status = new Status(nextId(), wanted.path("name").asText(), category,
+            Status status = new Status(
+                    nextId(),
+                    wanted.path("name").asText(),
+                    category,
                     wanted.path("description").asText(""));
             statuses.add(status);
             created.add(jiraStatus(status));
@@ -200,12 +234,17 @@ final class EmulatedMetadata {
     synchronized ObjectNode createContext(final String fieldId, final JsonNode body) {
         Field field = find(fieldId);
         String id = nextId();
-        ObjectNode context = JSON.objectNode().put("id", id).put("name", body.path("name").asText())
-                .put("description", body.path("description").asText("")).put("isGlobalContext",
-                        body.path("projectIds").isEmpty()).put("isAnyIssueType", body.path("issueTypeIds").isEmpty());
+        ObjectNode context = JSON.objectNode()
+                .put("id", id)
+                .put("name", body.path("name").asText())
+                .put("description", body.path("description").asText(""))
+                .put("isGlobalContext", body.path("projectIds").isEmpty())
+                .put("isAnyIssueType", body.path("issueTypeIds").isEmpty());
         field.contexts().put(id, context);
         field.options().put(id, new ArrayList<>());
-        ObjectNode answer = JSON.objectNode().put("id", id).put("name", context.path("name").asText())
+        ObjectNode answer = JSON.objectNode()
+                .put("id", id)
+                .put("name", context.path("name").asText())
                 .put("description", context.path("description").asText());
         answer.set("issueTypeIds", body.path("issueTypeIds").deepCopy());
         answer.set("projectIds", body.path("projectIds").deepCopy());
@@ -220,7 +259,9 @@ final class EmulatedMetadata {
         ObjectNode answer = JSON.objectNode();
         ArrayNode created = answer.putArray("options");
         for (JsonNode wanted : body.path("options")) {
-            ObjectNode option = JSON.objectNode().put("id", nextId()).put("value", wanted.path("value").asText())
+            ObjectNode option = JSON.objectNode()
+                    .put("id", nextId())
+                    .put("value", wanted.path("value").asText())
                     .put("disabled", false);
             find(fieldId).options().get(contextId).add(option);
             created.add(option);
@@ -230,12 +271,16 @@ final class EmulatedMetadata {
 
     /** Whether the select field has an option of this id, in any context. */
     synchronized boolean hasOption(final String fieldId, final String optionId) {
-        return fields.stream().filter(f -> f.id().equals(fieldId)).flatMap(f -> f.options().values().stream())
-                .flatMap(List::stream).anyMatch(o -> o.path("id").asText().equals(optionId));
+        return fields.stream()
+                .filter(f -> f.id().equals(fieldId))
+                .flatMap(f -> f.options().values().stream())
+                .flatMap(List::stream)
+                .anyMatch(o -> o.path("id").asText().equals(optionId));
     }
 
     synchronized boolean hasContext(final String fieldId, final String contextId) {
-        return fields.stream().anyMatch(f -> f.id().equals(fieldId) && f.contexts().containsKey(contextId));
+        return fields.stream()
+                .anyMatch(f -> f.id().equals(fieldId) && f.contexts().containsKey(contextId));
     }
 
     /** A project by key or id, with its issue types on Cloud (the Data Center bean has none). */
@@ -260,8 +305,11 @@ final class EmulatedMetadata {
     }
 
     synchronized ObjectNode projectNode(final String keyOrId) {
-        return projects.values().stream().filter(p -> p.path("key").asText().equals(keyOrId)
-                || p.path("id").asText().equals(keyOrId)).findFirst().orElse(null);
+        return projects.values().stream()
+                .filter(p -> p.path("key").asText().equals(keyOrId)
+                        || p.path("id").asText().equals(keyOrId))
+                .findFirst()
+                .orElse(null);
     }
 
     private Field find(final String fieldId) {
@@ -269,30 +317,40 @@ final class EmulatedMetadata {
     }
 
     private ObjectNode fieldBean(final String id, final String name, final boolean custom, final String type) {
-        ObjectNode field = JSON.objectNode().put("id", id).put("name", name).put("custom", custom)
-                .put("orderable", true).put("navigable", true).put("searchable", true);
+        ObjectNode field = JSON.objectNode()
+                .put("id", id)
+                .put("name", name)
+                .put("custom", custom)
+                .put("orderable", true)
+                .put("navigable", true)
+                .put("searchable", true);
         if (flavour == Flavour.CLOUD) {
             field.put("key", id);
         }
         field.putArray("clauseNames").add(custom ? "cf[" + id.substring(id.indexOf('_') + 1) + "]" : id);
         ObjectNode schema = field.putObject("schema");
         if (custom) {
-            schema.put("type", type.endsWith(":select") ? "option" : "string").put("custom", type)
+            schema.put("type", type.endsWith(":select") ? "option" : "string")
+                    .put("custom", type)
                     .put("customId", Long.parseLong(id.substring(id.indexOf('_') + 1)));
-        }
-        else {
+        } else {
             schema.put("type", type);
         }
         return field;
     }
 
     private JsonNode jiraStatus(final Status status) {
-        ObjectNode bean = JSON.objectNode().put("id", status.id()).put("name", status.name())
-                .put("description", status.description()).put("statusCategory", switch (status.category()) {
-                    case "new" -> "TODO";
-                    case "done" -> "DONE";
-                    default -> "IN_PROGRESS";
-                });
+        ObjectNode bean = JSON.objectNode()
+                .put("id", status.id())
+                .put("name", status.name())
+                .put("description", status.description())
+                .put(
+                        "statusCategory",
+                        switch (status.category()) {
+                            case "new" -> "TODO";
+                            case "done" -> "DONE";
+                            default -> "IN_PROGRESS";
+                        });
         bean.putObject("scope").put("type", "GLOBAL");
         return bean;
     }

@@ -13,9 +13,20 @@ import java.util.regex.Pattern;
  * @param drop        close the connection without an answer
  * @param applyFirst  for {@code drop}: apply the write first, as when an answer is lost after the change
  */
-public record Fault(String method, Pattern path, int times, int status, Map<String, String> headers,
-        Duration delay, boolean drop, boolean applyFirst) {
-    public static Fault status(final String method, final String pathRegex, final int times, final int status,
+public record Fault(
+        String method,
+        Pattern path,
+        int times,
+        int status,
+        Map<String, String> headers,
+        Duration delay,
+        boolean drop,
+        boolean applyFirst) {
+    public static Fault status(
+            final String method,
+            final String pathRegex,
+            final int times,
+            final int status,
             final Map<String, String> headers) {
         return new Fault(method, Pattern.compile(pathRegex), times, status, headers, Duration.ZERO, false, false);
     }

@@ -1,18 +1,16 @@
 package io.trace62304.jira.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.jira.emulator.JiraEmulator.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.trace62304.jira.emulator.JiraEmulator.Response;
 
 /** Data Center's issue type schemes: list, create, and project associations (REST v2). */
 final class IssueTypeSchemesDc {
@@ -61,7 +59,9 @@ final class IssueTypeSchemesDc {
 
     private JsonNode create(final JsonNode body) {
         String id = String.valueOf(++ids);
-        ObjectNode scheme = JSON.objectNode().put("id", id).put("name", body.path("name").asText())
+        ObjectNode scheme = JSON.objectNode()
+                .put("id", id)
+                .put("name", body.path("name").asText())
                 .put("description", body.path("description").asText(""))
                 .put("self", site.uri() + "/rest/api/2/issuetypescheme/" + id);
         ArrayNode types = scheme.putArray("issueTypes");

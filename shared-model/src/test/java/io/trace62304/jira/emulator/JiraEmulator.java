@@ -1,5 +1,16 @@
 package io.trace62304.jira.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.trace62304.jira.Credentials;
+import io.trace62304.jira.Flavour;
+import io.trace62304.jira.JiraHttp;
+import io.trace62304.jira.RetryPolicy;
+import io.trace62304.jira.Secret;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -22,19 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
-import io.trace62304.jira.Credentials;
-import io.trace62304.jira.Flavour;
-import io.trace62304.jira.JiraHttp;
-import io.trace62304.jira.RetryPolicy;
-import io.trace62304.jira.Secret;
-
 /**
  * An in-process Jira for tests, Cloud or Data Center: it keeps issues, fields, links, remote links, comments,
  * transitions and history in memory, implements the endpoints the client uses, checks every interaction
@@ -54,6 +52,7 @@ public final class JiraEmulator implements AutoCloseable {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
     }
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Flavour flavour;
@@ -74,8 +73,8 @@ public final class JiraEmulator implements AutoCloseable {
     private volatile boolean administer = true;
 
     /** Short backoffs and a timeout no loaded CI machine reaches by accident, for tests against the emulator. */
-    public static final RetryPolicy TEST_POLICY = new RetryPolicy(Duration.ofSeconds(10), 4, Duration.ofMillis(100),
-            Duration.ofSeconds(30), 5, () -> 1.0);
+    public static final RetryPolicy TEST_POLICY =
+            new RetryPolicy(Duration.ofSeconds(10), 4, Duration.ofMillis(100), Duration.ofSeconds(30), 5, () -> 1.0);
 
     /** The account the site accepts: on Cloud with {@link #TOKEN} as its API token (Basic), on DC none (Bearer PAT). */
     public static final String USER = "gate@example.com";
@@ -86,7 +85,9 @@ public final class JiraEmulator implements AutoCloseable {
     private JiraEmulator(final Flavour flavour, final boolean blank) throws IOException {
         this.flavour = flavour;
         this.contract = SpecContract.of(flavour);
-        this.valid = flavour == Flavour.CLOUD ? Credentials.basic(USER, Secret.of(TOKEN)) : Credentials.bearer(Secret.of(TOKEN));
+        this.valid = flavour == Flavour.CLOUD
+                ? Credentials.basic(USER, Secret.of(TOKEN))
+                : Credentials.bearer(Secret.of(TOKEN));
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
@@ -129,7 +130,7 @@ public final class JiraEmulator implements AutoCloseable {
 
     /** A connection to this site with {@link #TEST_POLICY} that records its waits instead of sleeping them. */
     public JiraHttp http(final JiraHttp.Sleeper sleeper) {
-        return new JiraHttp(uri(), valid, HttpClient.newHttpClient(), TEST_POLICY, sleeper, line -> { });
+        return new JiraHttp(uri(), valid, HttpClient.newHttpClient(), TEST_POLICY, sleeper, line -> {});
     }
 
     /** Revokes the accepted credentials: every later request answers 401. */
@@ -143,8 +144,8 @@ public final class JiraEmulator implements AutoCloseable {
     }
 
     public EmulatedIssue issue(final String key, final String type, final String status, final boolean done) {
-        EmulatedIssue issue = new EmulatedIssue(String.valueOf(ids.incrementAndGet()), key, type, "Summary of " + key,
-                status, done);
+        EmulatedIssue issue =
+                new EmulatedIssue(String.valueOf(ids.incrementAndGet()), key, type, "Summary of " + key, status, done);
         issues.put(key, issue);
         return issue;
     }
@@ -210,8 +211,11 @@ public final class JiraEmulator implements AutoCloseable {
     /** Links two issues as Jira does: the outward issue gets an outward link, the inward one an inward link. */
     public void link(final String type, final String outwardKey, final String inwardKey) {
         String[] phrases = linkPhrases(type);
-        ObjectNode kind = JSON.objectNode().put("id", "1000" + Math.abs(type.hashCode() % 9)).put("name", type)
-                .put("inward", phrases[1]).put("outward", phrases[0]);
+        ObjectNode kind = JSON.objectNode()
+                .put("id", "1000" + Math.abs(type.hashCode() % 9))
+                .put("name", type)
+                .put("inward", phrases[1])
+                .put("outward", phrases[0]);
         String id = String.valueOf(ids.incrementAndGet());
         issues.get(outwardKey).links.add(linkNode(id, kind, "outwardIssue", issues.get(inwardKey)));
         issues.get(inwardKey).links.add(linkNode(id, kind, "inwardIssue", issues.get(outwardKey)));
@@ -235,7 +239,10 @@ public final class JiraEmulator implements AutoCloseable {
 
     /** Requests that change something (PUT, DELETE, and POSTs other than searches, bulk reads and validations). */
     public int writes() {
-        return counts().entrySet().stream().filter(e -> isWrite(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+        return counts().entrySet().stream()
+                .filter(e -> isWrite(e.getKey()))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
     }
 
     public void resetCounts() {
@@ -268,13 +275,17 @@ public final class JiraEmulator implements AutoCloseable {
             if (issue != null) {
                 return issue;
             }
-            return issues.values().stream().filter(i -> i.id.equals(keyOrId)).findFirst().orElse(null);
+            return issues.values().stream()
+                    .filter(i -> i.id.equals(keyOrId))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
     List<EmulatedIssue> inProject(final String project) {
         synchronized (issues) {
-            return issues.values().stream().filter(i -> i.key.startsWith(project + "-"))
+            return issues.values().stream()
+                    .filter(i -> i.key.startsWith(project + "-"))
                     .sorted(Comparator.comparingLong(i -> Long.valueOf(i.key.substring(i.key.lastIndexOf('-') + 1))))
                     .toList();
         }
@@ -293,7 +304,8 @@ public final class JiraEmulator implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath();
         String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
-        counts.computeIfAbsent(method + " " + Routes.template(path), k -> new AtomicInteger()).incrementAndGet();
+        counts.computeIfAbsent(method + " " + Routes.template(path), k -> new AtomicInteger())
+                .incrementAndGet();
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         authorizations.add(authorization == null ? "" : authorization);
         Fault fault = takeFault(method, path);
@@ -302,7 +314,9 @@ public final class JiraEmulator implements AutoCloseable {
                 Thread.sleep(fault.delay().toMillis());
             }
             if (fault != null && fault.status() > 0) {
-                respond(exchange, new Response(fault.status(), error("injected fault " + fault.status()), fault.headers()));
+                respond(
+                        exchange,
+                        new Response(fault.status(), error("injected fault " + fault.status()), fault.headers()));
                 return;
             }
             if (fault != null && fault.drop() && !fault.applyFirst()) {
@@ -312,8 +326,10 @@ public final class JiraEmulator implements AutoCloseable {
             // serverInfo answers anonymous callers, as Jira does; everything else needs valid credentials
             boolean anonymous = path.endsWith("/serverInfo");
             Response response = !anonymous && !valid.authorization().equals(authorization)
-                    ? new Response(401, error("You are not authenticated. Authentication required to perform this "
-                            + "operation."), Map.of())
+                    ? new Response(
+                            401,
+                            error("You are not authenticated. Authentication required to perform this " + "operation."),
+                            Map.of())
                     : routes.route(method, path, query, parse(requestBody));
             if (fault != null && fault.drop()) {
                 exchange.close();
@@ -329,12 +345,10 @@ public final class JiraEmulator implements AutoCloseable {
             }
             violations.addAll(contract.check(method, path, query, headers, requestBody, response.status(), body));
             respond(exchange, response);
-        }
-        catch (InterruptedException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             exchange.close();
-        }
-        catch (RuntimeException e) {
+        } catch (RuntimeException e) {
             violations.add(method + " " + path + ": emulator error " + e);
             respond(exchange, new Response(500, error("emulator error: " + e), Map.of()));
         }
@@ -350,7 +364,8 @@ public final class JiraEmulator implements AutoCloseable {
     }
 
     private static void respond(final HttpExchange exchange, final Response response) throws IOException {
-        response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        response.headers()
+                .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         if (response.body() == null) {
             exchange.sendResponseHeaders(response.status(), -1);
             exchange.close();
@@ -390,13 +405,17 @@ public final class JiraEmulator implements AutoCloseable {
     }
 
     private static boolean isWrite(final String endpoint) {
-        return !endpoint.startsWith("GET ") && !endpoint.endsWith("/search/jql") && !endpoint.endsWith("/api/2/search")
-                && !endpoint.endsWith("/changelog/bulkfetch") && !endpoint.endsWith("/api/3/workflows")
-                && !endpoint.endsWith("/workflows/create/validation") && !endpoint.endsWith("/workflows/update/validation");
+        return !endpoint.startsWith("GET ")
+                && !endpoint.endsWith("/search/jql")
+                && !endpoint.endsWith("/api/2/search")
+                && !endpoint.endsWith("/changelog/bulkfetch")
+                && !endpoint.endsWith("/api/3/workflows")
+                && !endpoint.endsWith("/workflows/create/validation")
+                && !endpoint.endsWith("/workflows/update/validation");
     }
 
-    private static ObjectNode linkNode(final String id, final ObjectNode type, final String side,
-            final EmulatedIssue other) {
+    private static ObjectNode linkNode(
+            final String id, final ObjectNode type, final String side, final EmulatedIssue other) {
         ObjectNode link = JSON.objectNode().put("id", id);
         link.set("type", type);
         link.putObject(side).put("id", other.id).put("key", other.key);
@@ -409,15 +428,32 @@ public final class JiraEmulator implements AutoCloseable {
             case "Mitigates" -> new String[] {"mitigates", "is mitigated by"};
             case "Implements" -> new String[] {"implements", "is implemented by"};
             case "Uses SOUP" -> new String[] {"uses SOUP", "is used by"};
-            default -> new String[] {type.toLowerCase(java.util.Locale.ROOT), "is " + type.toLowerCase(java.util.Locale.ROOT) + " by"};
+            default ->
+                new String[] {
+                    type.toLowerCase(java.util.Locale.ROOT), "is " + type.toLowerCase(java.util.Locale.ROOT) + " by"
+                };
         };
     }
 
     private static Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();
-        String[] names = {"Safety Class", "Problem Type", "Criticality", "Found In Build", "Fixed In Build", "Root Cause",
-                "Risk Evaluation", "Verification Evidence", "Deferral Justification", "SOUP Manufacturer", "SOUP Version",
-                "Package URL", "SOUP License", "Anomaly List Reviewed", "Vulnerability Assessment"};
+        String[] names = {
+            "Safety Class",
+            "Problem Type",
+            "Criticality",
+            "Found In Build",
+            "Fixed In Build",
+            "Root Cause",
+            "Risk Evaluation",
+            "Verification Evidence",
+            "Deferral Justification",
+            "SOUP Manufacturer",
+            "SOUP Version",
+            "Package URL",
+            "SOUP License",
+            "Anomaly List Reviewed",
+            "Vulnerability Assessment"
+        };
         for (int i = 0; i < names.length; i++) {
             fields.put(names[i], "customfield_" + (10100 + i));
         }

@@ -1,5 +1,11 @@
 package io.trace62304.jira.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.jira.Flavour;
+import io.trace62304.jira.emulator.JiraEmulator.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -8,20 +14,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.trace62304.jira.Flavour;
-import io.trace62304.jira.emulator.JiraEmulator.Response;
-
 /** The emulated endpoints: what the client uses, in the shapes the published OpenAPI descriptions declare. */
 final class Routes {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Pattern ISSUE = Pattern.compile("^/rest/api/[23]/issue/([^/]+)(/[a-z]+)?(/([^/]+))?$");
-    private static final Pattern JQL = Pattern.compile("(?i)^\\s*project\\s*=\\s*\"?([A-Z][A-Z0-9_]*)\"?"
-            + "(\\s+order\\s+by\\s+key(\\s+asc)?)?\\s*$");
+    private static final Pattern JQL = Pattern.compile(
+            "(?i)^\\s*project\\s*=\\s*\"?([A-Z][A-Z0-9_]*)\"?" + "(\\s+order\\s+by\\s+key(\\s+asc)?)?\\s*$");
 
     private final JiraEmulator site;
     private final String api;
@@ -41,8 +39,8 @@ final class Routes {
     static String template(final String path) {
         Matcher issue = ISSUE.matcher(path);
         if (issue.matches()) {
-            return path.substring(0, path.indexOf("/issue/") + 7) + "{key}" + (issue.group(2) == null ? ""
-                    : issue.group(2)) + (issue.group(3) == null ? "" : "/{id}");
+            return path.substring(0, path.indexOf("/issue/") + 7) + "{key}"
+                    + (issue.group(2) == null ? "" : issue.group(2)) + (issue.group(3) == null ? "" : "/{id}");
         }
         return path;
     }
@@ -99,12 +97,20 @@ final class Routes {
         }
         if (method.equals("GET") && path.startsWith(api + "/project/") && path.indexOf('/', api.length() + 9) < 0) {
             JsonNode project = site.metadata().project(path.substring(api.length() + 9));
-            return project == null ? new Response(404, JiraEmulator.error("No project could be found with key '"
-                    + path.substring(api.length() + 9) + "'."), Map.of()) : Response.ok(project);
+            return project == null
+                    ? new Response(
+                            404,
+                            JiraEmulator.error(
+                                    "No project could be found with key '" + path.substring(api.length() + 9) + "'."),
+                            Map.of())
+                    : Response.ok(project);
         }
         if (site.flavour() == Flavour.CLOUD && endpoint.equals("POST /rest/api/3/search")) {
-            return new Response(410, JiraEmulator.error("The requested API has been removed. Please migrate to the "
-                    + "/rest/api/3/search/jql API."), Map.of());
+            return new Response(
+                    410,
+                    JiraEmulator.error("The requested API has been removed. Please migrate to the "
+                            + "/rest/api/3/search/jql API."),
+                    Map.of());
         }
         if (site.flavour() == Flavour.CLOUD && endpoint.equals("POST /rest/api/3/search/jql")) {
             return search(body, true);
@@ -116,7 +122,9 @@ final class Routes {
             return Response.ok(changelogs(body));
         }
         if (endpoint.equals("POST " + api + "/issueLink")) {
-            site.link(body.path("type").path("name").asText(), body.path("outwardIssue").path("key").asText(),
+            site.link(
+                    body.path("type").path("name").asText(),
+                    body.path("outwardIssue").path("key").asText(),
                     body.path("inwardIssue").path("key").asText());
             return Response.empty(201);
         }
@@ -124,21 +132,32 @@ final class Routes {
         if (path.startsWith(api + "/issue/") && issue.matches()) {
             EmulatedIssue found = site.find(issue.group(1));
             if (found == null) {
-                return new Response(404, JiraEmulator.error("Issue does not exist or you do not have permission to see it."),
+                return new Response(
+                        404,
+                        JiraEmulator.error("Issue does not exist or you do not have permission to see it."),
                         Map.of());
             }
             synchronized (found) {
-                return issueRoute(method, issue.group(2) == null ? "" : issue.group(2), issue.group(4), found, query, body);
+                return issueRoute(
+                        method, issue.group(2) == null ? "" : issue.group(2), issue.group(4), found, query, body);
             }
         }
         return new Response(404, JiraEmulator.error("not emulated: " + endpoint), Map.of());
     }
 
-    private Response issueRoute(final String method, final String sub, final String id, final EmulatedIssue issue,
-            final Map<String, List<String>> query, final JsonNode body) {
+    private Response issueRoute(
+            final String method,
+            final String sub,
+            final String id,
+            final EmulatedIssue issue,
+            final Map<String, List<String>> query,
+            final JsonNode body) {
         return switch (method + " " + sub) {
-            case "GET " -> Response.ok(issueBean(issue, requested(Answers.first(query, "fields")),
-                    "changelog".equals(Answers.first(query, "expand"))));
+            case "GET " ->
+                Response.ok(issueBean(
+                        issue,
+                        requested(Answers.first(query, "fields")),
+                        "changelog".equals(Answers.first(query, "expand"))));
             case "PUT " -> editFields(issue, body);
             case "GET /remotelink" -> remoteLink(issue, Answers.first(query, "globalId"));
             case "POST /remotelink" -> upsertRemoteLink(issue, body);
@@ -152,17 +171,23 @@ final class Routes {
     }
 
     private JsonNode serverInfo() {
-        ObjectNode info = JSON.objectNode().put("baseUrl", site.uri().toString())
+        ObjectNode info = JSON.objectNode()
+                .put("baseUrl", site.uri().toString())
                 .put("version", site.flavour() == Flavour.CLOUD ? "1001.0.0-SNAPSHOT" : "10.3.12")
-                .put("buildNumber", 100288).put("serverTitle", "Trace62304 emulator")
+                .put("buildNumber", 100288)
+                .put("serverTitle", "Trace62304 emulator")
                 .put("deploymentType", site.flavour() == Flavour.CLOUD ? "Cloud" : "Server");
-        info.putArray("versionNumbers").add(site.flavour() == Flavour.CLOUD ? 1001 : 10).add(0).add(0);
+        info.putArray("versionNumbers")
+                .add(site.flavour() == Flavour.CLOUD ? 1001 : 10)
+                .add(0)
+                .add(0);
         return info;
     }
 
     private JsonNode myself() {
         ObjectNode user = JSON.objectNode().put("displayName", "Release gate").put("active", true);
-        return site.flavour() == Flavour.CLOUD ? user.put("accountId", "5b10ac8d82e05b22cc7d4ef5").put("accountType", "atlassian")
+        return site.flavour() == Flavour.CLOUD
+                ? user.put("accountId", "5b10ac8d82e05b22cc7d4ef5").put("accountType", "atlassian")
                 : user.put("name", "gate").put("key", "JIRAUSER10100");
     }
 
@@ -171,9 +196,14 @@ final class Routes {
         ObjectNode permissions = answer.putObject("permissions");
         for (String key : keys.split(",")) {
             if (!key.isBlank()) {
-                permissions.putObject(key).put("id", String.valueOf(Math.abs(key.hashCode() % 100))).put("key", key)
-                        .put("name", key).put("type", "ADMINISTER".equals(key) ? "GLOBAL" : "PROJECT")
-                        .put("description", key).put("havePermission", !"ADMINISTER".equals(key) || site.administers());
+                permissions
+                        .putObject(key)
+                        .put("id", String.valueOf(Math.abs(key.hashCode() % 100)))
+                        .put("key", key)
+                        .put("name", key)
+                        .put("type", "ADMINISTER".equals(key) ? "GLOBAL" : "PROJECT")
+                        .put("description", key)
+                        .put("havePermission", !"ADMINISTER".equals(key) || site.administers());
             }
         }
         return answer;
@@ -182,20 +212,27 @@ final class Routes {
     private Response search(final JsonNode body, final boolean cloud) {
         Matcher jql = JQL.matcher(body.path("jql").asText(""));
         if (!jql.matches()) {
-            return new Response(400, JiraEmulator.error("Error in the JQL Query: the emulator understands "
-                    + "'project = KEY [ORDER BY key]', not '" + body.path("jql").asText("") + "'."), Map.of());
+            return new Response(
+                    400,
+                    JiraEmulator.error("Error in the JQL Query: the emulator understands "
+                            + "'project = KEY [ORDER BY key]', not '"
+                            + body.path("jql").asText("") + "'."),
+                    Map.of());
         }
         List<EmulatedIssue> all = site.inProject(jql.group(1).toUpperCase(java.util.Locale.ROOT));
         int asked = body.path("maxResults").asInt(50);
         int size = Math.max(1, Math.min(asked, site.pageCap()));
-        int start = cloud ? decodeToken(body.path("nextPageToken").asText("")) : body.path("startAt").asInt(0);
+        int start = cloud
+                ? decodeToken(body.path("nextPageToken").asText(""))
+                : body.path("startAt").asInt(0);
         List<String> fields = requested(body.path("fields"));
         ObjectNode page = JSON.objectNode();
         ArrayNode issues = page.putArray("issues");
         for (int i = start; i < Math.min(all.size(), start + size); i++) {
             issues.add(issueBean(all.get(i), fields, false));
         }
-        boolean wantsNames = cloud ? body.path("expand").asText("").contains("names")
+        boolean wantsNames = cloud
+                ? body.path("expand").asText("").contains("names")
                 : body.path("expand").toString().contains("names");
         if (wantsNames) {
             page.set("names", names(fields));
@@ -204,11 +241,12 @@ final class Routes {
             boolean last = start + size >= all.size();
             page.put("isLast", last);
             if (!last) {
-                page.put("nextPageToken", Base64.getEncoder().encodeToString(String.valueOf(start + size)
-                        .getBytes(StandardCharsets.UTF_8)));
+                page.put(
+                        "nextPageToken",
+                        Base64.getEncoder()
+                                .encodeToString(String.valueOf(start + size).getBytes(StandardCharsets.UTF_8)));
             }
-        }
-        else {
+        } else {
             page.put("startAt", start).put("maxResults", size).put("total", all.size());
         }
         return Response.ok(page);
@@ -216,13 +254,25 @@ final class Routes {
 
     private JsonNode names(final List<String> fields) {
         ObjectNode names = JSON.objectNode();
-        Map<String, String> system = Map.of("summary", "Summary", "issuetype", "Issue Type", "status", "Status",
-                "updated", "Updated", "issuelinks", "Linked Issues");
+        Map<String, String> system = Map.of(
+                "summary",
+                "Summary",
+                "issuetype",
+                "Issue Type",
+                "status",
+                "Status",
+                "updated",
+                "Updated",
+                "issuelinks",
+                "Linked Issues");
         for (String field : fields) {
             String name = system.get(field);
             if (name == null) {
-                name = JiraEmulator.FIELDS.entrySet().stream().filter(e -> e.getValue().equals(field))
-                        .map(Map.Entry::getKey).findFirst().orElse(null);
+                name = JiraEmulator.FIELDS.entrySet().stream()
+                        .filter(e -> e.getValue().equals(field))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(null);
             }
             if (name != null) {
                 names.put(field, name);
@@ -232,7 +282,9 @@ final class Routes {
     }
 
     private ObjectNode issueBean(final EmulatedIssue issue, final List<String> fields, final boolean changelog) {
-        ObjectNode bean = JSON.objectNode().put("id", issue.id).put("key", issue.key)
+        ObjectNode bean = JSON.objectNode()
+                .put("id", issue.id)
+                .put("key", issue.key)
                 .put("self", site.uri() + api + "/issue/" + issue.id);
         ObjectNode values = bean.putObject("fields");
         boolean all = fields.isEmpty() || fields.contains("*all");
@@ -240,13 +292,18 @@ final class Routes {
             values.put("summary", issue.summary);
         }
         if (all || fields.contains("issuetype")) {
-            values.putObject("issuetype").put("id", String.valueOf(Math.abs(issue.type.hashCode() % 10000)))
-                    .put("name", issue.type).put("subtask", false);
+            values.putObject("issuetype")
+                    .put("id", String.valueOf(Math.abs(issue.type.hashCode() % 10000)))
+                    .put("name", issue.type)
+                    .put("subtask", false);
         }
         if (all || fields.contains("status")) {
-            ObjectNode status = values.putObject("status").put("id", String.valueOf(Math.abs(issue.status.hashCode() % 10000)))
+            ObjectNode status = values.putObject("status")
+                    .put("id", String.valueOf(Math.abs(issue.status.hashCode() % 10000)))
                     .put("name", issue.status);
-            status.putObject("statusCategory").put("id", issue.done ? 3 : 4).put("key", issue.done ? "done" : "indeterminate")
+            status.putObject("statusCategory")
+                    .put("id", issue.done ? 3 : 4)
+                    .put("key", issue.done ? "done" : "indeterminate")
                     .put("name", issue.done ? "Done" : "In Progress");
         }
         if (all || fields.contains("updated")) {
@@ -267,7 +324,9 @@ final class Routes {
             }
         }
         if (changelog) {
-            ObjectNode log = bean.putObject("changelog").put("startAt", 0).put("maxResults", issue.history.size())
+            ObjectNode log = bean.putObject("changelog")
+                    .put("startAt", 0)
+                    .put("maxResults", issue.history.size())
                     .put("total", issue.history.size());
             ArrayNode histories = log.putArray("histories");
             issue.history.forEach(histories::add);
@@ -293,7 +352,10 @@ final class Routes {
         body.path("fields").fields().forEachRemaining(entry -> {
             JsonNode before = issue.customFields.get(entry.getKey());
             issue.customFields.put(entry.getKey(), entry.getValue());
-            issue.record(entry.getKey(), before == null ? "" : before.asText(), entry.getValue().asText());
+            issue.record(
+                    entry.getKey(),
+                    before == null ? "" : before.asText(),
+                    entry.getValue().asText());
         });
         return Response.empty(204);
     }
@@ -303,26 +365,35 @@ final class Routes {
             return Response.ok(JSON.arrayNode().addAll(issue.remoteLinks.values()));
         }
         ObjectNode link = issue.remoteLinks.get(globalId);
-        return link == null ? new Response(404, JiraEmulator.error("No remote link with globalId " + globalId), Map.of())
+        return link == null
+                ? new Response(404, JiraEmulator.error("No remote link with globalId " + globalId), Map.of())
                 : Response.ok(link);
     }
 
     private Response upsertRemoteLink(final EmulatedIssue issue, final JsonNode body) {
         String globalId = body.path("globalId").asText();
         ObjectNode existing = issue.remoteLinks.get(globalId);
-        long id = existing == null ? Long.valueOf(site.nextId()) : existing.path("id").asLong();
-        ObjectNode stored = ((ObjectNode) body.deepCopy()).put("id", id)
+        long id = existing == null
+                ? Long.valueOf(site.nextId())
+                : existing.path("id").asLong();
+        ObjectNode stored = ((ObjectNode) body.deepCopy())
+                .put("id", id)
                 .put("self", site.uri() + api + "/issue/" + issue.key + "/remotelink/" + id);
         issue.remoteLinks.put(globalId, stored);
-        ObjectNode answer = JSON.objectNode().put("id", id).put("self", stored.path("self").asText());
+        ObjectNode answer =
+                JSON.objectNode().put("id", id).put("self", stored.path("self").asText());
         boolean created = existing == null && site.flavour() == Flavour.CLOUD;
         return new Response(created ? 201 : 200, answer, Map.of());
     }
 
     private Response comments(final EmulatedIssue issue, final Map<String, List<String>> query) {
         int start = Integer.valueOf(Answers.first(query, "startAt").isEmpty() ? "0" : Answers.first(query, "startAt"));
-        int max = Math.min(50, Integer.valueOf(Answers.first(query, "maxResults").isEmpty() ? "50" : Answers.first(query, "maxResults")));
-        ObjectNode page = JSON.objectNode().put("startAt", start).put("maxResults", max).put("total", issue.comments.size());
+        int max = Math.min(
+                50,
+                Integer.valueOf(
+                        Answers.first(query, "maxResults").isEmpty() ? "50" : Answers.first(query, "maxResults")));
+        ObjectNode page =
+                JSON.objectNode().put("startAt", start).put("maxResults", max).put("total", issue.comments.size());
         ArrayNode comments = page.putArray("comments");
         for (int i = start; i < Math.min(issue.comments.size(), start + max); i++) {
             comments.add(issue.comments.get(i));
@@ -332,8 +403,8 @@ final class Routes {
 
     private Response addComment(final EmulatedIssue issue, final JsonNode body) {
         String id = site.nextId();
-        ObjectNode comment = JSON.objectNode().put("id", id).put("self", site.uri() + api + "/issue/" + issue.id
-                + "/comment/" + id);
+        ObjectNode comment =
+                JSON.objectNode().put("id", id).put("self", site.uri() + api + "/issue/" + issue.id + "/comment/" + id);
         comment.set("body", body.path("body"));
         comment.put("created", "2026-11-23T10:00:00.000+0000").put("updated", "2026-11-23T10:00:00.000+0000");
         issue.comments.add(comment);
@@ -355,9 +426,15 @@ final class Routes {
         ObjectNode answer = JSON.objectNode();
         ArrayNode transitions = answer.putArray("transitions");
         issue.transitions.forEach((id, t) -> {
-            ObjectNode to = transitions.addObject().put("id", id).put("name", t[0]).putObject("to").put("name", t[1])
+            ObjectNode to = transitions
+                    .addObject()
+                    .put("id", id)
+                    .put("name", t[0])
+                    .putObject("to")
+                    .put("name", t[1])
                     .put("id", String.valueOf(Math.abs(t[1].hashCode() % 10000)));
-            to.putObject("statusCategory").put("id", Boolean.parseBoolean(t[2]) ? 3 : 4)
+            to.putObject("statusCategory")
+                    .put("id", Boolean.parseBoolean(t[2]) ? 3 : 4)
                     .put("key", Boolean.parseBoolean(t[2]) ? "done" : "indeterminate");
         });
         return answer;
@@ -386,6 +463,8 @@ final class Routes {
     }
 
     private static int decodeToken(final String token) {
-        return token.isEmpty() ? 0 : Integer.valueOf(new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8));
+        return token.isEmpty()
+                ? 0
+                : Integer.valueOf(new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8));
     }
 }

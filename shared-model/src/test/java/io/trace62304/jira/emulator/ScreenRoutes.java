@@ -1,19 +1,16 @@
 package io.trace62304.jira.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.jira.Flavour;
+import io.trace62304.jira.emulator.JiraEmulator.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.trace62304.jira.Flavour;
-import io.trace62304.jira.emulator.JiraEmulator.Response;
 
 /**
  * Screens. Cloud: screens (each created with one tab, as Jira does), their tab fields, screen schemes, issue type
@@ -41,15 +38,16 @@ final class ScreenRoutes {
     }
 
     /** The answer, or null when the request is not one of these endpoints. */
-    synchronized Response route(final String method, final String path, final Map<String, List<String>> query,
-            final JsonNode body) {
+    synchronized Response route(
+            final String method, final String path, final Map<String, List<String>> query, final JsonNode body) {
         Matcher tab = TABS.matcher(path);
         if (tab.matches() && path.startsWith(site.flavour().api())) {
             return tabRoute(method, tab.group(1), tab.group(3), body);
         }
         if (site.flavour() != Flavour.CLOUD) {
-            return "GET /rest/api/2/screens".equals(method + " " + path) ? Response.ok(Answers.page(named(query,
-                    "search"))) : null;
+            return "GET /rest/api/2/screens".equals(method + " " + path)
+                    ? Response.ok(Answers.page(named(query, "search")))
+                    : null;
         }
         Matcher mapping = MAPPING.matcher(path);
         if (mapping.matches() && "PUT".equals(method)) {
@@ -57,15 +55,22 @@ final class ScreenRoutes {
         }
         return switch (method + " " + path.replace(API, "")) {
             case "GET /screens" -> Response.ok(Answers.page(named(query, "queryString")));
-            case "POST /screens" -> Answers.administered(site, () -> Answers.created(screens.get(screen(
-                    body.path("name").asText(), body.path("description").asText("")))));
+            case "POST /screens" ->
+                Answers.administered(
+                        site,
+                        () -> Answers.created(screens.get(screen(
+                                body.path("name").asText(),
+                                body.path("description").asText("")))));
             case "GET /screenscheme" -> Response.ok(Answers.page(screenSchemes.values()));
             case "POST /screenscheme" -> Answers.administered(site, () -> Answers.created(screenScheme(body)));
             case "GET /issuetypescreenscheme" -> Response.ok(Answers.page(issueTypeScreenSchemes.values()));
-            case "POST /issuetypescreenscheme" -> Answers.administered(site, () -> Answers.created(issueTypeScreenScheme(body)));
-            case "GET /issuetypescreenscheme/mapping" -> Response.ok(Answers.page(mappings.getOrDefault(
-                    Answers.first(query, "issueTypeScreenSchemeId"), List.of())));
-            case "GET /issuetypescreenscheme/project" -> Response.ok(projectAssociation(Answers.first(query, "projectId")));
+            case "POST /issuetypescreenscheme" ->
+                Answers.administered(site, () -> Answers.created(issueTypeScreenScheme(body)));
+            case "GET /issuetypescreenscheme/mapping" ->
+                Response.ok(Answers.page(
+                        mappings.getOrDefault(Answers.first(query, "issueTypeScreenSchemeId"), List.of())));
+            case "GET /issuetypescreenscheme/project" ->
+                Response.ok(projectAssociation(Answers.first(query, "projectId")));
             case "PUT /issuetypescreenscheme/project" -> Answers.administered(site, () -> associate(body));
             default -> null;
         };
@@ -76,8 +81,13 @@ final class ScreenRoutes {
             return new Response(404, JiraEmulator.error("The screen or tab was not found."), Map.of());
         }
         if (tabId == null) {
-            return "GET".equals(method) ? Response.ok(JSON.arrayNode().addAll(tabs.values().stream()
-                    .filter(t -> screenId.equals(t.path("screen").asText())).map(ScreenRoutes::publicTab).toList()))
+            return "GET".equals(method)
+                    ? Response.ok(JSON.arrayNode()
+                            .addAll(tabs.values().stream()
+                                    .filter(t ->
+                                            screenId.equals(t.path("screen").asText()))
+                                    .map(ScreenRoutes::publicTab)
+                                    .toList()))
                     : null;
         }
         if ("GET".equals(method)) {
@@ -95,23 +105,33 @@ final class ScreenRoutes {
     }
 
     private List<ObjectNode> named(final Map<String, List<String>> query, final String parameter) {
-        return screens.values().stream().filter(s -> s.path("name").asText().contains(Answers.first(query, parameter)))
+        return screens.values().stream()
+                .filter(s -> s.path("name").asText().contains(Answers.first(query, parameter)))
                 .toList();
     }
 
     /** A screen with one empty tab, as Jira makes it; its id. */
     synchronized String screen(final String name, final String description) {
         String id = String.valueOf(++ids);
-        screens.put(id, JSON.objectNode().put("id", Long.valueOf(id)).put("name", name).put("description", description));
+        screens.put(
+                id,
+                JSON.objectNode().put("id", Long.valueOf(id)).put("name", name).put("description", description));
         String tab = String.valueOf(++ids);
-        tabs.put(tab, JSON.objectNode().put("id", Long.valueOf(tab)).put("name", "Field Tab").put("screen", id));
+        tabs.put(
+                tab,
+                JSON.objectNode()
+                        .put("id", Long.valueOf(tab))
+                        .put("name", "Field Tab")
+                        .put("screen", id));
         tabFields.put(tab, new ArrayList<>());
         return id;
     }
 
     private ObjectNode screenScheme(final JsonNode body) {
         String id = String.valueOf(++ids);
-        ObjectNode scheme = JSON.objectNode().put("id", Long.valueOf(id)).put("name", body.path("name").asText())
+        ObjectNode scheme = JSON.objectNode()
+                .put("id", Long.valueOf(id))
+                .put("name", body.path("name").asText())
                 .put("description", body.path("description").asText(""));
         scheme.set("screens", body.path("screens").deepCopy());
         screenSchemes.put(id, scheme);
@@ -120,8 +140,12 @@ final class ScreenRoutes {
 
     private ObjectNode issueTypeScreenScheme(final JsonNode body) {
         String id = String.valueOf(++ids);
-        issueTypeScreenSchemes.put(id, JSON.objectNode().put("id", id).put("name", body.path("name").asText())
-                .put("description", body.path("description").asText("")));
+        issueTypeScreenSchemes.put(
+                id,
+                JSON.objectNode()
+                        .put("id", id)
+                        .put("name", body.path("name").asText())
+                        .put("description", body.path("description").asText("")));
         mappings.put(id, new ArrayList<>());
         body.path("issueTypeMappings").forEach(m -> mappings.get(id).add(mapping(id, m)));
         return JSON.objectNode().put("id", id);
@@ -134,10 +158,12 @@ final class ScreenRoutes {
         }
         for (JsonNode wanted : body.path("issueTypeMappings")) {
             String type = wanted.path("issueTypeId").asText();
-            if ("default".equals(type) || mappings.get(schemeId).stream().anyMatch(m -> m.path("issueTypeId").asText()
-                    .equals(type)) || !screenSchemes.containsKey(wanted.path("screenSchemeId").asText())) {
-                return new Response(400, JiraEmulator.error("The mapping of issue type " + type + " cannot be added."),
-                        Map.of());
+            if ("default".equals(type)
+                    || mappings.get(schemeId).stream()
+                            .anyMatch(m -> m.path("issueTypeId").asText().equals(type))
+                    || !screenSchemes.containsKey(wanted.path("screenSchemeId").asText())) {
+                return new Response(
+                        400, JiraEmulator.error("The mapping of issue type " + type + " cannot be added."), Map.of());
             }
         }
         body.path("issueTypeMappings").forEach(m -> mappings.get(schemeId).add(mapping(schemeId, m)));
@@ -145,8 +171,10 @@ final class ScreenRoutes {
     }
 
     private static ObjectNode mapping(final String schemeId, final JsonNode wanted) {
-        return JSON.objectNode().put("issueTypeId", wanted.path("issueTypeId").asText())
-                .put("issueTypeScreenSchemeId", schemeId).put("screenSchemeId", wanted.path("screenSchemeId").asText());
+        return JSON.objectNode()
+                .put("issueTypeId", wanted.path("issueTypeId").asText())
+                .put("issueTypeScreenSchemeId", schemeId)
+                .put("screenSchemeId", wanted.path("screenSchemeId").asText());
     }
 
     private JsonNode projectAssociation(final String projectId) {
@@ -172,7 +200,8 @@ final class ScreenRoutes {
     }
 
     private static ObjectNode publicTab(final ObjectNode tab) {
-        return JSON.objectNode().put("id", tab.path("id").asLong()).put("name", tab.path("name").asText());
+        return JSON.objectNode()
+                .put("id", tab.path("id").asLong())
+                .put("name", tab.path("name").asText());
     }
-
 }

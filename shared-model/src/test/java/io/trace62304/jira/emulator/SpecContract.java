@@ -2,19 +2,13 @@ package io.trace62304.jira.emulator;
 
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.allOf;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.anyOf;
-import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.responseStatusIs;
-import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.responseStatusTypeIs;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.isRequest;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.isResponse;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageContains;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageHasKey;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.pathContainsRegexp;
-
-import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.responseStatusIs;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.responseStatusTypeIs;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -23,14 +17,17 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.whitelist.StatusType;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
-
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-
 import io.trace62304.jira.Flavour;
 import io.trace62304.testing.SharedCorpus;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks every request the client sends and every answer the emulator gives against Atlassian's published
@@ -61,12 +58,19 @@ public final class SpecContract {
     }
 
     /** The problems of one interaction, each naming the request and the spec's message. */
-    public List<String> check(final String method, final String path, final Map<String, List<String>> query,
-            final Map<String, String> headers, final String requestBody, final int status, final String responseBody) {
+    public List<String> check(
+            final String method,
+            final String path,
+            final Map<String, List<String>> query,
+            final Map<String, String> headers,
+            final String requestBody,
+            final int status,
+            final String responseBody) {
         if (validator.isEmpty()) {
             return List.of();
         }
-        String specPath = flavour == Flavour.CLOUD ? path.replaceFirst("^/rest/api/2/serverInfo$", "/rest/api/3/serverInfo")
+        String specPath = flavour == Flavour.CLOUD
+                ? path.replaceFirst("^/rest/api/2/serverInfo$", "/rest/api/3/serverInfo")
                 : path;
         SimpleRequest.Builder request = new SimpleRequest.Builder(Request.Method.valueOf(method), specPath);
         query.forEach(request::withQueryParam);
@@ -79,8 +83,10 @@ public final class SpecContract {
             response.withContentType("application/json").withBody(responseBody);
         }
         ValidationReport report = validator.get().validate(request.build(), response.build());
-        return report.getMessages().stream().filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-                .map(m -> method + " " + path + " -> " + status + ": [" + m.getKey() + "] " + m.getMessage()).toList();
+        return report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(m -> method + " " + path + " -> " + status + ": [" + m.getKey() + "] " + m.getMessage())
+                .toList();
     }
 
     private static Optional<OpenApiInteractionValidator> load(final Flavour flavour) {
@@ -110,9 +116,13 @@ public final class SpecContract {
     private static OpenAPI parse(final Path spec) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readLocation(spec.toUri().toString(), null, options);
-        List<String> unexpected = result.getMessages() == null ? List.of() : result.getMessages().stream()
-                .filter(message -> !message.endsWith(".operationId is repeated")).toList();
+        SwaggerParseResult result =
+                new OpenAPIV3Parser().readLocation(spec.toUri().toString(), null, options);
+        List<String> unexpected = result.getMessages() == null
+                ? List.of()
+                : result.getMessages().stream()
+                        .filter(message -> !message.endsWith(".operationId is repeated"))
+                        .toList();
         if (result.getOpenAPI() == null || !unexpected.isEmpty()) {
             throw new AssertionError("cannot use the OpenAPI description " + spec + ": " + unexpected);
         }
@@ -126,11 +136,20 @@ public final class SpecContract {
      */
     private static ValidationErrorsWhitelist cloudAllowances() {
         return ValidationErrorsWhitelist.create()
-                .withRule("Cloud spec: error answers declared without content", allOf(isResponse(),
-                        responseStatusTypeIs(StatusType.CLIENT_ERROR), messageHasKey("validation.response.body.unexpected")))
-                .withRule("Cloud spec: empty 204/201 answers declared with an empty JSON schema", allOf(isResponse(),
-                        messageHasKey("validation.response.body.missing"), anyOf(responseStatusIs(204),
-                                allOf(responseStatusIs(201), pathContainsRegexp("/rest/api/3/issueLink$")))));
+                .withRule(
+                        "Cloud spec: error answers declared without content",
+                        allOf(
+                                isResponse(),
+                                responseStatusTypeIs(StatusType.CLIENT_ERROR),
+                                messageHasKey("validation.response.body.unexpected")))
+                .withRule(
+                        "Cloud spec: empty 204/201 answers declared with an empty JSON schema",
+                        allOf(
+                                isResponse(),
+                                messageHasKey("validation.response.body.missing"),
+                                anyOf(
+                                        responseStatusIs(204),
+                                        allOf(responseStatusIs(201), pathContainsRegexp("/rest/api/3/issueLink$")))));
     }
 
     /**
@@ -142,49 +161,85 @@ public final class SpecContract {
                 // GET /api/2/field, /issuetype, /status, an issue's /remotelink (without globalId), an issue type
                 // scheme's /associations, a screen's /tabs and a tab's /fields answer lists; the spec declares one
                 // bean each.
-                .withRule("DC spec: list endpoints declared as one bean", allOf(isResponse(),
-                        pathContainsRegexp("/api/2/(field|issuetype|status|issue/[^/]+/remotelink"
-                                + "|issuetypescheme/[^/]+/associations|screens/[^/]+/tabs(/[^/]+/fields)?)$"),
-                        messageHasKey("validation.response.body.schema.type"), messageContains("[array]")))
-                // IssueBean.fields.additionalProperties is typed object; real values are strings, numbers, arrays, null.
-                .withRule("DC spec: issue field values typed as object", allOf(isResponse(),
-                        pathContainsRegexp("/api/2/(search|issue/[^/]+)$"),
-                        messageHasKey("validation.response.body.schema.type"),
-                        messageContains("/fields/")))
+                .withRule(
+                        "DC spec: list endpoints declared as one bean",
+                        allOf(
+                                isResponse(),
+                                pathContainsRegexp("/api/2/(field|issuetype|status|issue/[^/]+/remotelink"
+                                        + "|issuetypescheme/[^/]+/associations|screens/[^/]+/tabs(/[^/]+/fields)?)$"),
+                                messageHasKey("validation.response.body.schema.type"),
+                                messageContains("[array]")))
+                // IssueBean.fields.additionalProperties is typed object; real values are strings, numbers, arrays,
+                // null.
+                .withRule(
+                        "DC spec: issue field values typed as object",
+                        allOf(
+                                isResponse(),
+                                pathContainsRegexp("/api/2/(search|issue/[^/]+)$"),
+                                messageHasKey("validation.response.body.schema.type"),
+                                messageContains("/fields/")))
                 // IssueUpdateBean.fields is typed object too: a text field's new value is a string.
-                .withRule("DC spec: edited field values typed as object", allOf(isRequest(),
-                        pathContainsRegexp("/api/2/issue/[^/]+$"), messageHasKey("validation.request.body.schema.type"),
-                        messageContains("/fields/")))
+                .withRule(
+                        "DC spec: edited field values typed as object",
+                        allOf(
+                                isRequest(),
+                                pathContainsRegexp("/api/2/issue/[^/]+$"),
+                                messageHasKey("validation.request.body.schema.type"),
+                                messageContains("/fields/")))
                 // PermissionJsonBean omits havePermission, although the spec's own example carries it.
-                .withRule("DC spec: havePermission missing from PermissionJsonBean", allOf(isResponse(),
-                        pathContainsRegexp("/api/2/mypermissions$"),
-                        messageHasKey("validation.response.body.schema.additionalProperties"),
-                        messageContains("havePermission")))
+                .withRule(
+                        "DC spec: havePermission missing from PermissionJsonBean",
+                        allOf(
+                                isResponse(),
+                                pathContainsRegexp("/api/2/mypermissions$"),
+                                messageHasKey("validation.response.body.schema.additionalProperties"),
+                                messageContains("havePermission")))
                 // Error answers are declared without content; Jira sends its ErrorCollection JSON.
-                .withRule("DC spec: error answers declared without content", allOf(isResponse(),
-                        responseStatusTypeIs(StatusType.CLIENT_ERROR), messageHasKey("validation.response.body.unexpected")))
+                .withRule(
+                        "DC spec: error answers declared without content",
+                        allOf(
+                                isResponse(),
+                                responseStatusTypeIs(StatusType.CLIENT_ERROR),
+                                messageHasKey("validation.response.body.unexpected")))
                 // GET /workflow answers the list of workflows; the spec declares no content.
-                .withRule("DC spec: /workflow list declared without content", allOf(isResponse(),
-                        pathContainsRegexp("/api/2/workflow$"), responseStatusIs(200),
-                        messageHasKey("validation.response.body.unexpected")))
+                .withRule(
+                        "DC spec: /workflow list declared without content",
+                        allOf(
+                                isResponse(),
+                                pathContainsRegexp("/api/2/workflow$"),
+                                responseStatusIs(200),
+                                messageHasKey("validation.response.body.unexpected")))
                 // POST /issuetype, /issueLinkType and /workflowscheme answer the created bean; the spec declares
                 // 201 without content.
-                .withRule("DC spec: created issue type, link type and workflow scheme declared without content",
-                        allOf(isResponse(), pathContainsRegexp("/api/2/(issuetype|issueLinkType|workflowscheme)$"),
-                                responseStatusIs(201), messageHasKey("validation.response.body.unexpected")))
+                .withRule(
+                        "DC spec: created issue type, link type and workflow scheme declared without content",
+                        allOf(
+                                isResponse(),
+                                pathContainsRegexp("/api/2/(issuetype|issueLinkType|workflowscheme)$"),
+                                responseStatusIs(201),
+                                messageHasKey("validation.response.body.unexpected")))
                 // GET /screens declares only a 201 without content (a copy of addToDefault's); Jira answers 200 with
                 // the screens.
-                .withRule("DC spec: GET /screens declared as 201 without content", allOf(isResponse(),
-                        pathContainsRegexp("/api/2/screens$"), responseStatusIs(200)))
+                .withRule(
+                        "DC spec: GET /screens declared as 201 without content",
+                        allOf(isResponse(), pathContainsRegexp("/api/2/screens$"), responseStatusIs(200)))
                 // A property's value is any JSON; the spec declares the PUT body as PropertyBean and the value
                 // read back as a string.
-                .withRule("DC spec: property values are JSON, declared as PropertyBean / string", allOf(
-                        pathContainsRegexp("/api/2/project/[^/]+/properties/[^/]+$"), anyOf(
-                                allOf(isRequest(), messageHasKey("validation.request.body.schema.additionalProperties")),
-                                allOf(isResponse(), messageHasKey("validation.response.body.schema.type"),
-                                        messageContains("/value")))))
+                .withRule(
+                        "DC spec: property values are JSON, declared as PropertyBean / string",
+                        allOf(
+                                pathContainsRegexp("/api/2/project/[^/]+/properties/[^/]+$"),
+                                anyOf(
+                                        allOf(
+                                                isRequest(),
+                                                messageHasKey("validation.request.body.schema.additionalProperties")),
+                                        allOf(
+                                                isResponse(),
+                                                messageHasKey("validation.response.body.schema.type"),
+                                                messageContains("/value")))))
                 // The spec declares only HTTP Basic; Data Center personal access tokens are sent as Bearer.
-                .withRule("DC spec: PAT sent as Bearer", allOf(isRequest(),
-                        messageHasKey("validation.request.security.invalid")));
+                .withRule(
+                        "DC spec: PAT sent as Bearer",
+                        allOf(isRequest(), messageHasKey("validation.request.security.invalid")));
     }
 }

@@ -1,19 +1,17 @@
 package io.trace62304.jira.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.jira.Flavour;
+import io.trace62304.jira.emulator.JiraEmulator.Response;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.trace62304.jira.Flavour;
-import io.trace62304.jira.emulator.JiraEmulator.Response;
 
 /**
  * Jira Cloud's workflow configuration: the bulk workflow API (read by name, validate, create) with the checks
@@ -41,9 +39,10 @@ final class WorkflowRoutes {
     }
 
     /** The answer, or null when the request is not one of these endpoints. */
-    synchronized Response route(final String method, final String path, final Map<String, List<String>> query,
-            final JsonNode body) {
-        if (site.flavour() != Flavour.CLOUD || !path.startsWith(API + "/workflow") && !path.startsWith(API + "/issuetypescheme")) {
+    synchronized Response route(
+            final String method, final String path, final Map<String, List<String>> query, final JsonNode body) {
+        if (site.flavour() != Flavour.CLOUD
+                || !path.startsWith(API + "/workflow") && !path.startsWith(API + "/issuetypescheme")) {
             return null;
         }
         String endpoint = method + " " + path.substring(API.length());
@@ -57,13 +56,15 @@ final class WorkflowRoutes {
             case "GET /workflowscheme" -> Response.ok(Answers.page(workflowSchemes.values()));
             case "POST /workflowscheme" -> Answers.administered(site, () -> Answers.created(workflowScheme(body)));
             case "GET /workflowscheme/project" -> Response.ok(workflowSchemeOf(Answers.first(query, "projectId")));
-            case "PUT /workflowscheme/project" -> Answers.administered(site, () -> associate(projectWorkflowScheme,
-                    workflowSchemes, body, "workflowSchemeId"));
+            case "PUT /workflowscheme/project" ->
+                Answers.administered(
+                        site, () -> associate(projectWorkflowScheme, workflowSchemes, body, "workflowSchemeId"));
             case "GET /issuetypescheme" -> Response.ok(Answers.page(issueTypeSchemes.values()));
             case "POST /issuetypescheme" -> Answers.administered(site, () -> Answers.created(issueTypeScheme(body)));
             case "GET /issuetypescheme/project" -> Response.ok(issueTypeSchemeOf(Answers.first(query, "projectId")));
-            case "PUT /issuetypescheme/project" -> Answers.administered(site, () -> associate(projectIssueTypeScheme,
-                    issueTypeSchemes, body, "issueTypeSchemeId"));
+            case "PUT /issuetypescheme/project" ->
+                Answers.administered(
+                        site, () -> associate(projectIssueTypeScheme, issueTypeSchemes, body, "issueTypeSchemeId"));
             default -> null;
         };
     }
@@ -89,8 +90,11 @@ final class WorkflowRoutes {
         answer.putArray("statuses");
         ArrayNode created = answer.putArray("workflows");
         for (JsonNode wanted : body.path("workflows")) {
-            ObjectNode workflow = JSON.objectNode().put("id", "wf-" + (++ids)).put("name", wanted.path("name").asText())
-                    .put("description", wanted.path("description").asText("")).put("isEditable", true);
+            ObjectNode workflow = JSON.objectNode()
+                    .put("id", "wf-" + (++ids))
+                    .put("name", wanted.path("name").asText())
+                    .put("description", wanted.path("description").asText(""))
+                    .put("isEditable", true);
             workflow.putObject("scope").put("type", "GLOBAL");
             workflow.putObject("version").put("id", "v-" + ids).put("versionNumber", 0);
             store(workflow, wanted);
@@ -110,7 +114,10 @@ final class WorkflowRoutes {
         ArrayNode updated = answer.putArray("workflows");
         for (JsonNode wanted : body.path("workflows")) {
             ObjectNode workflow = byId(wanted.path("id").asText());
-            workflow.put("description", wanted.path("description").asText(workflow.path("description").asText()));
+            workflow.put(
+                    "description",
+                    wanted.path("description")
+                            .asText(workflow.path("description").asText()));
             store(workflow, wanted);
             ObjectNode version = (ObjectNode) workflow.path("version");
             version.put("versionNumber", version.path("versionNumber").asInt() + 1);
@@ -125,15 +132,20 @@ final class WorkflowRoutes {
             return new Response(403, JiraEmulator.error("You must have global administrator rights."), Map.of());
         }
         JsonNode problems = validation.path("errors");
-        return problems.isEmpty() ? null
-                : new Response(400, JiraEmulator.error(problems.get(0).path("message").asText()), Map.of());
+        return problems.isEmpty()
+                ? null
+                : new Response(
+                        400, JiraEmulator.error(problems.get(0).path("message").asText()), Map.of());
     }
 
     /** Keeps a workflow's statuses and transitions as Jira answers them. */
     private static void store(final ObjectNode workflow, final JsonNode wanted) {
         ArrayNode statuses = workflow.putArray("statuses");
-        wanted.path("statuses").forEach(s -> statuses.addObject().put("statusReference",
-                s.path("statusReference").asText()).put("deprecated", false).putObject("properties"));
+        wanted.path("statuses")
+                .forEach(s -> statuses.addObject()
+                        .put("statusReference", s.path("statusReference").asText())
+                        .put("deprecated", false)
+                        .putObject("properties"));
         workflow.set("transitions", wanted.path("transitions").deepCopy());
     }
 
@@ -142,25 +154,37 @@ final class WorkflowRoutes {
         ObjectNode answer = JSON.objectNode();
         ArrayNode errors = answer.putArray("errors");
         java.util.Set<String> known = new java.util.HashSet<>();
-        request.path("statuses").forEach(s -> known.add(s.path("statusReference").asText()));
+        request.path("statuses")
+                .forEach(s -> known.add(s.path("statusReference").asText()));
         for (JsonNode wanted : request.path("workflows")) {
             ObjectNode current = byId(wanted.path("id").asText());
             if (current == null) {
-                error(errors, "WORKFLOW", "No workflow with id '" + wanted.path("id").asText() + "'.");
+                error(
+                        errors,
+                        "WORKFLOW",
+                        "No workflow with id '" + wanted.path("id").asText() + "'.");
                 continue;
             }
-            if (current.path("version").path("versionNumber").asInt() != wanted.path("version").path("versionNumber")
-                    .asInt(-1)) {
-                error(errors, "WORKFLOW", "Workflow '" + current.path("name").asText() + "' was changed since it was "
-                        + "read (version conflict).");
+            if (current.path("version").path("versionNumber").asInt()
+                    != wanted.path("version").path("versionNumber").asInt(-1)) {
+                error(
+                        errors,
+                        "WORKFLOW",
+                        "Workflow '" + current.path("name").asText() + "' was changed since it was "
+                                + "read (version conflict).");
             }
             java.util.Set<String> used = new java.util.HashSet<>();
-            wanted.path("statuses").forEach(s -> used.add(s.path("statusReference").asText()));
+            wanted.path("statuses")
+                    .forEach(s -> used.add(s.path("statusReference").asText()));
             if (!known.containsAll(used)) {
-                error(errors, "STATUS", "Workflow '" + current.path("name").asText() + "' uses a status that is not in "
-                        + "the request.");
+                error(
+                        errors,
+                        "STATUS",
+                        "Workflow '" + current.path("name").asText() + "' uses a status that is not in "
+                                + "the request.");
             }
-            wanted.path("transitions").forEach(t -> transition(errors, current.path("name").asText(), t, used));
+            wanted.path("transitions")
+                    .forEach(t -> transition(errors, current.path("name").asText(), t, used));
         }
         return answer;
     }
@@ -175,22 +199,37 @@ final class WorkflowRoutes {
         ObjectNode answer = JSON.objectNode().put("editorScope", "GLOBAL");
         answer.putArray("projectTypes").add("software");
         ArrayNode system = answer.putArray("systemRules");
-        for (String[] rule : new String[][] {{"system:validate-field-value", "Validator"},
-            {"system:check-field-value", "Condition"}, {"system:separation-of-duties", "Condition"}}) {
-            ObjectNode entry = system.addObject().put("ruleKey", rule[0]).put("ruleType", rule[1]).put("name", rule[0])
-                    .put("description", rule[0]).put("isAvailableForInitialTransition", false).put("isVisible", true);
+        for (String[] rule : new String[][] {
+            {"system:validate-field-value", "Validator"},
+            {"system:check-field-value", "Condition"},
+            {"system:separation-of-duties", "Condition"}
+        }) {
+            ObjectNode entry = system.addObject()
+                    .put("ruleKey", rule[0])
+                    .put("ruleType", rule[1])
+                    .put("name", rule[0])
+                    .put("description", rule[0])
+                    .put("isAvailableForInitialTransition", false)
+                    .put("isVisible", true);
             entry.putArray("incompatibleRuleKeys");
         }
         ArrayNode forge = answer.putArray("forgeRules");
-        forgeValidators.forEach(id -> forge.addObject().put("id", id).put("ruleKey", "forge:expression-validator")
-                .put("ruleType", "Validator").put("name", "IEC 62304 class rules (Trace62304)").put("description", ""));
+        forgeValidators.forEach(id -> forge.addObject()
+                .put("id", id)
+                .put("ruleKey", "forge:expression-validator")
+                .put("ruleType", "Validator")
+                .put("name", "IEC 62304 class rules (Trace62304)")
+                .put("description", ""));
         answer.putArray("connectRules");
         answer.putArray("triggerRules");
         return answer;
     }
 
     private ObjectNode byId(final String id) {
-        return workflows.values().stream().filter(w -> w.path("id").asText().equals(id)).findFirst().orElse(null);
+        return workflows.values().stream()
+                .filter(w -> w.path("id").asText().equals(id))
+                .findFirst()
+                .orElse(null);
     }
 
     /** What Jira's validation endpoint reports for a create request. */
@@ -198,14 +237,16 @@ final class WorkflowRoutes {
         ObjectNode answer = JSON.objectNode();
         ArrayNode errors = answer.putArray("errors");
         Set<String> known = new HashSet<>();
-        request.path("statuses").forEach(s -> known.add(s.path("statusReference").asText()));
+        request.path("statuses")
+                .forEach(s -> known.add(s.path("statusReference").asText()));
         for (JsonNode workflow : request.path("workflows")) {
             String name = workflow.path("name").asText();
             if (workflows.containsKey(name)) {
                 error(errors, "WORKFLOW", "A workflow with the name '" + name + "' already exists.");
             }
             Set<String> used = new HashSet<>();
-            workflow.path("statuses").forEach(s -> used.add(s.path("statusReference").asText()));
+            workflow.path("statuses")
+                    .forEach(s -> used.add(s.path("statusReference").asText()));
             if (!known.containsAll(used)) {
                 error(errors, "STATUS", "Workflow '" + name + "' uses a status that is not in the request.");
             }
@@ -221,8 +262,8 @@ final class WorkflowRoutes {
         return answer;
     }
 
-    private void transition(final ArrayNode errors, final String workflow, final JsonNode transition,
-            final Set<String> statuses) {
+    private void transition(
+            final ArrayNode errors, final String workflow, final JsonNode transition, final Set<String> statuses) {
         String name = transition.path("name").asText();
         boolean linksKnown = true;
         for (JsonNode link : transition.path("links")) {
@@ -235,7 +276,8 @@ final class WorkflowRoutes {
             if (!RULE_KEYS.contains(rule.path("ruleKey").asText())) {
                 error(errors, "RULE", "Unknown rule '" + rule.path("ruleKey").asText() + "' on '" + name + "'.");
             }
-            for (String field : rule.path("parameters").path("fieldsRequired").asText("").split(",")) {
+            for (String field :
+                    rule.path("parameters").path("fieldsRequired").asText("").split(",")) {
                 if (!field.isEmpty() && !site.metadata().hasField(field)) {
                     error(errors, "RULE", "Field '" + field + "' required on '" + name + "' does not exist.");
                 }
@@ -247,15 +289,20 @@ final class WorkflowRoutes {
     }
 
     /** The built-in conditions' parameters, as the bulk workflow API documents them. */
-    private void condition(final ArrayNode errors, final String transition, final JsonNode rule,
-            final Set<String> statuses) {
+    private void condition(
+            final ArrayNode errors, final String transition, final JsonNode rule, final Set<String> statuses) {
         JsonNode parameters = rule.path("parameters");
         switch (rule.path("ruleKey").asText()) {
             case "system:check-field-value" -> {
                 String field = parameters.path("fieldId").asText();
-                if (!site.metadata().hasField(field) || !COMPARATORS.contains(parameters.path("comparator").asText())
-                        || !COMPARISONS.contains(parameters.path("comparisonType").asText())) {
-                    error(errors, "RULE", "Condition on '" + transition + "' has an unknown field, comparator or type.");
+                if (!site.metadata().hasField(field)
+                        || !COMPARATORS.contains(parameters.path("comparator").asText())
+                        || !COMPARISONS.contains(
+                                parameters.path("comparisonType").asText())) {
+                    error(
+                            errors,
+                            "RULE",
+                            "Condition on '" + transition + "' has an unknown field, comparator or type.");
                     return;
                 }
                 JsonNode values = values(parameters.path("fieldValue").asText());
@@ -266,27 +313,40 @@ final class WorkflowRoutes {
                 for (JsonNode value : values) {
                     if ("OPTIONID".equals(parameters.path("comparisonType").asText())
                             && !site.metadata().hasOption(field, value.asText())) {
-                        error(errors, "RULE", "Condition on '" + transition + "': option " + value.asText()
-                                + " is not an option of " + field + ".");
+                        error(
+                                errors,
+                                "RULE",
+                                "Condition on '" + transition + "': option " + value.asText() + " is not an option of "
+                                        + field + ".");
                     }
                 }
             }
             case "system:separation-of-duties" -> {
-                if (!statuses.contains(parameters.path("toStatusId").asText()) || parameters.has("fromStatusId")
-                        && !statuses.contains(parameters.path("fromStatusId").asText())) {
-                    error(errors, "RULE", "Separation of duties on '" + transition + "' names a status outside the "
-                            + "workflow.");
+                if (!statuses.contains(parameters.path("toStatusId").asText())
+                        || parameters.has("fromStatusId")
+                                && !statuses.contains(
+                                        parameters.path("fromStatusId").asText())) {
+                    error(
+                            errors,
+                            "RULE",
+                            "Separation of duties on '" + transition + "' names a status outside the " + "workflow.");
                 }
             }
-            default -> error(errors, "RULE", "Unknown condition '" + rule.path("ruleKey").asText() + "' on '"
-                    + transition + "'.");
+            default ->
+                error(
+                        errors,
+                        "RULE",
+                        "Unknown condition '" + rule.path("ruleKey").asText() + "' on '" + transition + "'.");
         }
     }
 
     private ObjectNode workflowScheme(final JsonNode body) {
         String id = String.valueOf(++ids);
-        ObjectNode scheme = JSON.objectNode().put("id", Long.valueOf(id)).put("name", body.path("name").asText())
-                .put("description", body.path("description").asText("")).put("defaultWorkflow", "jira")
+        ObjectNode scheme = JSON.objectNode()
+                .put("id", Long.valueOf(id))
+                .put("name", body.path("name").asText())
+                .put("description", body.path("description").asText(""))
+                .put("defaultWorkflow", "jira")
                 .put("self", site.uri() + API + "/workflowscheme/" + id);
         scheme.set("issueTypeMappings", body.path("issueTypeMappings").deepCopy());
         workflowSchemes.put(id, scheme);
@@ -295,9 +355,16 @@ final class WorkflowRoutes {
 
     private ObjectNode issueTypeScheme(final JsonNode body) {
         String id = String.valueOf(++ids);
-        issueTypeSchemes.put(id, JSON.objectNode().put("id", id).put("name", body.path("name").asText())
-                .put("description", body.path("description").asText("")).put("isDefault", false)
-                .put("defaultIssueTypeId", body.path("defaultIssueTypeId").asText("")));
+        issueTypeSchemes.put(
+                id,
+                JSON.objectNode()
+                        .put("id", id)
+                        .put("name", body.path("name").asText())
+                        .put("description", body.path("description").asText(""))
+                        .put("isDefault", false)
+                        .put(
+                                "defaultIssueTypeId",
+                                body.path("defaultIssueTypeId").asText("")));
         return JSON.objectNode().put("issueTypeSchemeId", id);
     }
 
@@ -325,8 +392,11 @@ final class WorkflowRoutes {
         return Answers.page(values);
     }
 
-    private Response associate(final Map<String, String> associations, final Map<String, ObjectNode> schemes,
-            final JsonNode body, final String schemeField) {
+    private Response associate(
+            final Map<String, String> associations,
+            final Map<String, ObjectNode> schemes,
+            final JsonNode body,
+            final String schemeField) {
         String scheme = body.path(schemeField).asText();
         String project = body.path("projectId").asText();
         if (!schemes.containsKey(scheme) || site.metadata().projectNode(project) == null) {
@@ -340,14 +410,16 @@ final class WorkflowRoutes {
     private static JsonNode values(final String fieldValue) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().readTree(fieldValue);
-        }
-        catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return null;
         }
     }
 
     private static void error(final ArrayNode errors, final String type, final String message) {
-        errors.addObject().put("code", type + "_INVALID").put("level", "ERROR").put("type", type).put("message", message);
+        errors.addObject()
+                .put("code", type + "_INVALID")
+                .put("level", "ERROR")
+                .put("type", type)
+                .put("message", message);
     }
-
 }

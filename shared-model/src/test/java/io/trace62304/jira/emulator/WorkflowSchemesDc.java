@@ -1,15 +1,13 @@
 package io.trace62304.jira.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.jira.emulator.JiraEmulator.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import io.trace62304.jira.emulator.JiraEmulator.Response;
 
 /**
  * Data Center's workflow schemes (REST v2): create, read by id, and the scheme a project uses. As on a real site
@@ -38,7 +36,8 @@ final class WorkflowSchemesDc {
         }
         if (scheme.matches() && scheme.group(2) != null && "GET".equals(method)) {
             ObjectNode found = schemes.get(scheme.group(2));
-            return found == null ? new Response(404, JiraEmulator.error("The workflow scheme does not exist."), Map.of())
+            return found == null
+                    ? new Response(404, JiraEmulator.error("The workflow scheme does not exist."), Map.of())
                     : Response.ok(found);
         }
         Matcher project = PROJECT.matcher(path);
@@ -62,28 +61,41 @@ final class WorkflowSchemesDc {
     }
 
     private Response create(final JsonNode body) {
-        if (schemes.values().stream().anyMatch(s -> s.path("name").asText().equals(body.path("name").asText()))) {
-            return new Response(400, JiraEmulator.error("A workflow scheme with the name '" + body.path("name").asText()
-                    + "' already exists."), Map.of());
+        if (schemes.values().stream()
+                .anyMatch(s -> s.path("name").asText().equals(body.path("name").asText()))) {
+            return new Response(
+                    400,
+                    JiraEmulator.error("A workflow scheme with the name '"
+                            + body.path("name").asText() + "' already exists."),
+                    Map.of());
         }
         for (var mapping : (Iterable<Map.Entry<String, JsonNode>>) body.path("issueTypeMappings")::fields) {
             if (!site.metadata().hasWorkflow(mapping.getValue().asText())) {
-                return new Response(400, JiraEmulator.error("Workflow '" + mapping.getValue().asText()
-                        + "' does not exist."), Map.of());
+                return new Response(
+                        400,
+                        JiraEmulator.error("Workflow '" + mapping.getValue().asText() + "' does not exist."),
+                        Map.of());
             }
         }
         String id = String.valueOf(++ids);
-        ObjectNode scheme = JSON.objectNode().put("id", Long.valueOf(id)).put("name", body.path("name").asText())
-                .put("description", body.path("description").asText("")).put("defaultWorkflow", "jira")
-                .put("draft", false).put("self", site.uri() + "/rest/api/2/workflowscheme/" + id);
+        ObjectNode scheme = JSON.objectNode()
+                .put("id", Long.valueOf(id))
+                .put("name", body.path("name").asText())
+                .put("description", body.path("description").asText(""))
+                .put("defaultWorkflow", "jira")
+                .put("draft", false)
+                .put("self", site.uri() + "/rest/api/2/workflowscheme/" + id);
         scheme.set("issueTypeMappings", body.path("issueTypeMappings").deepCopy());
         schemes.put(id, scheme);
         return Answers.created(scheme);
     }
 
     private static JsonNode defaultScheme() {
-        ObjectNode scheme = JSON.objectNode().put("name", "Default Workflow Scheme")
-                .put("description", "Default workflow scheme").put("defaultWorkflow", "jira").put("draft", false);
+        ObjectNode scheme = JSON.objectNode()
+                .put("name", "Default Workflow Scheme")
+                .put("description", "Default workflow scheme")
+                .put("defaultWorkflow", "jira")
+                .put("draft", false);
         scheme.putObject("issueTypeMappings");
         return scheme;
     }
