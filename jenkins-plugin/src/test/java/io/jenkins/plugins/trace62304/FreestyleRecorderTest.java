@@ -63,6 +63,7 @@ class FreestyleRecorderTest {
         Trace62304Recorder recorder = new Trace62304Recorder();
         recorder.setItems("items.yaml");
         recorder.setJunit("reports/*.xml");
+        recorder.setJacoco("jacoco.xml");
         FreeStyleProject project = project(recorder);
         // keep every build, but the artifacts of the last one only (a usual setting for non-release builds)
         project.setBuildDiscarder(new LogRotator(-1, -1, -1, 1));
