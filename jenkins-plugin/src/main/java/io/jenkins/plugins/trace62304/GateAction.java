@@ -1,6 +1,7 @@
 package io.jenkins.plugins.trace62304;
 
 import java.io.File;
+import java.io.IOException;
 import java.lang.ref.SoftReference;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,32 @@ import io.trace62304.soup.SoupEntry;
  * the build directory, read back and re-evaluated when first shown.
  */
 public final class GateAction implements RunAction2 {
+    /** Whether the build's link-back to Jira wrote everything: a stable value a Pipeline can branch on. */
+    public enum LinkBackState {
+        /** Every remote link, {@code Fixed In Build} value and comment is in Jira. */
+        COMPLETE,
+        /** At least one write failed (the build log names each); a re-run completes it without duplicates. */
+        INCOMPLETE,
+        /** No link-back was asked for, or there is no Jira site. */
+        OFF;
+
+        /** Reads what {@code build.xml} keeps; anything unknown (an older record) cannot be shown complete. */
+        static LinkBackState of(final String stored) {
+            if (stored == null || stored.isEmpty()) {
+                return OFF;
+            }
+            for (LinkBackState state : values()) {
+                if (state.name().equals(stored)) {
+                    return state;
+                }
+            }
+            return INCOMPLETE;
+        }
+    }
+
+    /** The verdict of a gate that passed, as {@code GateAnswer} writes it. */
+    static final String PASS = "PASS";
+
     private final String verdict;
     private final String digest;
     private final long errors;
@@ -34,12 +61,15 @@ public final class GateAction implements RunAction2 {
     private final long tests;
     private final long soup;
     private final String linkBack;
+    private final long linkBackWrites;
+    private final long linkBackFailures;
 
     private transient Run<?, ?> owner;
     private transient SoftReference<ReleaseOutcome> outcome;
     private transient String problem;
 
-    GateAction(final GateAnswer answer, final String linkBack) {
+    GateAction(final GateAnswer answer, final LinkBackState linkBack, final long linkBackWrites,
+            final long linkBackFailures) {
         this.verdict = answer.verdict();
         this.digest = answer.digest();
         this.errors = answer.errors();
@@ -48,7 +78,9 @@ public final class GateAction implements RunAction2 {
         this.items = answer.items();
         this.tests = answer.tests();
         this.soup = answer.soup();
-        this.linkBack = linkBack;
+        this.linkBack = linkBack.name();
+        this.linkBackWrites = linkBackWrites;
+        this.linkBackFailures = linkBackFailures;
     }
 
     @Override
@@ -112,13 +144,40 @@ public final class GateAction implements RunAction2 {
         return soup;
     }
 
-    public String getLinkBack() {
-        return linkBack;
+    public LinkBackState getLinkBack() {
+        return LinkBackState.of(linkBack);
+    }
+
+    /** The build page's sentence about the link-back, or empty when it is off. */
+    public String getLinkBackSummary() {
+        return getLinkBack() == LinkBackState.OFF ? "" : Messages.Runner_LinkBack(linkBackWrites, linkBackFailures);
+    }
+
+    public long getLinkBackWrites() {
+        return linkBackWrites;
+    }
+
+    public long getLinkBackFailures() {
+        return linkBackFailures;
     }
 
     /** The archived self-contained report, relative to the build's URL. */
     public String getReportUrl() {
         return "artifact/" + GateRunner.DIRECTORY + "/" + ReleaseOutputs.REPORT;
+    }
+
+    /**
+     * Whether the archived report is still there: a build discarder that removes old builds' artifacts removes
+     * it, while the baseline, findings and inputs in the build directory (which this page reads) stay.
+     */
+    public boolean isReportArchived() {
+        try {
+            return owner != null && owner.getArtifactManager().root().child(GateRunner.DIRECTORY + "/"
+                    + ReleaseOutputs.REPORT).isFile();
+        }
+        catch (IOException e) {
+            return false;
+        }
     }
 
     /** The stored record, or null when it cannot be read back ({@link #getProblem()} says why). */
@@ -158,11 +217,14 @@ public final class GateAction implements RunAction2 {
         return loaded == null ? List.of() : loaded.baseline().baseline().soup();
     }
 
-    /** What the Pipeline step returns to the script. */
+    /**
+     * What the Pipeline step returns to the script; the keys and value types are a documented, stable API
+     * (docs/jenkins.md): strings that are enum names, a boolean and numbers, never a localized sentence.
+     */
     Map<String, Object> toScriptValue() {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("verdict", verdict);
-        value.put("passed", "PASS".equals(verdict));
+        value.put("passed", PASS.equals(verdict));
         value.put("digest", digest);
         value.put("errors", errors);
         value.put("failures", failures);
@@ -170,7 +232,9 @@ public final class GateAction implements RunAction2 {
         value.put("items", items);
         value.put("tests", tests);
         value.put("soup", soup);
-        value.put("linkBack", linkBack);
+        value.put("linkBack", getLinkBack().name());
+        value.put("linkBackWrites", linkBackWrites);
+        value.put("linkBackFailures", linkBackFailures);
         return value;
     }
 }

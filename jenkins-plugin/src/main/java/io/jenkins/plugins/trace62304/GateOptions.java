@@ -15,12 +15,20 @@ import io.trace62304.report.ReportFormat;
  * The one options model of the post-build action and the Pipeline step: which reports to read, which policy,
  * where the items are, whether to link back to Jira, and what a failed gate or link-back does to the build.
  * Plain strings and enums, so it is stored in job configuration and Pipeline state as it is.
+ *
+ * <p>This class is the single source of truth: its setters normalise (trim, defaults for null), and the step's
+ * and the recorder's {@code @DataBoundSetter}s only delegate here. {@code GateOptionsParityTest} holds both
+ * facades, {@code lib/trace62304/options.jelly} and the help files to the option names of {@link #NAMES}.
  */
 public final class GateOptions implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Surefire, Failsafe and Gradle JUnit XML. */
     static final String DEFAULT_JUNIT = "**/TEST-*.xml";
+
+    /** Every option, by its script and form name, in form order. */
+    static final List<String> NAMES = List.of("site", "jql", "items", "policy", "junit", "dependencyCheck",
+            "cyclonedx", "jacoco", "mappings", "artifacts", "onGateFailure", "linkBack", "onLinkBackFailure");
 
     /** What a failed gate does to the build. An undecidable gate (ERROR) always fails it. */
     public enum GateFailure {
@@ -62,6 +70,58 @@ public final class GateOptions implements Serializable {
     /** A form or script value as stored: never null, no surrounding blanks. */
     static String clean(final String value) {
         return Util.fixNull(value).trim();
+    }
+
+    void setJunit(final String value) {
+        junit = clean(value);
+    }
+
+    void setDependencyCheck(final String value) {
+        dependencyCheck = clean(value);
+    }
+
+    void setCyclonedx(final String value) {
+        cyclonedx = clean(value);
+    }
+
+    void setJacoco(final String value) {
+        jacoco = clean(value);
+    }
+
+    void setMappings(final String value) {
+        mappings = clean(value);
+    }
+
+    void setPolicy(final String value) {
+        policy = clean(value);
+    }
+
+    void setItems(final String value) {
+        items = clean(value);
+    }
+
+    void setSite(final String value) {
+        site = clean(value);
+    }
+
+    void setJql(final String value) {
+        jql = clean(value);
+    }
+
+    void setArtifacts(final String value) {
+        artifacts = clean(value);
+    }
+
+    void setLinkBack(final boolean value) {
+        linkBack = value;
+    }
+
+    void setOnGateFailure(final GateFailure value) {
+        onGateFailure = value == null ? GateFailure.FAILURE : value;
+    }
+
+    void setOnLinkBackFailure(final LinkBackFailure value) {
+        onLinkBackFailure = value == null ? LinkBackFailure.UNSTABLE : value;
     }
 
     Map<ReportFormat, List<String>> reports() {

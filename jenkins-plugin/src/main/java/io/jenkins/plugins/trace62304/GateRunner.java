@@ -91,8 +91,15 @@ final class GateRunner {
         run.pickArtifactManager().archive(output, launcher, BuildListenerAdapter.wrap(listener),
                 Map.of(DIRECTORY + "/" + ReleaseOutputs.REPORT, ReleaseOutputs.REPORT));
         output.deleteRecursive();
-        String linkBack = client.isPresent() && options.linkBack ? linkBack(client.get(), kept, options) : "";
-        GateAction action = new GateAction(answer, linkBack);
+        GateAction action;
+        if (client.isPresent() && options.linkBack) {
+            LinkBack.Report report = linkBack(client.get(), kept, options);
+            action = new GateAction(answer, report.isComplete() ? GateAction.LinkBackState.COMPLETE
+                    : GateAction.LinkBackState.INCOMPLETE, report.writeCount(), report.failures().size());
+        }
+        else {
+            action = new GateAction(answer, GateAction.LinkBackState.OFF, 0, 0);
+        }
         run.addOrReplaceAction(action);
         judge(answer, options);
         return action;
@@ -146,7 +153,7 @@ final class GateRunner {
     }
 
     /** Links back from the stored record, so Jira sees exactly what the build keeps. */
-    private String linkBack(final JiraClient client, final FilePath kept, final GateOptions options)
+    private LinkBack.Report linkBack(final JiraClient client, final FilePath kept, final GateOptions options)
             throws IOException, InterruptedException {
         LinkBack.Report report;
         try {
@@ -166,14 +173,14 @@ final class GateRunner {
                 case WARNING -> print(Messages.Runner_LinkBackIncomplete());
             }
         }
-        return Messages.Runner_LinkBack(report.writeCount(), report.failures().size());
+        return report;
     }
 
     private void judge(final GateAnswer answer, final GateOptions options) {
         print(Messages.Runner_Verdict(answer.verdict(), answer.errors(), answer.failures(), answer.warnings(),
                 answer.digest()));
         switch (answer.verdict()) {
-            case "PASS" -> { }
+            case GateAction.PASS -> { }
             case "FAIL" -> run.setResult(options.onGateFailure.result());
             default -> run.setResult(Result.FAILURE);
         }

@@ -8,9 +8,12 @@ import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.StaplerRequest2;
 
+import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.ExtensionList;
+import hudson.security.Permission;
 import jenkins.model.GlobalConfiguration;
+import jenkins.model.Jenkins;
 import net.sf.json.JSONObject;
 
 /** The Jira sites jobs can name (Manage Jenkins » System, and {@code unclassified: trace62304:} in JCasC). */
@@ -42,10 +45,25 @@ public final class Trace62304Configuration extends GlobalConfiguration {
         return sites.stream().filter(site -> site.getName().equals(name)).findFirst();
     }
 
-    /** A form without sites sends no {@code sites} at all: start from none, so deleting the last one sticks. */
+    /**
+     * A form without sites sends no {@code sites} key at all, and {@code bindJSON} calls no setter for an absent
+     * key: start from none and save whatever was bound, so deleting the last site sticks.
+     */
     @Override
     public boolean configure(final StaplerRequest2 req, final JSONObject json) throws FormException {
         sites = new ArrayList<>();
-        return super.configure(req, json);
+        boolean configured = super.configure(req, json);
+        save();
+        return configured;
+    }
+
+    /**
+     * Administer, not {@link Jenkins#MANAGE}: a site binds a credential to a URL, so whoever may edit sites could
+     * send a stored token to a host of their choosing. MANAGE is meant for settings that grant no such access.
+     */
+    @NonNull
+    @Override
+    public Permission getRequiredGlobalConfigPagePermission() {
+        return Jenkins.ADMINISTER;
     }
 }

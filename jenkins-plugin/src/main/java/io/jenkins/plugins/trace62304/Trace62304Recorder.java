@@ -49,7 +49,7 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setJunit(final String junit) {
-        options.junit = GateOptions.clean(junit);
+        options.setJunit(junit);
     }
 
     public String getDependencyCheck() {
@@ -58,7 +58,7 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setDependencyCheck(final String dependencyCheck) {
-        options.dependencyCheck = GateOptions.clean(dependencyCheck);
+        options.setDependencyCheck(dependencyCheck);
     }
 
     public String getCyclonedx() {
@@ -67,7 +67,7 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setCyclonedx(final String cyclonedx) {
-        options.cyclonedx = GateOptions.clean(cyclonedx);
+        options.setCyclonedx(cyclonedx);
     }
 
     public String getJacoco() {
@@ -76,7 +76,7 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setJacoco(final String jacoco) {
-        options.jacoco = GateOptions.clean(jacoco);
+        options.setJacoco(jacoco);
     }
 
     public String getMappings() {
@@ -85,7 +85,7 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setMappings(final String mappings) {
-        options.mappings = GateOptions.clean(mappings);
+        options.setMappings(mappings);
     }
 
     public String getPolicy() {
@@ -94,7 +94,7 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setPolicy(final String policy) {
-        options.policy = GateOptions.clean(policy);
+        options.setPolicy(policy);
     }
 
     public String getItems() {
@@ -103,7 +103,7 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setItems(final String items) {
-        options.items = GateOptions.clean(items);
+        options.setItems(items);
     }
 
     public String getSite() {
@@ -112,7 +112,7 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setSite(final String site) {
-        options.site = GateOptions.clean(site);
+        options.setSite(site);
     }
 
     public String getJql() {
@@ -121,7 +121,7 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setJql(final String jql) {
-        options.jql = GateOptions.clean(jql);
+        options.setJql(jql);
     }
 
     public String getArtifacts() {
@@ -130,7 +130,7 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setArtifacts(final String artifacts) {
-        options.artifacts = GateOptions.clean(artifacts);
+        options.setArtifacts(artifacts);
     }
 
     public boolean isLinkBack() {
@@ -139,7 +139,7 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setLinkBack(final boolean linkBack) {
-        options.linkBack = linkBack;
+        options.setLinkBack(linkBack);
     }
 
     public GateOptions.GateFailure getOnGateFailure() {
@@ -148,7 +148,7 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setOnGateFailure(final GateOptions.GateFailure onGateFailure) {
-        options.onGateFailure = onGateFailure == null ? GateOptions.GateFailure.FAILURE : onGateFailure;
+        options.setOnGateFailure(onGateFailure);
     }
 
     public GateOptions.LinkBackFailure getOnLinkBackFailure() {
@@ -157,7 +157,7 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
 
     @DataBoundSetter
     public void setOnLinkBackFailure(final GateOptions.LinkBackFailure onLinkBackFailure) {
-        options.onLinkBackFailure = onLinkBackFailure == null ? GateOptions.LinkBackFailure.UNSTABLE : onLinkBackFailure;
+        options.setOnLinkBackFailure(onLinkBackFailure);
     }
 
     @Override
@@ -174,8 +174,14 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
 
     /** The post-build action's descriptor; its form is the shared options form. */
     @Extension
-    @Symbol("trace62304Recorder")
+    @Symbol("trace62304") // the step's function name, as warnings-ng's IssuesRecorder (recordIssues) does
     public static final class DescriptorImpl extends BuildStepDescriptor<Publisher> {
+        /** One help file per option: the step's, next to {@link Trace62304Step} (Pipeline Syntax reads them there). */
+        public DescriptorImpl() {
+            super(Trace62304Recorder.class);
+            GateOptions.NAMES.forEach(name -> addHelpFileRedirect(name, Trace62304Step.class, name));
+        }
+
         @Override
         public boolean isApplicable(final Class<? extends AbstractProject> jobType) {
             return true;

@@ -28,8 +28,11 @@ import hudson.util.ListBoxModel;
 
 /**
  * The release gate as a Pipeline step, e.g. {@code def gate = trace62304(policy: 'compliance/policy.yaml')}. It
- * returns a map to the script: {@code verdict} (PASS, FAIL, ERROR), {@code passed}, {@code digest}, {@code errors},
- * {@code failures}, {@code warnings}, {@code items}, {@code tests}, {@code soup} and {@code linkBackComplete}.
+ * returns a map to the script whose keys and values are stable (see {@link GateAction#toScriptValue()}):
+ * {@code verdict} ({@code PASS}, {@code FAIL}, {@code ERROR}), {@code passed}, {@code digest}, {@code errors},
+ * {@code failures}, {@code warnings}, {@code items}, {@code tests}, {@code soup}, {@code linkBack}
+ * ({@code COMPLETE}, {@code INCOMPLETE}, {@code OFF}), {@code linkBackWrites} and {@code linkBackFailures}.
+ * Its options are {@link GateOptions}'; their help files sit next to this class, where Pipeline Syntax reads them.
  */
 public final class Trace62304Step extends Step {
     private final GateOptions options = new GateOptions();
@@ -45,7 +48,7 @@ public final class Trace62304Step extends Step {
 
     @DataBoundSetter
     public void setJunit(final String junit) {
-        options.junit = GateOptions.clean(junit);
+        options.setJunit(junit);
     }
 
     public String getDependencyCheck() {
@@ -54,7 +57,7 @@ public final class Trace62304Step extends Step {
 
     @DataBoundSetter
     public void setDependencyCheck(final String dependencyCheck) {
-        options.dependencyCheck = GateOptions.clean(dependencyCheck);
+        options.setDependencyCheck(dependencyCheck);
     }
 
     public String getCyclonedx() {
@@ -63,7 +66,7 @@ public final class Trace62304Step extends Step {
 
     @DataBoundSetter
     public void setCyclonedx(final String cyclonedx) {
-        options.cyclonedx = GateOptions.clean(cyclonedx);
+        options.setCyclonedx(cyclonedx);
     }
 
     public String getJacoco() {
@@ -72,7 +75,7 @@ public final class Trace62304Step extends Step {
 
     @DataBoundSetter
     public void setJacoco(final String jacoco) {
-        options.jacoco = GateOptions.clean(jacoco);
+        options.setJacoco(jacoco);
     }
 
     public String getMappings() {
@@ -81,7 +84,7 @@ public final class Trace62304Step extends Step {
 
     @DataBoundSetter
     public void setMappings(final String mappings) {
-        options.mappings = GateOptions.clean(mappings);
+        options.setMappings(mappings);
     }
 
     public String getPolicy() {
@@ -90,7 +93,7 @@ public final class Trace62304Step extends Step {
 
     @DataBoundSetter
     public void setPolicy(final String policy) {
-        options.policy = GateOptions.clean(policy);
+        options.setPolicy(policy);
     }
 
     public String getItems() {
@@ -99,7 +102,7 @@ public final class Trace62304Step extends Step {
 
     @DataBoundSetter
     public void setItems(final String items) {
-        options.items = GateOptions.clean(items);
+        options.setItems(items);
     }
 
     public String getSite() {
@@ -108,7 +111,7 @@ public final class Trace62304Step extends Step {
 
     @DataBoundSetter
     public void setSite(final String site) {
-        options.site = GateOptions.clean(site);
+        options.setSite(site);
     }
 
     public String getJql() {
@@ -117,7 +120,7 @@ public final class Trace62304Step extends Step {
 
     @DataBoundSetter
     public void setJql(final String jql) {
-        options.jql = GateOptions.clean(jql);
+        options.setJql(jql);
     }
 
     public String getArtifacts() {
@@ -126,7 +129,7 @@ public final class Trace62304Step extends Step {
 
     @DataBoundSetter
     public void setArtifacts(final String artifacts) {
-        options.artifacts = GateOptions.clean(artifacts);
+        options.setArtifacts(artifacts);
     }
 
     public boolean isLinkBack() {
@@ -135,7 +138,7 @@ public final class Trace62304Step extends Step {
 
     @DataBoundSetter
     public void setLinkBack(final boolean linkBack) {
-        options.linkBack = linkBack;
+        options.setLinkBack(linkBack);
     }
 
     public GateOptions.GateFailure getOnGateFailure() {
@@ -144,7 +147,7 @@ public final class Trace62304Step extends Step {
 
     @DataBoundSetter
     public void setOnGateFailure(final GateOptions.GateFailure onGateFailure) {
-        options.onGateFailure = onGateFailure == null ? GateOptions.GateFailure.FAILURE : onGateFailure;
+        options.setOnGateFailure(onGateFailure);
     }
 
     public GateOptions.LinkBackFailure getOnLinkBackFailure() {
@@ -153,7 +156,7 @@ public final class Trace62304Step extends Step {
 
     @DataBoundSetter
     public void setOnLinkBackFailure(final GateOptions.LinkBackFailure onLinkBackFailure) {
-        options.onLinkBackFailure = onLinkBackFailure == null ? GateOptions.LinkBackFailure.UNSTABLE : onLinkBackFailure;
+        options.setOnLinkBackFailure(onLinkBackFailure);
     }
 
     @Override

@@ -2,6 +2,9 @@ package io.jenkins.plugins.trace62304;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
@@ -15,6 +18,7 @@ import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import hudson.slaves.EnvironmentVariablesNodeProperty;
+import hudson.tasks.LogRotator;
 
 /** The post-build action in a freestyle job, and its configuration form. */
 @WithJenkins
@@ -52,6 +56,33 @@ class FreestyleRecorderTest {
         FreeStyleBuild build = r.buildAndAssertStatus(Result.UNSTABLE, project(recorder));
 
         assertThat(build.getAction(GateAction.class).getFailures()).isPositive();
+    }
+
+    @Test
+    void shouldKeepTheRecordWhenABuildDiscarderRemovesOldArtifacts() throws Exception {
+        Trace62304Recorder recorder = new Trace62304Recorder();
+        recorder.setItems("items.yaml");
+        recorder.setJunit("reports/*.xml");
+        recorder.setJacoco("jacoco.xml");
+        FreeStyleProject project = project(recorder);
+        // keep every build, but the artifacts of the last one only (a usual setting for non-release builds)
+        project.setBuildDiscarder(new LogRotator(-1, -1, -1, 1));
+
+        FreeStyleBuild first = r.buildAndAssertSuccess(project);
+        FreeStyleBuild second = r.buildAndAssertSuccess(project);
+
+        assertThat(first.getArtifactManager().root().child("trace62304/report.html").isFile()).isFalse();
+        assertThat(second.getArtifactManager().root().child("trace62304/report.html").isFile()).isTrue();
+        for (String kept : List.of("baseline.json", "report.html", "findings.json", "sbom.cdx.json", "gate-junit.xml")) {
+            assertThat(new File(first.getRootDir(), "trace62304/" + kept)).as(kept).isFile();
+        }
+        GateAction action = first.getAction(GateAction.class);
+        assertThat(action.isReportArchived()).isFalse();
+        assertThat(action.getOutcome()).isNotNull();
+        assertThat(new File(second.getRootDir(), "trace62304/inputs/previous-baseline.json"))
+                .hasSameTextualContentAs(new File(first.getRootDir(), "trace62304/baseline.json"));
+        String page = r.createWebClient().getPage(first, "trace62304/").asNormalizedText();
+        assertThat(page).contains("PUMP-2").contains("discarded with the build artifacts");
     }
 
     @Test

@@ -69,6 +69,9 @@ class JiraLinkingTest {
         r.assertLogContains("Link-back to Jira: 0 write(s), 0 failed", run);
         r.assertLogNotContains(JiraEmulator.TOKEN, run);
         assertThat(run.getAction(GateAction.class).getItems()).isEqualTo(3);
+        assertThat(run.getAction(GateAction.class).getLinkBack()).isEqualTo(GateAction.LinkBackState.COMPLETE);
+        assertThat(run.getAction(GateAction.class).toScriptValue()).containsEntry("linkBack", "COMPLETE")
+                .containsEntry("linkBackFailures", 0L);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.cps.Snippetizer;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,35 @@ class PipelineStepTest {
         String page = r.createWebClient().getPage(run, "trace62304").asNormalizedText();
         assertThat(page).contains("IEC 62304 Release Gate: PASS").contains("PUMP-2").contains("Limit bolus volume");
         assertThat(r.createWebClient().getPage(run).asNormalizedText()).contains("IEC 62304 release gate: PASS");
+    }
+
+    @Test
+    void shouldReturnTheDocumentedStableScriptValue() throws Exception {
+        WorkflowJob job = job("withEnv(['GIT_COMMIT=abc123']) {\n"
+                + "  def g = trace62304(items: 'items.yaml', junit: 'reports/*.xml', jacoco: 'jacoco.xml')\n"
+                + "  echo \"keys=${g.keySet().join(',')}\"\n"
+                + "  echo \"linkBack=${g.linkBack} passed=${g.passed instanceof Boolean} tests=${g.tests instanceof Long}\"\n"
+                + "}\n");
+
+        WorkflowRun run = r.buildAndAssertSuccess(job);
+
+        r.assertLogContains("keys=verdict,passed,digest,errors,failures,warnings,items,tests,soup,linkBack,"
+                + "linkBackWrites,linkBackFailures", run);
+        r.assertLogContains("linkBack=OFF passed=true tests=true", run);
+        assertThat(run.getAction(GateAction.class).getLinkBack()).isEqualTo(GateAction.LinkBackState.OFF);
+    }
+
+    @Test
+    void shouldPrintOnlyChangedOptionsInTheSnippetGenerator() {
+        Trace62304Step step = new Trace62304Step();
+        assertThat(Snippetizer.object2Groovy(step)).isEqualTo("trace62304()");
+
+        step.setItems("compliance/items.yaml");
+        step.setOnGateFailure(GateOptions.GateFailure.UNSTABLE);
+        step.setJunit(GateOptions.DEFAULT_JUNIT);
+
+        assertThat(Snippetizer.object2Groovy(step))
+                .isEqualTo("trace62304 items: 'compliance/items.yaml', onGateFailure: 'UNSTABLE'");
     }
 
     @Test
