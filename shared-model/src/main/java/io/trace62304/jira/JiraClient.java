@@ -10,12 +10,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The operations Trace62304 needs, for Cloud and Data Center alike: paged search, fields by name, changelogs,
@@ -129,64 +127,13 @@ public final class JiraClient {
         return ids;
     }
 
-    /** Every issue the JQL finds, with only the given fields and their names; one request per page. */
+    /**
+     * Every issue the JQL finds, with only the given fields and their names; one request per page. A search
+     * that cannot be read completely fails ({@link JiraSearch}), so the gate never decides on part of its scope.
+     */
     public SearchResult search(final String jql, final List<String> fields) throws JiraException {
-        return flavour == Flavour.CLOUD ? searchCloud(jql, fields) : searchDataCenter(jql, fields);
-    }
-
-    private SearchResult searchCloud(final String jql, final List<String> fields) throws JiraException {
-        List<JsonNode> pages = new ArrayList<>();
-        String token = null;
-        do {
-            ObjectNode body = JSON.objectNode()
-                    .put("jql", jql)
-                    .put("maxResults", pageSize)
-                    .put("expand", "names");
-            body.set("fields", array(fields));
-            if (token != null) {
-                body.put("nextPageToken", token);
-            }
-            JsonNode page = http.send(JiraRequest.idempotentPost("/rest/api/3/search/jql", body));
-            pages.add(page);
-            String next = page.path("nextPageToken").asText(null);
-            if (next != null && next.equals(token)) {
-                throw protocol("POST /rest/api/3/search/jql", "the same nextPageToken came back twice");
-            }
-            token = page.path("isLast").asBoolean(next == null) ? null : next;
-        } while (token != null);
-        return new SearchResult(pages);
-    }
-
-    private SearchResult searchDataCenter(final String jql, final List<String> fields) throws JiraException {
-        List<JsonNode> pages = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        long startAt = 0;
-        long total;
-        do {
-            ObjectNode body =
-                    JSON.objectNode().put("jql", jql).put("startAt", startAt).put("maxResults", pageSize);
-            body.set("fields", array(fields));
-            body.set("expand", array(List.of("names")));
-            JsonNode page = http.send(JiraRequest.idempotentPost("/rest/api/2/search", body));
-            pages.add(page);
-            int returned = page.path("issues").size();
-            page.path("issues").forEach(issue -> keys.add(issue.path("key").asText()));
-            total = page.path("total").asLong(0);
-            if (returned == 0 && startAt < total) {
-                throw protocol(
-                        "POST /rest/api/2/search",
-                        "the search returned no issues at startAt " + startAt + " of " + total
-                                + "; the result is incomplete");
-            }
-            startAt += returned;
-        } while (startAt < total);
-        if (keys.size() < total) {
-            throw protocol(
-                    "POST /rest/api/2/search",
-                    "the search gave " + keys.size() + " distinct issues of " + total
-                            + "; the issues changed while they were read, run again");
-        }
-        return new SearchResult(pages);
+        JiraSearch search = new JiraSearch(http, pageSize);
+        return flavour == Flavour.CLOUD ? search.cloud(jql, fields) : search.dataCenter(jql, fields);
     }
 
     /** One issue with the given fields (e.g. {@code issuelinks}). */

@@ -61,6 +61,7 @@ public final class JiraEmulator implements AutoCloseable {
     private final SpecContract contract;
     private final Map<String, EmulatedIssue> issues = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
+    private final List<Rewrite> rewrites = new CopyOnWriteArrayList<>();
     private final Map<Fault, AtomicInteger> remaining = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
@@ -226,6 +227,11 @@ public final class JiraEmulator implements AutoCloseable {
         remaining.put(fault, new AtomicInteger(fault.times()));
     }
 
+    /** Changes answers the spec allows but this emulator would not give by itself ({@link Rewrite}). */
+    public void rewrite(final Rewrite rewrite) {
+        rewrites.add(rewrite);
+    }
+
     /** Requests per endpoint, e.g. {@code POST /rest/api/3/search/jql}. */
     public Map<String, Integer> counts() {
         Map<String, Integer> snapshot = new TreeMap<>();
@@ -325,7 +331,7 @@ public final class JiraEmulator implements AutoCloseable {
             }
             // serverInfo answers anonymous callers, as Jira does; everything else needs valid credentials
             boolean anonymous = path.endsWith("/serverInfo");
-            Response response = !anonymous && !valid.authorization().equals(authorization)
+            Response routed = !anonymous && !valid.authorization().equals(authorization)
                     ? new Response(
                             401,
                             error("You are not authenticated. Authentication required to perform this " + "operation."),
@@ -335,6 +341,7 @@ public final class JiraEmulator implements AutoCloseable {
                 exchange.close();
                 return;
             }
+            Response response = rewritten(method, path, routed);
             String body = response.body() == null ? "" : MAPPER.writeValueAsString(response.body());
             Map<String, String> headers = new LinkedHashMap<>();
             if (authorization != null) {
@@ -352,6 +359,18 @@ public final class JiraEmulator implements AutoCloseable {
             violations.add(method + " " + path + ": emulator error " + e);
             respond(exchange, new Response(500, error("emulator error: " + e), Map.of()));
         }
+    }
+
+    private Response rewritten(final String method, final String path, final Response response) {
+        if (response.status() >= 300 || response.body() == null || rewrites.isEmpty()) {
+            return response;
+        }
+        JsonNode copy = response.body().deepCopy();
+        boolean changed = false;
+        for (Rewrite rewrite : rewrites) {
+            changed |= rewrite.applyTo(method, path, copy);
+        }
+        return changed ? new Response(response.status(), copy, response.headers()) : response;
     }
 
     private Fault takeFault(final String method, final String path) {
