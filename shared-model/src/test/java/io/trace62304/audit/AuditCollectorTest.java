@@ -87,8 +87,32 @@ class AuditCollectorTest {
                 .isEqualTo(2);
         assertThat(Files.readAllLines(first.get(2)))
                 .contains("MED-7,Software Problem Report,Deferred,"
-                        + "\"Bolus, rounded\",2026-11-20T09:00:00.000+0000,李明,status,Investigating,Deferred");
+                        + "\"Bolus, rounded\",2026-11-20T09:00:00.000Z,李明,status,Investigating,Deferred");
         assertThat(new AuditHtml().render(trail)).isEqualTo(Files.readString(first.get(0)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldOrderChangesByInstantAcrossADaylightSavingChange(final Flavour flavour) throws Exception {
+        JiraClient client = seed(flavour);
+        // Berlin leaves summer time at 01:00 UTC on 2026-10-25: 00:30 UTC reads 02:30+0200, 01:15 UTC 02:15+0100
+        jira.issue("MED-3")
+                .changed("late", "2026-10-25T01:15:00.000+0000", "status", "B", "C")
+                .changed("early", "2026-10-25T00:30:00.000+0000", "status", "A", "B");
+        jira.userTimeZone(java.time.ZoneId.of("Europe/Berlin"));
+
+        AuditTrail trail = new AuditCollector(client, m -> {}).collect("project = MED ORDER BY key");
+
+        assertThat(trail.items().get(2).history())
+                .extracting(AuditTrail.Change::who, c -> io.trace62304.item.Timestamps.utc(c.when()))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("early", "2026-10-25T00:30:00.000Z"),
+                        org.assertj.core.groups.Tuple.tuple("late", "2026-10-25T01:15:00.000Z"));
+        assertThat(new AuditHtml(java.time.ZoneId.of("Europe/Berlin")).render(trail))
+                .contains("<time datetime=\"2026-10-25T00:30:00.000Z\">2026-10-25 02:30:00 +02:00</time>")
+                .contains("<time datetime=\"2026-10-25T01:15:00.000Z\">2026-10-25 02:15:00 +01:00</time>")
+                .contains("times in Europe/Berlin");
+        assertThat(new AuditCsv().render(trail)).contains("2026-10-25T00:30:00.000Z,early");
     }
 
     @ParameterizedTest

@@ -68,6 +68,7 @@ public final class JiraEmulator implements AutoCloseable {
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger(10000);
     private final Routes routes;
+    private final UserTimeZone userZone = new UserTimeZone();
     private final EmulatedMetadata metadata;
     private volatile Credentials valid;
     private volatile int pageCap = Integer.MAX_VALUE;
@@ -137,6 +138,15 @@ public final class JiraEmulator implements AutoCloseable {
     /** Revokes the accepted credentials: every later request answers 401. */
     public void expireCredentials() {
         valid = Credentials.bearer(Secret.of("revoked-" + System.nanoTime()));
+    }
+
+    /** The reading user's time zone (Jira renders every date-time in it); UTC unless set. */
+    public void userTimeZone(final java.time.ZoneId zone) {
+        userZone.set(zone);
+    }
+
+    UserTimeZone userZone() {
+        return userZone;
     }
 
     /** Data Center clamps {@code maxResults} to this (as {@code jira.search.views.default.max} does). */

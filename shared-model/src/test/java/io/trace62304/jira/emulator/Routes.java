@@ -185,7 +185,10 @@ final class Routes {
     }
 
     private JsonNode myself() {
-        ObjectNode user = JSON.objectNode().put("displayName", "Release gate").put("active", true);
+        ObjectNode user = JSON.objectNode()
+                .put("displayName", "Release gate")
+                .put("active", true)
+                .put("timeZone", site.userZone().zone().getId());
         return site.flavour() == Flavour.CLOUD
                 ? user.put("accountId", "5b10ac8d82e05b22cc7d4ef5").put("accountType", "atlassian")
                 : user.put("name", "gate").put("key", "JIRAUSER10100");
@@ -307,7 +310,7 @@ final class Routes {
                     .put("name", issue.done ? "Done" : "In Progress");
         }
         if (all || fields.contains("updated")) {
-            values.put("updated", issue.updated);
+            values.put("updated", site.userZone().render(issue.updated));
         }
         if (all || fields.contains("issuelinks")) {
             ArrayNode links = values.putArray("issuelinks");
@@ -329,7 +332,7 @@ final class Routes {
                     .put("maxResults", issue.history.size())
                     .put("total", issue.history.size());
             ArrayNode histories = log.putArray("histories");
-            issue.history.forEach(histories::add);
+            issue.history.forEach(entry -> histories.add(site.userZone().rendered(entry)));
         }
         return bean;
     }
@@ -342,7 +345,7 @@ final class Routes {
             if (issue != null) {
                 ObjectNode log = logs.addObject().put("issueId", issue.id);
                 ArrayNode histories = log.putArray("changeHistories");
-                issue.history.forEach(histories::add);
+                issue.history.forEach(entry -> histories.add(site.userZone().rendered(entry)));
             }
         }
         return answer;
@@ -396,7 +399,7 @@ final class Routes {
                 JSON.objectNode().put("startAt", start).put("maxResults", max).put("total", issue.comments.size());
         ArrayNode comments = page.putArray("comments");
         for (int i = start; i < Math.min(issue.comments.size(), start + max); i++) {
-            comments.add(issue.comments.get(i));
+            comments.add(site.userZone().rendered(issue.comments.get(i)));
         }
         return Response.ok(page);
     }
