@@ -182,15 +182,33 @@ public final class JiraClient {
 
     /** Creates or updates the remote link with this globalId; writes nothing when Jira already holds it. */
     public WriteOutcome upsertRemoteLink(final String key, final RemoteLink link) throws JiraException {
-        String path = flavour.api() + "/issue/" + encode(key) + "/remotelink";
-        Optional<JsonNode> stored = http.sendAllowing404(JiraRequest.get(path + "?globalId=" + encode(link.globalId())))
-                .map(found -> found.isArray() ? (found.isEmpty() ? null : found.get(0)) : found)
-                .filter(found -> found != null && found.isObject() && found.has("globalId"));
+        Optional<JsonNode> stored = remoteLink(key, link.globalId());
         if (stored.isPresent() && link.matches(stored.get())) {
             return WriteOutcome.UNCHANGED;
         }
-        http.send(JiraRequest.idempotentPost(path, link.toJson()));
+        postRemoteLink(key, link);
         return stored.isPresent() ? WriteOutcome.UPDATED : WriteOutcome.CREATED;
+    }
+
+    /** Creates the remote link, or updates the one with its globalId (Jira's upsert), without reading first. */
+    public void postRemoteLink(final String key, final RemoteLink link) throws JiraException {
+        http.send(JiraRequest.idempotentPost(remoteLinkPath(key), link.toJson()));
+    }
+
+    /** The issue's remote link with this globalId, if it has one. */
+    public Optional<JsonNode> remoteLink(final String key, final String globalId) throws JiraException {
+        return http.sendAllowing404(JiraRequest.get(remoteLinkPath(key) + "?globalId=" + encode(globalId)))
+                .map(found -> found.isArray() ? (found.isEmpty() ? null : found.get(0)) : found)
+                .filter(found -> found != null && found.isObject() && found.has("globalId"));
+    }
+
+    /** Rewrites the remote link with this Jira id, globalId included (e.g. to move it to a new globalId). */
+    public void replaceRemoteLink(final String key, final String linkId, final RemoteLink link) throws JiraException {
+        http.send(JiraRequest.put(remoteLinkPath(key) + "/" + encode(linkId), link.toJson()));
+    }
+
+    private String remoteLinkPath(final String key) {
+        return flavour.api() + "/issue/" + encode(key) + "/remotelink";
     }
 
     /** Every remote link of an issue (builds, baselines, documents), as Jira keeps them. */
@@ -220,8 +238,17 @@ public final class JiraClient {
      * a dropped connection never leaves two comments.
      */
     public WriteOutcome upsertComment(final String key, final String marker, final String text) throws JiraException {
+        return upsertComment(key, marker, text, marker);
+    }
+
+    /**
+     * Like {@link #upsertComment(String, String, String)}, also taking over a comment that carries {@code former}
+     * (a marker an earlier version wrote), which is then edited to carry {@code marker}.
+     */
+    public WriteOutcome upsertComment(final String key, final String marker, final String text, final String former)
+            throws JiraException {
         String wanted = marker + "\n" + text;
-        Optional<JsonNode> existing = findComment(key, marker);
+        Optional<JsonNode> existing = findComment(key, marker, former);
         if (existing.isPresent()) {
             if (JiraValues.text(existing.get().path("body")).strip().equals(wanted.strip())) {
                 return WriteOutcome.UNCHANGED;
@@ -238,29 +265,54 @@ public final class JiraClient {
             if (e.kind() != Kind.CONNECTION && e.kind() != Kind.TIMEOUT) {
                 throw e;
             }
-            if (findComment(key, marker).isEmpty()) {
+            if (findComment(key, marker, marker).isEmpty()) {
                 http.send(JiraRequest.post(flavour.api() + "/issue/" + encode(key) + "/comment", commentBody(wanted)));
             }
         }
         return WriteOutcome.CREATED;
     }
 
-    private Optional<JsonNode> findComment(final String key, final String marker) throws JiraException {
-        return comments(key).stream()
-                .filter(c -> JiraValues.text(c.path("body")).contains(marker))
-                .findFirst();
+    /** The comment carrying {@code marker}, else the one carrying {@code former}; one listing of the comments. */
+    private Optional<JsonNode> findComment(final String key, final String marker, final String former)
+            throws JiraException {
+        List<JsonNode> all = comments(key);
+        for (String wanted : List.of(marker, former)) {
+            for (JsonNode comment : all) {
+                if (JiraValues.text(comment.path("body")).contains(wanted)) {
+                    return Optional.of(comment);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Sets a text field unless it already holds the value ({@code current} as read with the issue). */
+    /** Sets a text field unless it already holds the value ({@code current} as read with the issue); notifies. */
     public WriteOutcome setField(final String key, final String fieldId, final String value, final String current)
+            throws JiraException {
+        return setField(key, fieldId, value, current, false);
+    }
+
+    /**
+     * Sets a text field unless it already holds the value. {@code quietly} sends {@code notifyUsers=false}, which
+     * needs Administer Projects or Administer Jira (a plain user is refused with 403): pass it only when
+     * {@link #permissions} has shown one of them.
+     */
+    public WriteOutcome setField(
+            final String key, final String fieldId, final String value, final String current, final boolean quietly)
             throws JiraException {
         if (value.equals(current)) {
             return WriteOutcome.UNCHANGED;
         }
         ObjectNode body = JSON.objectNode();
         body.putObject("fields").put(fieldId, value);
-        http.send(JiraRequest.put(flavour.api() + "/issue/" + encode(key) + "?notifyUsers=false", body));
+        http.send(
+                JiraRequest.put(flavour.api() + "/issue/" + encode(key) + (quietly ? "?notifyUsers=false" : ""), body));
         return WriteOutcome.UPDATED;
+    }
+
+    /** The issue properties of these issues, read in bulk where Jira can ({@link JiraIssueProperties}). */
+    public JiraIssueProperties issueProperties() {
+        return new JiraIssueProperties(http, flavour);
     }
 
     /** Moves an issue by transition name unless it is already in the transition's target status. */

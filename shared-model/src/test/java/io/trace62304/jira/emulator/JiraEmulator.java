@@ -73,6 +73,7 @@ public final class JiraEmulator implements AutoCloseable {
     private volatile Credentials valid;
     private volatile int pageCap = Integer.MAX_VALUE;
     private volatile boolean administer = true;
+    private volatile boolean administerProjects = true;
 
     /** Short backoffs and a timeout no loaded CI machine reaches by accident, for tests against the emulator. */
     public static final RetryPolicy TEST_POLICY =
@@ -115,6 +116,29 @@ public final class JiraEmulator implements AutoCloseable {
 
     boolean administers() {
         return administer;
+    }
+
+    /**
+     * The user becomes what a CI account usually is: Browse projects, Edit issues, Add comments and Link issues, but
+     * neither Administer Jira nor Administer Projects (so {@code notifyUsers=false} is refused).
+     */
+    public void plainUser() {
+        administer = false;
+        administerProjects = false;
+    }
+
+    /** Whether the user holds a permission (mypermissions): all but the two administration ones, unless taken away. */
+    boolean holds(final String permission) {
+        return switch (permission) {
+            case "ADMINISTER" -> administer;
+            case "ADMINISTER_PROJECTS" -> administerProjects;
+            default -> true;
+        };
+    }
+
+    /** {@code notifyUsers=false} needs Administer Jira or Administer Projects. */
+    boolean mayDisableNotifications() {
+        return administer || administerProjects;
     }
 
     public URI uri() {
@@ -307,6 +331,11 @@ public final class JiraEmulator implements AutoCloseable {
         }
     }
 
+    /** The keys of a project's issues, in key order. */
+    public List<String> inProjectKeys(final String project) {
+        return inProject(project).stream().map(i -> i.key).toList();
+    }
+
     int pageCap() {
         return pageCap;
     }
@@ -438,6 +467,7 @@ public final class JiraEmulator implements AutoCloseable {
                 && !endpoint.endsWith("/search/jql")
                 && !endpoint.endsWith("/api/2/search")
                 && !endpoint.endsWith("/changelog/bulkfetch")
+                && !endpoint.endsWith("/issue/bulkfetch")
                 && !endpoint.endsWith("/api/3/workflows")
                 && !endpoint.endsWith("/workflows/create/validation")
                 && !endpoint.endsWith("/workflows/update/validation");
