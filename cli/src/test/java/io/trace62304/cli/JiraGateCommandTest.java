@@ -133,6 +133,37 @@ class JiraGateCommandTest {
     }
 
     @Test
+    void shouldReachACloudSiteWithAScopedTokenThroughTheGateway() {
+        jira.scopedToken();
+        java.util.List<String> auth =
+                java.util.List.of("--jira-user", "gate@example.com", "--jira-token-file", tokenFile.toString());
+
+        assertThat(run(with(auth, "jira", "check", "--jira", jira.uri().toString())))
+                .as("the site itself refuses a scoped token")
+                .isEqualTo(GateCommand.UNDECIDABLE);
+        assertThat(run(with(
+                        auth,
+                        "jira",
+                        "check",
+                        "--jira",
+                        jira.uri().toString(),
+                        "--jira-scoped-token",
+                        "--jira-gateway",
+                        jira.uri().toString())))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString()).contains("connected to " + jira.gatewayUri() + " (CLOUD)");
+        assertThat(run(with(auth, "jira", "check", "--jira", jira.gatewayUri().toString())))
+                .isZero();
+    }
+
+    private static String[] with(final java.util.List<String> auth, final String... args) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+        all.addAll(auth);
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void shouldSayThatAPlainUsersFixedInBuildEditsNotifyWatchers() {
         jira.plainUser();
 

@@ -69,6 +69,7 @@ public final class JiraEmulator implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger(10000);
     private final Routes routes;
     private final UserTimeZone userZone = new UserTimeZone();
+    private final ApiGateway gateway = new ApiGateway();
     private final EmulatedMetadata metadata;
     private volatile Credentials valid;
     private volatile int pageCap = Integer.MAX_VALUE;
@@ -162,6 +163,24 @@ public final class JiraEmulator implements AutoCloseable {
     /** Revokes the accepted credentials: every later request answers 401. */
     public void expireCredentials() {
         valid = Credentials.bearer(Secret.of("revoked-" + System.nanoTime()));
+    }
+
+    /**
+     * The accepted token becomes a scoped API token (Cloud): it works only through Atlassian's API gateway,
+     * {@link #gatewayUri()}; the site's own URL answers 401.
+     */
+    public void scopedToken() {
+        gateway.requireGateway();
+    }
+
+    /** This site through Atlassian's API gateway: {@code …/ex/jira/{cloudId}}, served by the emulator itself. */
+    public URI gatewayUri() {
+        return URI.create(uri() + "/ex/jira/" + ApiGateway.CLOUD_ID);
+    }
+
+    /** The site's cloudId, as {@code /_edge/tenant_info} answers it. */
+    public String cloudId() {
+        return ApiGateway.CLOUD_ID;
     }
 
     /** The reading user's time zone (Jira renders every date-time in it); UTC unless set. */
@@ -346,7 +365,16 @@ public final class JiraEmulator implements AutoCloseable {
 
     private void handle(final HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getRawPath();
+        String requested = exchange.getRequestURI().getRawPath();
+        boolean viaGateway = ApiGateway.isVia(requested);
+        String path = flavour == Flavour.CLOUD ? ApiGateway.strip(requested) : requested;
+        if (path == null || flavour == Flavour.CLOUD && ApiGateway.TENANT_INFO.equals(requested)) {
+            counts.computeIfAbsent(method + " " + requested, k -> new AtomicInteger())
+                    .incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            respond(exchange, path == null ? ApiGateway.unknownSite() : ApiGateway.tenantInfo());
+            return;
+        }
         String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
         counts.computeIfAbsent(method + " " + Routes.template(path), k -> new AtomicInteger())
@@ -370,12 +398,15 @@ public final class JiraEmulator implements AutoCloseable {
             }
             // serverInfo answers anonymous callers, as Jira does; everything else needs valid credentials
             boolean anonymous = path.endsWith("/serverInfo");
-            Response routed = !anonymous && !valid.authorization().equals(authorization)
+            boolean authenticated = valid.authorization().equals(authorization);
+            Response routed = !anonymous && !authenticated
                     ? new Response(
                             401,
                             error("You are not authenticated. Authentication required to perform this " + "operation."),
                             Map.of())
-                    : routes.route(method, path, query, parse(requestBody));
+                    : !anonymous && gateway.scopedToken() && !viaGateway
+                            ? ApiGateway.siteRefusesScopedToken()
+                            : routes.route(method, path, query, parse(requestBody));
             if (fault != null && fault.drop()) {
                 exchange.close();
                 return;
