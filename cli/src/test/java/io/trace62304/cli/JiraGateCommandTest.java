@@ -135,14 +135,10 @@ class JiraGateCommandTest {
     @Test
     void shouldReachACloudSiteWithAScopedTokenThroughTheGateway() {
         jira.scopedToken();
-        java.util.List<String> auth =
-                java.util.List.of("--jira-user", "gate@example.com", "--jira-token-file", tokenFile.toString());
-
-        assertThat(run(with(auth, "jira", "check", "--jira", jira.uri().toString())))
+        assertThat(run(with("jira", "check", "--jira", jira.uri().toString())))
                 .as("the site itself refuses a scoped token")
                 .isEqualTo(GateCommand.UNDECIDABLE);
         assertThat(run(with(
-                        auth,
                         "jira",
                         "check",
                         "--jira",
@@ -153,13 +149,14 @@ class JiraGateCommandTest {
                 .as(err.toString())
                 .isZero();
         assertThat(out.toString()).contains("connected to " + jira.gatewayUri() + " (CLOUD)");
-        assertThat(run(with(auth, "jira", "check", "--jira", jira.gatewayUri().toString())))
+        assertThat(run(with("jira", "check", "--jira", jira.gatewayUri().toString())))
                 .isZero();
     }
 
-    private static String[] with(final java.util.List<String> auth, final String... args) {
+    /** The arguments followed by the emulator's user and token file. */
+    private String[] with(final String... args) {
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
-        all.addAll(auth);
+        all.addAll(java.util.List.of("--jira-user", "gate@example.com", "--jira-token-file", tokenFile.toString()));
         return all.toArray(String[]::new);
     }
 
@@ -167,17 +164,7 @@ class JiraGateCommandTest {
     void shouldSayThatAPlainUsersFixedInBuildEditsNotifyWatchers() {
         jira.plainUser();
 
-        assertThat(run(
-                        "jira",
-                        "check",
-                        "--jira",
-                        jira.uri().toString(),
-                        "--jira-user",
-                        "gate@example.com",
-                        "--jira-token-file",
-                        tokenFile.toString(),
-                        "--project",
-                        "PUMP"))
+        assertThat(run(with("jira", "check", "--jira", jira.uri().toString(), "--project", "PUMP")))
                 .as("the gate does not need administration")
                 .isZero();
         assertThat(out.toString()).contains("note     Fixed In Build edits will notify watchers");

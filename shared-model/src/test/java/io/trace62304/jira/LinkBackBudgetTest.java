@@ -3,14 +3,8 @@ package io.trace62304.jira;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trace62304.release.ReleaseOutcome;
-import io.trace62304.release.ReleaseRequest;
-import io.trace62304.release.ReleaseRun;
-import io.trace62304.testing.BaselineBuilder;
-import io.trace62304.trace.TraceConventions;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,8 +21,7 @@ class LinkBackBudgetTest {
 
     @AfterEach
     void keepsTheContract() {
-        assertThat(site.emulator.violations()).isEmpty();
-        site.emulator.close();
+        site.closeKeepingTheContract();
     }
 
     @ParameterizedTest
@@ -37,16 +30,7 @@ class LinkBackBudgetTest {
         site = new EmulatedSites(flavour, EmulatedSites.fastPolicy());
         site.seed(N);
         JiraClient client = site.client();
-        ReleaseOutcome outcome = new ReleaseRun(message -> {})
-                .run(new ReleaseRequest(
-                        new JiraItemSource(client, "project = MED"),
-                        Optional.empty(),
-                        Map.of(),
-                        List.of(),
-                        Optional.empty(),
-                        BaselineBuilder.IDENTIFIED,
-                        dir,
-                        TraceConventions.DEFAULT));
+        ReleaseOutcome outcome = site.gate(dir, Map.of());
         LinkBack.Report first =
                 new LinkBack(client, m -> {}).run(outcome.baseline(), outcome.gate(), LinkBackTest.build(1, false));
         assertThat(first.isComplete()).as(first.failures().toString()).isTrue();

@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trace62304.gate.Verdict;
 import io.trace62304.jira.LinkBack.Report.Kind;
 import io.trace62304.release.ReleaseOutcome;
-import io.trace62304.release.ReleaseRequest;
-import io.trace62304.release.ReleaseRun;
 import io.trace62304.report.ReportFormat;
-import io.trace62304.testing.BaselineBuilder;
-import io.trace62304.trace.TraceConventions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,8 +30,7 @@ class LinkBackReleaseTest {
 
     @AfterEach
     void keepsTheContract() {
-        assertThat(site.emulator.violations()).isEmpty();
-        site.emulator.close();
+        site.closeKeepingTheContract();
     }
 
     @ParameterizedTest
@@ -158,16 +152,7 @@ class LinkBackReleaseTest {
     }
 
     private ReleaseOutcome gate(final JiraClient client, final Verdict expected) throws Exception {
-        ReleaseOutcome outcome = new ReleaseRun(message -> {})
-                .run(new ReleaseRequest(
-                        new JiraItemSource(client, "project = MED"),
-                        Optional.empty(),
-                        Map.of(ReportFormat.JUNIT, List.of("TEST-*.xml")),
-                        List.of(),
-                        Optional.empty(),
-                        BaselineBuilder.IDENTIFIED,
-                        dir,
-                        TraceConventions.DEFAULT));
+        ReleaseOutcome outcome = site.gate(dir, Map.of(ReportFormat.JUNIT, List.of("TEST-*.xml")));
         assertThat(outcome.gate().verdict())
                 .as(outcome.gate().findings().toString())
                 .isEqualTo(expected);

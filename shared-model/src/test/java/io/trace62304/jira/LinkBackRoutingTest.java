@@ -6,16 +6,11 @@ import io.trace62304.gate.Finding;
 import io.trace62304.gate.Verdict;
 import io.trace62304.itemfile.JiraValues;
 import io.trace62304.release.ReleaseOutcome;
-import io.trace62304.release.ReleaseRequest;
-import io.trace62304.release.ReleaseRun;
 import io.trace62304.report.ReportFormat;
-import io.trace62304.testing.BaselineBuilder;
-import io.trace62304.trace.TraceConventions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,8 +30,7 @@ class LinkBackRoutingTest {
 
     @AfterEach
     void keepsTheContract() {
-        assertThat(site.emulator.violations()).isEmpty();
-        site.emulator.close();
+        site.closeKeepingTheContract();
     }
 
     @ParameterizedTest
@@ -71,16 +65,8 @@ class LinkBackRoutingTest {
                                       "affects": [{"ref": "%1$s"}]}]}
                 """.formatted(PURL));
         JiraClient client = site.client();
-        ReleaseOutcome outcome = new ReleaseRun(message -> {})
-                .run(new ReleaseRequest(
-                        new JiraItemSource(client, "project = MED"),
-                        Optional.empty(),
-                        Map.of(ReportFormat.JUNIT, List.of("TEST-*.xml"), ReportFormat.CYCLONEDX, List.of("bom.json")),
-                        List.of(),
-                        Optional.empty(),
-                        BaselineBuilder.IDENTIFIED,
-                        dir,
-                        TraceConventions.DEFAULT));
+        ReleaseOutcome outcome = site.gate(
+                dir, Map.of(ReportFormat.JUNIT, List.of("TEST-*.xml"), ReportFormat.CYCLONEDX, List.of("bom.json")));
         assertThat(outcome.gate().verdict()).isEqualTo(Verdict.FAIL);
         assertThat(outcome.gate().findings())
                 .extracting(Finding::item)

@@ -8,11 +8,7 @@ import io.trace62304.jira.LinkBack.Report.Kind;
 import io.trace62304.jira.emulator.EmulatedIssue;
 import io.trace62304.jira.emulator.Fault;
 import io.trace62304.release.ReleaseOutcome;
-import io.trace62304.release.ReleaseRequest;
-import io.trace62304.release.ReleaseRun;
 import io.trace62304.report.ReportFormat;
-import io.trace62304.testing.BaselineBuilder;
-import io.trace62304.trace.TraceConventions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,8 +37,7 @@ class LinkBackTest {
 
     @AfterEach
     void keepsTheContract() {
-        assertThat(site.emulator.violations()).isEmpty();
-        site.emulator.close();
+        site.closeKeepingTheContract();
     }
 
     @ParameterizedTest
@@ -259,16 +253,7 @@ class LinkBackTest {
     }
 
     private ReleaseOutcome gate(final JiraClient client, final Verdict expected) throws Exception {
-        ReleaseOutcome outcome = new ReleaseRun(message -> {})
-                .run(new ReleaseRequest(
-                        new JiraItemSource(client, "project = MED"),
-                        Optional.empty(),
-                        Map.of(ReportFormat.JUNIT, List.of("TEST-*.xml")),
-                        List.of(),
-                        Optional.empty(),
-                        BaselineBuilder.IDENTIFIED,
-                        dir,
-                        TraceConventions.DEFAULT));
+        ReleaseOutcome outcome = site.gate(dir, Map.of(ReportFormat.JUNIT, List.of("TEST-*.xml")));
         assertThat(outcome.gate().verdict()).isEqualTo(expected);
         return outcome;
     }

@@ -8,14 +8,8 @@ import io.trace62304.gate.Verdict;
 import io.trace62304.item.ItemSourceException;
 import io.trace62304.jira.emulator.Rewrite;
 import io.trace62304.release.ReleaseOutcome;
-import io.trace62304.release.ReleaseRequest;
-import io.trace62304.release.ReleaseRun;
-import io.trace62304.testing.BaselineBuilder;
-import io.trace62304.trace.TraceConventions;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +31,7 @@ class SearchCompletenessTest {
 
     @AfterEach
     void keepsTheContract() {
-        assertThat(site.emulator.violations()).isEmpty();
-        site.emulator.close();
+        site.closeKeepingTheContract();
     }
 
     @Test
@@ -108,16 +101,7 @@ class SearchCompletenessTest {
         assertThatExceptionOfType(ItemSourceException.class)
                 .isThrownBy(() -> new JiraItemSource(client, "project = MED").load())
                 .satisfies(e -> assertThat(e.getMessage()).contains(reason).contains("HTTP 200"));
-        ReleaseOutcome outcome = new ReleaseRun(message -> {})
-                .run(new ReleaseRequest(
-                        new JiraItemSource(site.client(), "project = MED"),
-                        Optional.empty(),
-                        Map.of(),
-                        List.of(),
-                        Optional.empty(),
-                        BaselineBuilder.IDENTIFIED,
-                        dir,
-                        TraceConventions.DEFAULT));
+        ReleaseOutcome outcome = site.gate(dir, Map.of());
         assertThat(outcome.gate().verdict()).isEqualTo(Verdict.ERROR);
     }
 }

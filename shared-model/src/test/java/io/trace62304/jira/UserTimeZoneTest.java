@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trace62304.baseline.BaselineDiff;
 import io.trace62304.gate.Verdict;
 import io.trace62304.release.ReleaseOutcome;
-import io.trace62304.release.ReleaseRequest;
-import io.trace62304.release.ReleaseRun;
-import io.trace62304.testing.BaselineBuilder;
-import io.trace62304.trace.TraceConventions;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,8 +25,7 @@ class UserTimeZoneTest {
 
     @AfterEach
     void keepsTheContract() {
-        assertThat(site.emulator.violations()).isEmpty();
-        site.emulator.close();
+        site.closeKeepingTheContract();
     }
 
     @ParameterizedTest
@@ -55,16 +48,7 @@ class UserTimeZoneTest {
     }
 
     private ReleaseOutcome gate() throws Exception {
-        ReleaseOutcome outcome = new ReleaseRun(message -> {})
-                .run(new ReleaseRequest(
-                        new JiraItemSource(site.client(), "project = MED"),
-                        Optional.empty(),
-                        Map.of(),
-                        List.of(),
-                        Optional.empty(),
-                        BaselineBuilder.IDENTIFIED,
-                        dir,
-                        TraceConventions.DEFAULT));
+        ReleaseOutcome outcome = site.gate(dir, Map.of());
         assertThat(outcome.gate().verdict()).isNotEqualTo(Verdict.ERROR);
         return outcome;
     }
