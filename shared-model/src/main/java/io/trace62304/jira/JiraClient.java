@@ -142,42 +142,14 @@ public final class JiraClient {
                 flavour.api() + "/issue/" + encode(key) + "?fields=" + encode(String.join(",", fields))));
     }
 
-    /** The change history of issues, oldest first: Cloud's bulk fetch, or one request per issue on Data Center. */
+    /**
+     * The change history of issues, oldest first: Cloud's bulk fetch, or one request per issue on Data Center;
+     * a history that cannot be read completely fails ({@link JiraChangelogs}).
+     */
     public Map<String, List<JsonNode>> changelogs(final List<String> keys, final List<String> fieldIds)
             throws JiraException {
-        Map<String, List<JsonNode>> histories = new LinkedHashMap<>();
-        if (flavour == Flavour.DATA_CENTER) {
-            for (String key : keys) {
-                JsonNode issue = http.send(
-                        JiraRequest.get("/rest/api/2/issue/" + encode(key) + "?fields=status&expand=changelog"));
-                List<JsonNode> entries = new ArrayList<>();
-                issue.path("changelog").path("histories").forEach(entries::add);
-                histories.put(key, entries);
-            }
-            return histories;
-        }
-        for (int from = 0; from < keys.size(); from += 1000) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 1000));
-            String token = null;
-            do {
-                ObjectNode body = JSON.objectNode().put("maxResults", 1000);
-                body.set("issueIdsOrKeys", array(chunk));
-                if (!fieldIds.isEmpty()) {
-                    body.set("fieldIds", array(fieldIds));
-                }
-                if (token != null) {
-                    body.put("nextPageToken", token);
-                }
-                JsonNode page = http.send(JiraRequest.idempotentPost("/rest/api/3/changelog/bulkfetch", body));
-                for (JsonNode log : page.path("issueChangeLogs")) {
-                    List<JsonNode> entries =
-                            histories.computeIfAbsent(log.path("issueId").asText(), k -> new ArrayList<>());
-                    log.path("changeHistories").forEach(entries::add);
-                }
-                token = page.path("nextPageToken").asText(null);
-            } while (token != null);
-        }
-        return histories;
+        JiraChangelogs changelogs = new JiraChangelogs(http);
+        return flavour == Flavour.DATA_CENTER ? changelogs.dataCenter(keys) : changelogs.cloud(keys, fieldIds);
     }
 
     /** Creates or updates the remote link with this globalId; writes nothing when Jira already holds it. */

@@ -116,6 +116,30 @@ class AuditCollectorTest {
     }
 
     @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldRefuseAHistoryThatCannotBeReadCompletely(final Flavour flavour) throws Exception {
+        JiraClient client = seed(flavour);
+        jira.rewrite(
+                flavour == Flavour.CLOUD
+                        ? io.trace62304.jira.emulator.Rewrite.answers(
+                                "POST", "/changelog/bulkfetch$", 0, 9, page -> page.put("nextPageToken", "again"))
+                        : io.trace62304.jira.emulator.Rewrite.answers(
+                                "GET",
+                                "/issue/MED-7$",
+                                0,
+                                9,
+                                issue -> ((com.fasterxml.jackson.databind.node.ObjectNode) issue.get("changelog"))
+                                        .put("total", 40)));
+
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(io.trace62304.jira.JiraException.class)
+                .isThrownBy(() -> new AuditCollector(client, m -> {}).collect("project = MED ORDER BY key"))
+                .withMessageContaining(
+                        flavour == Flavour.CLOUD
+                                ? "the same nextPageToken came back twice"
+                                : "the change history of MED-7 has 40 entries, Jira returned 2");
+    }
+
+    @ParameterizedTest
     @EnumSource(value = Flavour.class, names = "CLOUD")
     void shouldNeutraliseFormulasInCsvCells(final Flavour flavour) throws Exception {
         JiraClient client = seed(flavour);
