@@ -48,31 +48,7 @@ class JiraGateCommandTest {
 
     @Test
     void shouldGateOnItemsReadFromJiraAndLinkTheBuildBackOnce() {
-        String[] args = {
-            "gate",
-            "-q",
-            "--jira",
-            jira.uri().toString(),
-            "--jira-user",
-            "gate@example.com",
-            "--jira-token-file",
-            tokenFile.toString(),
-            "--jql",
-            "project = PUMP",
-            "--link-back",
-            "--junit",
-            temp.resolve("TEST-*.xml").toString(),
-            "--job",
-            "pump",
-            "--build-id",
-            "42",
-            "--revision",
-            "abc",
-            "--build-url",
-            "https://ci.example/job/pump/42/",
-            "--out",
-            temp.resolve("out").toString()
-        };
+        String[] args = linkBack("42");
 
         assertThat(run(args)).as(out + "\n" + err).isZero();
         assertThat(out.toString())
@@ -153,6 +129,30 @@ class JiraGateCommandTest {
                 .isZero();
     }
 
+    /** A gate of build {@code number} of job pump over PUMP with link-back. */
+    private String[] linkBack(final String number) {
+        return with(
+                "gate",
+                "-q",
+                "--jira",
+                jira.uri().toString(),
+                "--jql",
+                "project = PUMP",
+                "--link-back",
+                "--junit",
+                temp.resolve("TEST-*.xml").toString(),
+                "--job",
+                "pump",
+                "--build-id",
+                number,
+                "--revision",
+                "abc",
+                "--build-url",
+                "https://ci.example/job/pump/" + number + "/",
+                "--out",
+                temp.resolve("out").toString());
+    }
+
     /** The arguments followed by the emulator's user and token file. */
     private String[] with(final String... args) {
         java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
@@ -178,32 +178,9 @@ class JiraGateCommandTest {
         Files.writeString(
                 temp.resolve("TEST-fix.xml"),
                 "<testsuite name=\"f\"><testcase classname=\"c\" name=\"PUMP-3 regression\"/></testsuite>");
-        String[] release = {
-            "gate",
-            "-q",
-            "--jira",
-            jira.uri().toString(),
-            "--jira-user",
-            "gate@example.com",
-            "--jira-token-file",
-            tokenFile.toString(),
-            "--jql",
-            "project = PUMP",
-            "--link-back",
-            "--release",
-            "--junit",
-            temp.resolve("TEST-*.xml").toString(),
-            "--job",
-            "pump",
-            "--build-id",
-            "50",
-            "--revision",
-            "abc",
-            "--build-url",
-            "https://ci.example/job/pump/50/",
-            "--out",
-            temp.resolve("out").toString()
-        };
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(linkBack("50")));
+        arguments.add("--release");
+        String[] release = arguments.toArray(String[]::new);
 
         assertThat(run(release)).as(out + "\n" + err).isZero();
         assertThat(jira.issue("PUMP-3")
