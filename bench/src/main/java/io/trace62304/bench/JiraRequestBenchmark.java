@@ -27,7 +27,8 @@ import java.util.Map;
 /**
  * Requests a gate costs in Jira, counted by the emulator (Cloud and Data Center): reading N items with paged
  * search, against the naive one-request-per-issue pattern measured in the same run; then the writes of a first
- * link-back and of a re-run, and the requests of an audit export. Usage: {@code JiraRequestBenchmark [N]}.
+ * link-back, of a re-run, of a later build with the same results and of one whose run record is gone, and the
+ * requests of an audit export. Usage: {@code JiraRequestBenchmark [N]}.
  */
 public final class JiraRequestBenchmark {
     private JiraRequestBenchmark() {}
@@ -86,33 +87,49 @@ public final class JiraRequestBenchmark {
     }
 
     private static void linkBack(final JiraEmulator jira, final JiraClient client, final ItemSet items) {
-        BuildInfo build = new BuildInfo("pump", "1", "https://ci/1/", List.of(), List.of(), List.of());
+        BuildInfo info = new BuildInfo("pump", "1", "https://ci/job/pump/1/", List.of(), List.of(), List.of());
         SealedBaseline sealed = new BaselineCodec()
                 .seal(new BaselineAssembler(
                                 new TestBinder(TraceConventions.DEFAULT, TraceMapping.empty(), items::contains))
                         .assemble(
-                                new Evidence(build, List.of(), List.of(), List.of(), List.of(), List.of()),
+                                new Evidence(info, List.of(), List.of(), List.of(), List.of(), List.of()),
                                 items,
                                 "jira",
                                 List.of(),
                                 ""));
         GateResult gate = new ReleaseGate(new PolicyLoader().defaults()).evaluate(sealed.baseline());
-        LinkBack.Build target = new LinkBack.Build("https://ci/1/", "pump #1");
         jira.resetCounts();
-        LinkBack.Report first = new LinkBack(client, m -> {}).run(sealed, gate, target);
-        int firstWrites = jira.writes();
-        jira.resetCounts();
-        LinkBack.Report second = new LinkBack(client, m -> {}).run(sealed, gate, target);
+        LinkBack.Report first = new LinkBack(client, m -> {}).run(sealed, gate, build(1));
         System.out.printf(
-                "  link-back of %d items: first run %d writes (%s), re-run %d writes, %d requests in all "
-                        + "(complete: %s, %s)%n",
-                items.size(),
-                firstWrites,
-                first.writes(),
-                jira.writes(),
-                total(jira.counts()),
-                first.isComplete(),
-                second.isComplete());
+                "  link-back of %d items, first run: %d writes %s, %d reads (complete: %s)%n",
+                items.size(), jira.writes(), first.writes(), reads(jira), first.isComplete());
+        measure(jira, client, sealed, gate, build(1), "re-run of the same build");
+        measure(jira, client, sealed, gate, build(2), "a later build with the same results");
+        jira.issue("MED-1").removeProperties("trace62304.run.");
+        measure(jira, client, sealed, gate, build(3), "a later build, the run record lost (state read back per item)");
+    }
+
+    private static void measure(
+            final JiraEmulator jira,
+            final JiraClient client,
+            final SealedBaseline sealed,
+            final GateResult gate,
+            final LinkBack.Build build,
+            final String what) {
+        jira.resetCounts();
+        LinkBack.Report report = new LinkBack(client, m -> {}).run(sealed, gate, build);
+        System.out.printf(
+                "  link-back, %s: %d reads, %d writes (complete: %s)%n",
+                what, reads(jira), jira.writes(), report.isComplete());
+    }
+
+    private static LinkBack.Build build(final int number) {
+        return new LinkBack.Build(
+                "https://ci/job/pump/" + number + "/", "pump #" + number, "https://ci/job/pump/", false);
+    }
+
+    private static int reads(final JiraEmulator jira) {
+        return total(jira.counts()) - jira.writes();
     }
 
     private static int total(final Map<String, Integer> counts) {

@@ -7,6 +7,7 @@ import io.trace62304.render.AuditOutputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +41,13 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the three files.")
     private Path out;
 
+    @Option(
+            names = "--time-zone",
+            paramLabel = "ZONE",
+            description = "Time zone of the times in audit.html, e.g. Europe/Berlin (default: this machine's); "
+                    + "audit.json and audit.csv keep UTC.")
+    private ZoneId zone = ZoneId.systemDefault();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -48,7 +56,7 @@ final class AuditCommand implements Callable<Integer> {
             return Trace62304.BAD_INPUT;
         }
         try {
-            new AuditOutputs()
+            new AuditOutputs(zone)
                     .write(new AuditCollector(jira.connect(err::println), err::println).collect(jql), out)
                     .forEach(file -> spec.commandLine().getOut().println("wrote " + file));
             return Trace62304.OK;

@@ -73,9 +73,17 @@ final class GateCommand implements Callable<Integer> {
 
     @Option(
             names = "--link-back",
-            description = "With --jira: after the gate, link each item to the build "
-                    + "(remote link), set Fixed In Build, and comment on items with findings; never twice.")
+            description = "With --jira: after the gate, keep one remote link per item and job showing the item's "
+                    + "latest result, and one comment per item and job listing its blocking findings; "
+                    + "a re-run with nothing changed writes nothing.")
     private boolean linkBack;
+
+    @Option(
+            names = "--release",
+            description = "With --link-back: this is a release build; when its gate passes, each item also gets a "
+                    + "permanent link to its baseline, and the problem reports it verified get Fixed In Build "
+                    + "(set once, never overwritten).")
+    private boolean release;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the outputs.")
     private Path out;
@@ -134,8 +142,10 @@ final class GateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if ((items == null) == (jira.site == null)
                 || jira.site != null && jql == null
-                || linkBack && jira.site == null) {
-            err.println("give either --items FILE, or --jira URL with --jql QUERY (and optionally --link-back)");
+                || (linkBack || release) && jira.site == null
+                || release && !linkBack) {
+            err.println("give either --items FILE, or --jira URL with --jql QUERY (and optionally --link-back, "
+                    + "with --release for a release build)");
             return Trace62304.BAD_INPUT;
         }
         Path base = Path.of("").toAbsolutePath();
@@ -180,12 +190,17 @@ final class GateCommand implements Callable<Integer> {
 
     private boolean linkBack(final JiraClient client, final ReleaseOutcome outcome) {
         String url = build.url().isEmpty() ? "trace62304:" + outcome.baseline().digest() : build.url();
-        LinkBack.Report report = new LinkBack(client, message -> {})
-                .run(outcome.baseline(), outcome.gate(), new LinkBack.Build(url, build.title()));
+        PrintWriter err = spec.commandLine().getErr();
+        LinkBack.Report report = new LinkBack(client, message -> {
+                    if (!quiet) {
+                        err.println("trace62304: " + message);
+                    }
+                })
+                .run(outcome.baseline(), outcome.gate(), new LinkBack.Build(url, build.title(), build.job(), release));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("link-back: " + report.writeCount() + " write(s) to Jira"
                 + (report.isComplete() ? "" : ", " + report.failures().size() + " failed"));
-        report.failures().forEach(spec.commandLine().getErr()::println);
+        report.failures().forEach(err::println);
         return report.isComplete();
     }
 
@@ -252,6 +267,11 @@ final class GateCommand implements Callable<Integer> {
 
         String url() {
             return buildUrl;
+        }
+
+        /** The job link-back keeps one link per item for: --job, else taken from the build URL. */
+        String job() {
+            return job;
         }
 
         String title() {

@@ -4,6 +4,7 @@ import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,7 +27,10 @@ import picocli.CommandLine.Spec;
             AuditCommand.class
         })
 final class JiraCommand {
-    static final List<String> NEEDED = List.of("BROWSE_PROJECTS", "ADD_COMMENTS", "EDIT_ISSUES");
+    static final List<String> NEEDED = List.of("BROWSE_PROJECTS", "ADD_COMMENTS", "EDIT_ISSUES", "LINK_ISSUES");
+
+    /** Either lets link-back set Fixed In Build with notifyUsers=false; neither is needed by the gate. */
+    static final List<String> SILENT_EDITS = List.of("ADMINISTER_PROJECTS", "ADMINISTER");
 
     @Command(
             name = "check",
@@ -59,9 +63,20 @@ final class JiraCommand {
                 if (project == null) {
                     return Trace62304.OK;
                 }
-                Map<String, Boolean> held = client.permissions(project, NEEDED);
-                held.forEach((key, has) -> out.println((has ? "  ok       " : "  MISSING  ") + key + " in " + project));
-                return held.values().stream().allMatch(Boolean::booleanValue) ? Trace62304.OK : 1;
+                List<String> asked = new ArrayList<>(NEEDED);
+                asked.addAll(SILENT_EDITS);
+                Map<String, Boolean> held = client.permissions(project, asked);
+                NEEDED.forEach(
+                        key -> out.println((held.get(key) ? "  ok       " : "  MISSING  ") + key + " in " + project));
+                boolean silent = SILENT_EDITS.stream().anyMatch(held::get);
+                out.println(
+                        silent
+                                ? "  ok       Fixed In Build edits are sent with notifyUsers=false (ADMINISTER_PROJECTS "
+                                        + "or ADMINISTER held)"
+                                : "  note     Fixed In Build edits will notify watchers: notifyUsers=false needs "
+                                        + "ADMINISTER_PROJECTS or ADMINISTER, which the user lacks (the gate does not "
+                                        + "need them)");
+                return NEEDED.stream().allMatch(held::get) ? Trace62304.OK : 1;
             } catch (JiraException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return GateCommand.UNDECIDABLE;

@@ -1,5 +1,6 @@
 package io.trace62304.cli;
 
+import io.trace62304.jira.CloudGateway;
 import io.trace62304.jira.Credentials;
 import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
@@ -23,8 +24,21 @@ final class JiraOptions {
             names = "--jira",
             paramLabel = "URL",
             description = "Jira site, e.g. https://example.atlassian.net "
-                    + "or https://jira.example.com (Cloud or Data Center is detected).")
+                    + "or https://jira.example.com (Cloud or Data Center is detected), "
+                    + "or a Cloud site through Atlassian's gateway, https://api.atlassian.com/ex/jira/CLOUD_ID.")
     URI site;
+
+    @Option(
+            names = "--jira-scoped-token",
+            description = "The token is a Cloud scoped API token: reach the site through Atlassian's gateway, "
+                    + "its cloudId read from the site's /_edge/tenant_info.")
+    boolean scopedToken;
+
+    @Option(
+            names = "--jira-gateway",
+            paramLabel = "URL",
+            description = "Atlassian's API gateway for --jira-scoped-token (default: ${DEFAULT-VALUE}).")
+    URI gateway = CloudGateway.ATLASSIAN;
 
     @Option(
             names = "--jira-user",
@@ -48,7 +62,11 @@ final class JiraOptions {
     JiraClient connect(final Consumer<String> log) throws IOException, JiraException {
         Secret token = Secret.of(token());
         Credentials credentials = user == null ? Credentials.bearer(token) : Credentials.basic(user, token);
-        JiraClient client = JiraClient.connect(JiraHttp.of(site, credentials, log));
+        URI base = site;
+        if (scopedToken && !CloudGateway.isBase(site)) {
+            base = CloudGateway.base(gateway, CloudGateway.cloudId(JiraHttp.of(site, credentials, log)));
+        }
+        JiraClient client = JiraClient.connect(JiraHttp.of(base, credentials, log));
         client.myself(); // serverInfo answers anyone: this proves the credentials before any real work
         return client;
     }

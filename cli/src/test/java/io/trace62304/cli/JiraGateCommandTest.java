@@ -48,35 +48,17 @@ class JiraGateCommandTest {
 
     @Test
     void shouldGateOnItemsReadFromJiraAndLinkTheBuildBackOnce() {
-        String[] args = {
-            "gate",
-            "-q",
-            "--jira",
-            jira.uri().toString(),
-            "--jira-user",
-            "gate@example.com",
-            "--jira-token-file",
-            tokenFile.toString(),
-            "--jql",
-            "project = PUMP",
-            "--link-back",
-            "--junit",
-            temp.resolve("TEST-*.xml").toString(),
-            "--job",
-            "pump",
-            "--build-id",
-            "42",
-            "--revision",
-            "abc",
-            "--build-url",
-            "https://ci.example/job/pump/42/",
-            "--out",
-            temp.resolve("out").toString()
-        };
+        String[] args = linkBack("42");
 
         assertThat(run(args)).as(out + "\n" + err).isZero();
-        assertThat(out.toString()).contains("release gate: PASS").contains("link-back: 2 write(s) to Jira");
-        assertThat(jira.issue("PUMP-2").remoteLinks()).containsKey("trace62304:build=https://ci.example/job/pump/42/");
+        assertThat(out.toString())
+                .contains("release gate: PASS")
+                .as("2 remote links, what was written on each, the run record")
+                .contains("link-back: 5 write(s) to Jira");
+        assertThat(jira.issue("PUMP-2").remoteLinks().values()).singleElement().satisfies(link -> {
+            assertThat(link.path("globalId").asText()).startsWith("trace62304:job=");
+            assertThat(link.path("object").path("url").asText()).isEqualTo("https://ci.example/job/pump/42/");
+        });
         assertThat(run(args)).isZero();
         assertThat(out.toString()).contains("link-back: 0 write(s) to Jira");
         assertThat(out + err.toString()).doesNotContain(Files.exists(tokenFile) ? read(tokenFile) : "?");
@@ -121,7 +103,94 @@ class JiraGateCommandTest {
                 .isZero();
         assertThat(out.toString())
                 .contains("connected to " + jira.uri() + " (CLOUD) as Release gate")
-                .contains("ok       ADD_COMMENTS in PUMP");
+                .contains("ok       ADD_COMMENTS in PUMP")
+                .contains("ok       LINK_ISSUES in PUMP")
+                .contains("Fixed In Build edits are sent with notifyUsers=false");
+    }
+
+    @Test
+    void shouldReachACloudSiteWithAScopedTokenThroughTheGateway() {
+        jira.scopedToken();
+        assertThat(run(with("jira", "check", "--jira", jira.uri().toString())))
+                .as("the site itself refuses a scoped token")
+                .isEqualTo(GateCommand.UNDECIDABLE);
+        assertThat(run(with(
+                        "jira",
+                        "check",
+                        "--jira",
+                        jira.uri().toString(),
+                        "--jira-scoped-token",
+                        "--jira-gateway",
+                        jira.uri().toString())))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString()).contains("connected to " + jira.gatewayUri() + " (CLOUD)");
+        assertThat(run(with("jira", "check", "--jira", jira.gatewayUri().toString())))
+                .isZero();
+    }
+
+    /** A gate of build {@code number} of job pump over PUMP with link-back. */
+    private String[] linkBack(final String number) {
+        return with(
+                "gate",
+                "-q",
+                "--jira",
+                jira.uri().toString(),
+                "--jql",
+                "project = PUMP",
+                "--link-back",
+                "--junit",
+                temp.resolve("TEST-*.xml").toString(),
+                "--job",
+                "pump",
+                "--build-id",
+                number,
+                "--revision",
+                "abc",
+                "--build-url",
+                "https://ci.example/job/pump/" + number + "/",
+                "--out",
+                temp.resolve("out").toString());
+    }
+
+    /** The arguments followed by the emulator's user and token file. */
+    private String[] with(final String... args) {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
+        all.addAll(java.util.List.of("--jira-user", "gate@example.com", "--jira-token-file", tokenFile.toString()));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void shouldSayThatAPlainUsersFixedInBuildEditsNotifyWatchers() {
+        jira.plainUser();
+
+        assertThat(run(with("jira", "check", "--jira", jira.uri().toString(), "--project", "PUMP")))
+                .as("the gate does not need administration")
+                .isZero();
+        assertThat(out.toString()).contains("note     Fixed In Build edits will notify watchers");
+    }
+
+    @Test
+    void shouldSetFixedInBuildOnlyFromAPassingReleaseBuild() throws IOException {
+        jira.issue("PUMP-3", "Software Problem Report", "Closed", true)
+                .field(JiraEmulator.FIELDS.get("Root Cause"), "overflow");
+        jira.link("Implements", "PUMP-3", "PUMP-1");
+        Files.writeString(
+                temp.resolve("TEST-fix.xml"),
+                "<testsuite name=\"f\"><testcase classname=\"c\" name=\"PUMP-3 regression\"/></testsuite>");
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(linkBack("50")));
+        arguments.add("--release");
+        String[] release = arguments.toArray(String[]::new);
+
+        assertThat(run(release)).as(out + "\n" + err).isZero();
+        assertThat(jira.issue("PUMP-3")
+                        .field(JiraEmulator.FIELDS.get("Fixed In Build"))
+                        .asText())
+                .isEqualTo("pump #50");
+        assertThat(jira.issue("PUMP-2").remoteLinks()).hasSize(2);
+        assertThat(run("gate", "--jira", "https://x", "--jql", "project = X", "--release", "--out", temp.toString()))
+                .as("--release without --link-back")
+                .isEqualTo(Trace62304.BAD_INPUT);
     }
 
     @Test

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.trace62304.item.IssueKeys;
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemSourceException;
+import io.trace62304.item.Timestamps;
 import io.trace62304.itemfile.JiraIssueMapper;
 import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
 import io.trace62304.jira.JiraItemSource;
 import io.trace62304.report.ReportException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,7 +61,7 @@ public final class AuditCollector {
         List<AuditTrail.Audited> audited = new ArrayList<>();
         for (Item item : items) {
             audited.add(new AuditTrail.Audited(
-                    item, remoteLinks(item.key()), changes(histories.getOrDefault(item.key(), List.of()))));
+                    item, remoteLinks(item.key()), changes(item.key(), histories.getOrDefault(item.key(), List.of()))));
         }
         return new AuditTrail(source.describe(), audited);
     }
@@ -86,13 +88,21 @@ public final class AuditCollector {
         return links;
     }
 
-    private static List<AuditTrail.Change> changes(final List<JsonNode> entries) {
+    /** Every changed field, oldest first by instant (equal instants keep Jira's order). */
+    private static List<AuditTrail.Change> changes(final String key, final List<JsonNode> entries)
+            throws ItemSourceException {
         List<AuditTrail.Change> changes = new ArrayList<>();
         for (JsonNode entry : entries) {
+            String created = entry.path("created").asText("");
+            Instant when = Timestamps.parse(created)
+                    .orElseThrow(() -> new ItemSourceException(
+                            "a change of " + key + " was recorded at '" + created
+                                    + "', which is not a Jira date-time; the audit trail would be out of order",
+                            null));
             String who = entry.path("author").path("displayName").asText("(unknown)");
             for (JsonNode item : entry.path("items")) {
                 changes.add(new AuditTrail.Change(
-                        entry.path("created").asText(),
+                        when,
                         who,
                         item.path("field").asText(),
                         item.path("fromString").asText(""),

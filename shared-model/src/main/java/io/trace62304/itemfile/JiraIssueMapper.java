@@ -5,6 +5,7 @@ import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
 import io.trace62304.item.ItemType;
+import io.trace62304.item.Timestamps;
 import io.trace62304.json.JsonFields;
 import io.trace62304.report.ReportException;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /**
  * Maps the issues of one Jira search page (Cloud v3 or Data Center v2, with {@code expand=names}) to items.
  * Custom fields are found by their names, so the same saved search works on any site; rich text (Cloud's ADF)
- * is reduced to plain text.
+ * is reduced to plain text; the last change is kept as an instant in UTC ({@link Timestamps}), whatever time zone
+ * the reading user has.
  */
 public final class JiraIssueMapper {
     private final JsonFields json;
@@ -87,9 +89,22 @@ public final class JiraIssueMapper {
                 JiraValues.text(fields.path("summary")),
                 status.path("name").asText(""),
                 "done".equals(status.path("statusCategory").path("key").asText("")),
-                JiraValues.text(fields.path("updated")),
+                updated(fields.path("updated"), key, pointer),
                 values,
                 links(fields.get("issuelinks"), key, pointer));
+    }
+
+    /** The last change as an instant in UTC: Jira renders it in the reading user's time zone. */
+    private String updated(final JsonNode value, final String key, final String pointer) throws ReportException {
+        String text = JiraValues.text(value);
+        if (text.isBlank()) {
+            return "";
+        }
+        return Timestamps.parse(text)
+                .map(Timestamps::utc)
+                .orElseThrow(() -> json.error(
+                        pointer + "/fields/updated",
+                        key + " was last updated at '" + text + "', which is not a Jira date-time"));
     }
 
     private List<ItemLink> links(final JsonNode issueLinks, final String key, final String pointer)

@@ -79,6 +79,9 @@ public final class JiraSearchFileItemSource implements ItemSource {
         if (last.hasNonNull("nextPageToken") && !last.path("isLast").asBoolean(false)) {
             throw json.error("", "the search is incomplete: the last page offers a nextPageToken; save every page");
         }
+        if (last.path("isLast").isBoolean() && !last.path("isLast").asBoolean()) {
+            throw json.error("", "the search is incomplete: the last page says isLast: false; save every page");
+        }
         if (last.has("total")) {
             long seen =
                     pages.stream().mapToLong(page -> page.path("issues").size()).sum();

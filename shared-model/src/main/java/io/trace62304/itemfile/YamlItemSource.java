@@ -8,6 +8,7 @@ import io.trace62304.item.ItemSet;
 import io.trace62304.item.ItemSource;
 import io.trace62304.item.ItemSourceException;
 import io.trace62304.item.ItemType;
+import io.trace62304.item.Timestamps;
 import io.trace62304.json.JsonFields;
 import io.trace62304.json.SecureYaml;
 import io.trace62304.report.ReportException;
@@ -91,7 +92,7 @@ public final class YamlItemSource implements ItemSource {
                 json.text(node, "summary"),
                 status,
                 done,
-                json.text(node, "updated"),
+                Timestamps.normalize(json.text(node, "updated")),
                 fields(node.path("fields"), json, pointer + "/fields", key),
                 links(node.path("links"), json, pointer + "/links", key));
     }

@@ -10,12 +10,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The operations Trace62304 needs, for Cloud and Data Center alike: paged search, fields by name, changelogs,
@@ -129,64 +127,13 @@ public final class JiraClient {
         return ids;
     }
 
-    /** Every issue the JQL finds, with only the given fields and their names; one request per page. */
+    /**
+     * Every issue the JQL finds, with only the given fields and their names; one request per page. A search
+     * that cannot be read completely fails ({@link JiraSearch}), so the gate never decides on part of its scope.
+     */
     public SearchResult search(final String jql, final List<String> fields) throws JiraException {
-        return flavour == Flavour.CLOUD ? searchCloud(jql, fields) : searchDataCenter(jql, fields);
-    }
-
-    private SearchResult searchCloud(final String jql, final List<String> fields) throws JiraException {
-        List<JsonNode> pages = new ArrayList<>();
-        String token = null;
-        do {
-            ObjectNode body = JSON.objectNode()
-                    .put("jql", jql)
-                    .put("maxResults", pageSize)
-                    .put("expand", "names");
-            body.set("fields", array(fields));
-            if (token != null) {
-                body.put("nextPageToken", token);
-            }
-            JsonNode page = http.send(JiraRequest.idempotentPost("/rest/api/3/search/jql", body));
-            pages.add(page);
-            String next = page.path("nextPageToken").asText(null);
-            if (next != null && next.equals(token)) {
-                throw protocol("POST /rest/api/3/search/jql", "the same nextPageToken came back twice");
-            }
-            token = page.path("isLast").asBoolean(next == null) ? null : next;
-        } while (token != null);
-        return new SearchResult(pages);
-    }
-
-    private SearchResult searchDataCenter(final String jql, final List<String> fields) throws JiraException {
-        List<JsonNode> pages = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        long startAt = 0;
-        long total;
-        do {
-            ObjectNode body =
-                    JSON.objectNode().put("jql", jql).put("startAt", startAt).put("maxResults", pageSize);
-            body.set("fields", array(fields));
-            body.set("expand", array(List.of("names")));
-            JsonNode page = http.send(JiraRequest.idempotentPost("/rest/api/2/search", body));
-            pages.add(page);
-            int returned = page.path("issues").size();
-            page.path("issues").forEach(issue -> keys.add(issue.path("key").asText()));
-            total = page.path("total").asLong(0);
-            if (returned == 0 && startAt < total) {
-                throw protocol(
-                        "POST /rest/api/2/search",
-                        "the search returned no issues at startAt " + startAt + " of " + total
-                                + "; the result is incomplete");
-            }
-            startAt += returned;
-        } while (startAt < total);
-        if (keys.size() < total) {
-            throw protocol(
-                    "POST /rest/api/2/search",
-                    "the search gave " + keys.size() + " distinct issues of " + total
-                            + "; the issues changed while they were read, run again");
-        }
-        return new SearchResult(pages);
+        JiraSearch search = new JiraSearch(http, pageSize);
+        return flavour == Flavour.CLOUD ? search.cloud(jql, fields) : search.dataCenter(jql, fields);
     }
 
     /** One issue with the given fields (e.g. {@code issuelinks}). */
@@ -195,55 +142,45 @@ public final class JiraClient {
                 flavour.api() + "/issue/" + encode(key) + "?fields=" + encode(String.join(",", fields))));
     }
 
-    /** The change history of issues, oldest first: Cloud's bulk fetch, or one request per issue on Data Center. */
+    /**
+     * The change history of issues, oldest first: Cloud's bulk fetch, or one request per issue on Data Center;
+     * a history that cannot be read completely fails ({@link JiraChangelogs}).
+     */
     public Map<String, List<JsonNode>> changelogs(final List<String> keys, final List<String> fieldIds)
             throws JiraException {
-        Map<String, List<JsonNode>> histories = new LinkedHashMap<>();
-        if (flavour == Flavour.DATA_CENTER) {
-            for (String key : keys) {
-                JsonNode issue = http.send(
-                        JiraRequest.get("/rest/api/2/issue/" + encode(key) + "?fields=status&expand=changelog"));
-                List<JsonNode> entries = new ArrayList<>();
-                issue.path("changelog").path("histories").forEach(entries::add);
-                histories.put(key, entries);
-            }
-            return histories;
-        }
-        for (int from = 0; from < keys.size(); from += 1000) {
-            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 1000));
-            String token = null;
-            do {
-                ObjectNode body = JSON.objectNode().put("maxResults", 1000);
-                body.set("issueIdsOrKeys", array(chunk));
-                if (!fieldIds.isEmpty()) {
-                    body.set("fieldIds", array(fieldIds));
-                }
-                if (token != null) {
-                    body.put("nextPageToken", token);
-                }
-                JsonNode page = http.send(JiraRequest.idempotentPost("/rest/api/3/changelog/bulkfetch", body));
-                for (JsonNode log : page.path("issueChangeLogs")) {
-                    List<JsonNode> entries =
-                            histories.computeIfAbsent(log.path("issueId").asText(), k -> new ArrayList<>());
-                    log.path("changeHistories").forEach(entries::add);
-                }
-                token = page.path("nextPageToken").asText(null);
-            } while (token != null);
-        }
-        return histories;
+        JiraChangelogs changelogs = new JiraChangelogs(http);
+        return flavour == Flavour.DATA_CENTER ? changelogs.dataCenter(keys) : changelogs.cloud(keys, fieldIds);
     }
 
     /** Creates or updates the remote link with this globalId; writes nothing when Jira already holds it. */
     public WriteOutcome upsertRemoteLink(final String key, final RemoteLink link) throws JiraException {
-        String path = flavour.api() + "/issue/" + encode(key) + "/remotelink";
-        Optional<JsonNode> stored = http.sendAllowing404(JiraRequest.get(path + "?globalId=" + encode(link.globalId())))
-                .map(found -> found.isArray() ? (found.isEmpty() ? null : found.get(0)) : found)
-                .filter(found -> found != null && found.isObject() && found.has("globalId"));
+        Optional<JsonNode> stored = remoteLink(key, link.globalId());
         if (stored.isPresent() && link.matches(stored.get())) {
             return WriteOutcome.UNCHANGED;
         }
-        http.send(JiraRequest.idempotentPost(path, link.toJson()));
+        postRemoteLink(key, link);
         return stored.isPresent() ? WriteOutcome.UPDATED : WriteOutcome.CREATED;
+    }
+
+    /** Creates the remote link, or updates the one with its globalId (Jira's upsert), without reading first. */
+    public void postRemoteLink(final String key, final RemoteLink link) throws JiraException {
+        http.send(JiraRequest.idempotentPost(remoteLinkPath(key), link.toJson()));
+    }
+
+    /** The issue's remote link with this globalId, if it has one. */
+    public Optional<JsonNode> remoteLink(final String key, final String globalId) throws JiraException {
+        return http.sendAllowing404(JiraRequest.get(remoteLinkPath(key) + "?globalId=" + encode(globalId)))
+                .map(found -> found.isArray() ? (found.isEmpty() ? null : found.get(0)) : found)
+                .filter(found -> found != null && found.isObject() && found.has("globalId"));
+    }
+
+    /** Rewrites the remote link with this Jira id, globalId included (e.g. to move it to a new globalId). */
+    public void replaceRemoteLink(final String key, final String linkId, final RemoteLink link) throws JiraException {
+        http.send(JiraRequest.put(remoteLinkPath(key) + "/" + encode(linkId), link.toJson()));
+    }
+
+    private String remoteLinkPath(final String key) {
+        return flavour.api() + "/issue/" + encode(key) + "/remotelink";
     }
 
     /** Every remote link of an issue (builds, baselines, documents), as Jira keeps them. */
@@ -273,8 +210,17 @@ public final class JiraClient {
      * a dropped connection never leaves two comments.
      */
     public WriteOutcome upsertComment(final String key, final String marker, final String text) throws JiraException {
+        return upsertComment(key, marker, text, marker);
+    }
+
+    /**
+     * Like {@link #upsertComment(String, String, String)}, also taking over a comment that carries {@code former}
+     * (a marker an earlier version wrote), which is then edited to carry {@code marker}.
+     */
+    public WriteOutcome upsertComment(final String key, final String marker, final String text, final String former)
+            throws JiraException {
         String wanted = marker + "\n" + text;
-        Optional<JsonNode> existing = findComment(key, marker);
+        Optional<JsonNode> existing = findComment(key, marker, former);
         if (existing.isPresent()) {
             if (JiraValues.text(existing.get().path("body")).strip().equals(wanted.strip())) {
                 return WriteOutcome.UNCHANGED;
@@ -291,29 +237,54 @@ public final class JiraClient {
             if (e.kind() != Kind.CONNECTION && e.kind() != Kind.TIMEOUT) {
                 throw e;
             }
-            if (findComment(key, marker).isEmpty()) {
+            if (findComment(key, marker, marker).isEmpty()) {
                 http.send(JiraRequest.post(flavour.api() + "/issue/" + encode(key) + "/comment", commentBody(wanted)));
             }
         }
         return WriteOutcome.CREATED;
     }
 
-    private Optional<JsonNode> findComment(final String key, final String marker) throws JiraException {
-        return comments(key).stream()
-                .filter(c -> JiraValues.text(c.path("body")).contains(marker))
-                .findFirst();
+    /** The comment carrying {@code marker}, else the one carrying {@code former}; one listing of the comments. */
+    private Optional<JsonNode> findComment(final String key, final String marker, final String former)
+            throws JiraException {
+        List<JsonNode> all = comments(key);
+        for (String wanted : List.of(marker, former)) {
+            for (JsonNode comment : all) {
+                if (JiraValues.text(comment.path("body")).contains(wanted)) {
+                    return Optional.of(comment);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Sets a text field unless it already holds the value ({@code current} as read with the issue). */
+    /** Sets a text field unless it already holds the value ({@code current} as read with the issue); notifies. */
     public WriteOutcome setField(final String key, final String fieldId, final String value, final String current)
+            throws JiraException {
+        return setField(key, fieldId, value, current, false);
+    }
+
+    /**
+     * Sets a text field unless it already holds the value. {@code quietly} sends {@code notifyUsers=false}, which
+     * needs Administer Projects or Administer Jira (a plain user is refused with 403): pass it only when
+     * {@link #permissions} has shown one of them.
+     */
+    public WriteOutcome setField(
+            final String key, final String fieldId, final String value, final String current, final boolean quietly)
             throws JiraException {
         if (value.equals(current)) {
             return WriteOutcome.UNCHANGED;
         }
         ObjectNode body = JSON.objectNode();
         body.putObject("fields").put(fieldId, value);
-        http.send(JiraRequest.put(flavour.api() + "/issue/" + encode(key) + "?notifyUsers=false", body));
+        http.send(
+                JiraRequest.put(flavour.api() + "/issue/" + encode(key) + (quietly ? "?notifyUsers=false" : ""), body));
         return WriteOutcome.UPDATED;
+    }
+
+    /** The issue properties of these issues, read in bulk where Jira can ({@link JiraIssueProperties}). */
+    public JiraIssueProperties issueProperties() {
+        return new JiraIssueProperties(http, flavour);
     }
 
     /** Moves an issue by transition name unless it is already in the transition's target status. */

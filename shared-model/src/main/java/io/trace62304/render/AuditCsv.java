@@ -1,6 +1,7 @@
 package io.trace62304.render;
 
 import io.trace62304.audit.AuditTrail;
+import io.trace62304.item.Timestamps;
 import java.util.List;
 
 /**
@@ -20,7 +21,15 @@ public final class AuditCsv {
                 row(csv, item, List.of("", "", "", "", ""));
             }
             for (AuditTrail.Change change : audited.history()) {
-                row(csv, item, List.of(change.when(), change.who(), change.field(), change.from(), change.to()));
+                row(
+                        csv,
+                        item,
+                        List.of(
+                                Timestamps.utc(change.when()),
+                                change.who(),
+                                change.field(),
+                                change.from(),
+                                change.to()));
             }
         }
         return csv.toString();

@@ -5,15 +5,31 @@ import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
 import io.trace62304.item.ItemType;
+import io.trace62304.item.Timestamps;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code audit.html}: one self-contained page an auditor reads without tools: the scope, the open problem reports
  * and why each was accepted (5.8.2, 5.8.3), then every item with its fields, links, the builds that checked it and
- * its full history (who changed what, when). Works without JavaScript; byte-for-byte the same for the same trail.
+ * its full history (who changed what, when, shown in one time zone). Works without JavaScript; byte-for-byte the
+ * same for the same trail and zone.
  */
 public final class AuditHtml {
+    private final ZoneId zone;
+
+    /** Times shown in UTC. */
+    public AuditHtml() {
+        this(ZoneOffset.UTC);
+    }
+
+    /** Times shown in this zone (the instant itself is kept in each {@code <time datetime>}, in UTC). */
+    public AuditHtml(final ZoneId zone) {
+        this.zone = zone;
+    }
+
     public String render(final AuditTrail trail) {
         Html html = new Html(32 * 1024 + trail.items().size() * 2048);
         html.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -32,7 +48,8 @@ public final class AuditHtml {
                                 + trail.items().stream()
                                         .mapToInt(a -> a.history().size())
                                         .sum()
-                                + " recorded change(s)")
+                                + " recorded change(s); times in " + zone.getId()
+                                + " (UTC in audit.json and audit.csv)")
                 .close("header")
                 .markup("\n");
         openAnomalies(html, trail);
@@ -62,7 +79,7 @@ public final class AuditHtml {
         html.close("section").markup("\n");
     }
 
-    private static void item(final Html html, final AuditTrail.Audited audited) {
+    private void item(final Html html, final AuditTrail.Audited audited) {
         Item item = audited.item();
         html.open("section", "id", item.key())
                 .element("h2", item.key() + " · " + item.type().displayName() + " · " + item.status())
@@ -93,7 +110,15 @@ public final class AuditHtml {
         }
         html.element("h3", "History");
         html.open("table").headerRow("When", "Who", "Field", "From", "To");
-        audited.history().forEach(c -> html.row(c.when(), c.who(), c.field(), c.from(), c.to()));
+        for (AuditTrail.Change change : audited.history()) {
+            html.open("tr").open("td");
+            html.element("time", Timestamps.local(change.when(), zone), "datetime", Timestamps.utc(change.when()));
+            html.close("td");
+            for (String cell : List.of(change.who(), change.field(), change.from(), change.to())) {
+                html.element("td", cell);
+            }
+            html.close("tr").markup("\n");
+        }
         html.close("table").close("section").markup("\n");
     }
 }

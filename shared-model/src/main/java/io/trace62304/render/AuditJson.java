@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trace62304.audit.AuditTrail;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
+import io.trace62304.item.Timestamps;
 import java.util.Map;
 
 /** {@code audit.json} ({@code trace62304-audit/1}): the trail for machines, keys in a fixed order, UTF-8 as is. */
@@ -45,7 +46,7 @@ public final class AuditJson {
             ArrayNode history = item.putArray("history");
             audited.history()
                     .forEach(c -> history.addObject()
-                            .put("when", c.when())
+                            .put("when", Timestamps.utc(c.when()))
                             .put("who", c.who())
                             .put("field", c.field())
                             .put("from", c.from())

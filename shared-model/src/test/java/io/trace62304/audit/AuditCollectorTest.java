@@ -87,8 +87,56 @@ class AuditCollectorTest {
                 .isEqualTo(2);
         assertThat(Files.readAllLines(first.get(2)))
                 .contains("MED-7,Software Problem Report,Deferred,"
-                        + "\"Bolus, rounded\",2026-11-20T09:00:00.000+0000,李明,status,Investigating,Deferred");
+                        + "\"Bolus, rounded\",2026-11-20T09:00:00.000Z,李明,status,Investigating,Deferred");
         assertThat(new AuditHtml().render(trail)).isEqualTo(Files.readString(first.get(0)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldOrderChangesByInstantAcrossADaylightSavingChange(final Flavour flavour) throws Exception {
+        JiraClient client = seed(flavour);
+        // Berlin leaves summer time at 01:00 UTC on 2026-10-25: 00:30 UTC reads 02:30+0200, 01:15 UTC 02:15+0100
+        jira.issue("MED-3")
+                .changed("late", "2026-10-25T01:15:00.000+0000", "status", "B", "C")
+                .changed("early", "2026-10-25T00:30:00.000+0000", "status", "A", "B");
+        jira.userTimeZone(java.time.ZoneId.of("Europe/Berlin"));
+
+        AuditTrail trail = new AuditCollector(client, m -> {}).collect("project = MED ORDER BY key");
+
+        assertThat(trail.items().get(2).history())
+                .extracting(AuditTrail.Change::who, c -> io.trace62304.item.Timestamps.utc(c.when()))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("early", "2026-10-25T00:30:00.000Z"),
+                        org.assertj.core.groups.Tuple.tuple("late", "2026-10-25T01:15:00.000Z"));
+        assertThat(new AuditHtml(java.time.ZoneId.of("Europe/Berlin")).render(trail))
+                .contains("<time datetime=\"2026-10-25T00:30:00.000Z\">2026-10-25 02:30:00 +02:00</time>")
+                .contains("<time datetime=\"2026-10-25T01:15:00.000Z\">2026-10-25 02:15:00 +01:00</time>")
+                .contains("times in Europe/Berlin");
+        assertThat(new AuditCsv().render(trail)).contains("2026-10-25T00:30:00.000Z,early");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldRefuseAHistoryThatCannotBeReadCompletely(final Flavour flavour) throws Exception {
+        JiraClient client = seed(flavour);
+        jira.rewrite(
+                flavour == Flavour.CLOUD
+                        ? io.trace62304.jira.emulator.Rewrite.answers(
+                                "POST", "/changelog/bulkfetch$", 0, 9, page -> page.put("nextPageToken", "again"))
+                        : io.trace62304.jira.emulator.Rewrite.answers(
+                                "GET",
+                                "/issue/MED-7$",
+                                0,
+                                9,
+                                issue -> ((com.fasterxml.jackson.databind.node.ObjectNode) issue.get("changelog"))
+                                        .put("total", 40)));
+
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(io.trace62304.jira.JiraException.class)
+                .isThrownBy(() -> new AuditCollector(client, m -> {}).collect("project = MED ORDER BY key"))
+                .withMessageContaining(
+                        flavour == Flavour.CLOUD
+                                ? "the same nextPageToken came back twice"
+                                : "the change history of MED-7 has 40 entries, Jira returned 2");
     }
 
     @ParameterizedTest

@@ -65,6 +65,20 @@ class JiraSearchFileItemSourceTest {
     }
 
     @Test
+    void shouldRefuseALastCloudPageThatSaysItIsNotTheLast() throws IOException {
+        assertRefused("{\"issues\":[],\"names\":{},\"isLast\":false}", "says isLast: false");
+    }
+
+    @Test
+    void shouldRefuseADateTimeThatIsNotOne() throws IOException {
+        assertRefused(
+                "{\"issues\":[{\"key\":\"A-1\",\"fields\":{\"issuetype\":{\"name\":\"Hazard\"},"
+                        + "\"status\":{\"name\":\"Open\"},\"issuelinks\":[],\"updated\":\"last Tuesday\"}}],"
+                        + "\"names\":{}}",
+                "A-1 was last updated at 'last Tuesday', which is not a Jira date-time");
+    }
+
+    @Test
     void shouldAskForExpandNamesAndForTheLinks() throws IOException {
         assertRefused("{\"issues\":[]}", "expand=names");
         assertRefused(

@@ -1,11 +1,22 @@
 package io.trace62304.jira;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.trace62304.jira.emulator.JiraEmulator;
+import io.trace62304.release.ReleaseOutcome;
+import io.trace62304.release.ReleaseRequest;
+import io.trace62304.release.ReleaseRun;
+import io.trace62304.report.ReportFormat;
+import io.trace62304.testing.BaselineBuilder;
+import io.trace62304.trace.TraceConventions;
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A client wired to an emulator, with a recording sleeper and log, for the client tests. */
@@ -37,6 +48,29 @@ final class EmulatedSites {
 
     JiraClient client() throws JiraException {
         return JiraClient.connect(http);
+    }
+
+    /** The gate over project MED read from this site, with these reports below {@code dir}. */
+    ReleaseOutcome gate(final Path dir, final Map<ReportFormat, List<String>> reports) throws Exception {
+        return new ReleaseRun(message -> {})
+                .run(new ReleaseRequest(
+                        new JiraItemSource(client(), "project = MED"),
+                        Optional.empty(),
+                        reports,
+                        List.of(),
+                        Optional.empty(),
+                        BaselineBuilder.IDENTIFIED,
+                        dir,
+                        TraceConventions.DEFAULT));
+    }
+
+    /** Closes the site after checking that every interaction kept to the OpenAPI descriptions. */
+    void closeKeepingTheContract() {
+        try {
+            assertThat(emulator.violations()).as("OpenAPI contract violations").isEmpty();
+        } finally {
+            emulator.close();
+        }
     }
 
     /** Seeds a project MED with a software item, requirements, risk controls and problem reports. */

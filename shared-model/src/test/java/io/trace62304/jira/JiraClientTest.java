@@ -127,6 +127,82 @@ class JiraClientTest {
 
     @ParameterizedTest
     @EnumSource(Flavour.class)
+    void shouldBeRefusedAGlobalIdLongerThanJiraKeeps(final Flavour flavour) throws Exception {
+        start(flavour).seed(2);
+        JiraClient client = site.client();
+        String url = "https://ci/" + "job/folder/".repeat(25) + "job/pump/42/";
+
+        assertThatExceptionOfType(JiraException.class)
+                .isThrownBy(() -> client.upsertRemoteLink(
+                        "MED-2", new RemoteLink("trace62304:build=" + url, url, "pump #42", "s", "checked in build")))
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(JiraException.Kind.BAD_REQUEST))
+                .withMessageContaining("global id must not be longer than 255 characters");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldKeepIssuePropertiesAndReadThemBackInBulk(final Flavour flavour) throws Exception {
+        start(flavour).seed(150);
+        JiraClient client = site.client();
+        JiraIssueProperties properties = client.issueProperties();
+        properties.set(
+                "MED-2",
+                "trace62304.test",
+                JsonNodeFactory.instance.objectNode().put("a", 1));
+        site.emulator.resetCounts();
+
+        Map<String, com.fasterxml.jackson.databind.JsonNode> read = properties.read(
+                site.emulator.inProjectKeys("MED"), List.of(EmulatedSites.field("Root Cause")), "trace62304.test");
+
+        assertThat(read).hasSize(150);
+        assertThat(read.get("MED-2")
+                        .path("properties")
+                        .path("trace62304.test")
+                        .path("a")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(read.get("MED-2")
+                        .path("fields")
+                        .path(EmulatedSites.field("Root Cause"))
+                        .asText())
+                .isEqualTo("root cause 2");
+        assertThat(read.get("MED-3").path("properties").has("trace62304.test")).isFalse();
+        assertThat(site.emulator.counts().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .as("Cloud: two bulk fetches; Data Center: no bulk read of properties")
+                .isEqualTo(flavour == Flavour.CLOUD ? 2 : 150);
+        assertThat(properties.get("MED-2", "trace62304.test")).isPresent();
+        assertThat(properties.get("MED-3", "trace62304.test")).isEmpty();
+        assertThatExceptionOfType(JiraException.class)
+                .isThrownBy(() -> properties.set(
+                        "MED-2",
+                        "trace62304.test",
+                        JsonNodeFactory.instance.objectNode().put("a", "x".repeat(JiraIssueProperties.MAX_BYTES))))
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(JiraException.Kind.TOO_LARGE));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldBeRefusedSilentEditsWithoutAdministration(final Flavour flavour) throws Exception {
+        start(flavour).seed(2);
+        site.emulator.plainUser();
+        JiraClient client = site.client();
+        String fixedIn = EmulatedSites.field("Fixed In Build");
+
+        assertThatExceptionOfType(JiraException.class)
+                .isThrownBy(() -> client.setField("MED-2", fixedIn, "pump #42", "", true))
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(JiraException.Kind.PERMISSION));
+        assertThat(client.permissions("MED", List.of("ADMINISTER_PROJECTS", "ADMINISTER", "EDIT_ISSUES")))
+                .containsEntry("ADMINISTER_PROJECTS", false)
+                .containsEntry("ADMINISTER", false)
+                .containsEntry("EDIT_ISSUES", true);
+        assertThat(client.setField("MED-2", fixedIn, "pump #42", "", false)).isEqualTo(WriteOutcome.UPDATED);
+        assertThat(site.emulator.issue("MED-2").notifications()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
     void shouldKeepOneCommentPerMarkerAndEditItInPlace(final Flavour flavour) throws Exception {
         start(flavour).seed(2);
         JiraClient client = site.client();

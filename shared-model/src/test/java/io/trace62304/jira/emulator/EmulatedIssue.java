@@ -22,9 +22,11 @@ public final class EmulatedIssue {
     final Map<String, JsonNode> customFields = new LinkedHashMap<>();
     final List<ObjectNode> links = new ArrayList<>();
     final Map<String, ObjectNode> remoteLinks = new LinkedHashMap<>();
+    final Map<String, JsonNode> properties = new LinkedHashMap<>();
     final List<ObjectNode> comments = new ArrayList<>();
     final List<ObjectNode> history = new ArrayList<>();
     final Map<String, String[]> transitions = new LinkedHashMap<>();
+    int notifications;
 
     EmulatedIssue(
             final String id,
@@ -68,6 +70,11 @@ public final class EmulatedIssue {
         return this;
     }
 
+    /** How many edits notified the issue's watchers (all but those sent with {@code notifyUsers=false}). */
+    public int notifications() {
+        return notifications;
+    }
+
     public String status() {
         return status;
     }
@@ -78,6 +85,37 @@ public final class EmulatedIssue {
 
     public Map<String, ObjectNode> remoteLinks() {
         return Map.copyOf(remoteLinks);
+    }
+
+    /** An entity property as stored, or null. */
+    public JsonNode property(final String key) {
+        return properties.get(key);
+    }
+
+    /** Sets an entity property, as another client would have; null removes it. */
+    public EmulatedIssue property(final String key, final JsonNode value) {
+        if (value == null) {
+            properties.remove(key);
+        } else {
+            properties.put(key, value);
+        }
+        return this;
+    }
+
+    /** Removes the entity properties whose keys start with {@code prefix} (as an administrator or another app might). */
+    public EmulatedIssue removeProperties(final String prefix) {
+        properties.keySet().removeIf(key -> key.startsWith(prefix));
+        return this;
+    }
+
+    /** Adds a remote link as stored by Jira, e.g. one an earlier version wrote; its id is returned by Jira's reads. */
+    public EmulatedIssue remoteLink(final String globalId, final long id, final String url, final String title) {
+        ObjectNode link = JSON.objectNode().put("id", id).put("globalId", globalId);
+        link.putObject("application").put("type", "io.trace62304.build").put("name", "Trace62304");
+        link.put("relationship", "checked in build");
+        link.putObject("object").put("url", url).put("title", title).put("summary", "");
+        remoteLinks.put(globalId, link);
+        return this;
     }
 
     public JsonNode field(final String fieldId) {

@@ -61,16 +61,20 @@ public final class JiraEmulator implements AutoCloseable {
     private final SpecContract contract;
     private final Map<String, EmulatedIssue> issues = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
+    private final List<Rewrite> rewrites = new CopyOnWriteArrayList<>();
     private final Map<Fault, AtomicInteger> remaining = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger(10000);
     private final Routes routes;
+    private final UserTimeZone userZone = new UserTimeZone();
+    private final ApiGateway gateway = new ApiGateway();
     private final EmulatedMetadata metadata;
     private volatile Credentials valid;
     private volatile int pageCap = Integer.MAX_VALUE;
     private volatile boolean administer = true;
+    private volatile boolean administerProjects = true;
 
     /** Short backoffs and a timeout no loaded CI machine reaches by accident, for tests against the emulator. */
     public static final RetryPolicy TEST_POLICY =
@@ -115,6 +119,29 @@ public final class JiraEmulator implements AutoCloseable {
         return administer;
     }
 
+    /**
+     * The user becomes what a CI account usually is: Browse projects, Edit issues, Add comments and Link issues, but
+     * neither Administer Jira nor Administer Projects (so {@code notifyUsers=false} is refused).
+     */
+    public void plainUser() {
+        administer = false;
+        administerProjects = false;
+    }
+
+    /** Whether the user holds a permission (mypermissions): all but the two administration ones, unless taken away. */
+    boolean holds(final String permission) {
+        return switch (permission) {
+            case "ADMINISTER" -> administer;
+            case "ADMINISTER_PROJECTS" -> administerProjects;
+            default -> true;
+        };
+    }
+
+    /** {@code notifyUsers=false} needs Administer Jira or Administer Projects. */
+    boolean mayDisableNotifications() {
+        return administer || administerProjects;
+    }
+
     public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
@@ -136,6 +163,33 @@ public final class JiraEmulator implements AutoCloseable {
     /** Revokes the accepted credentials: every later request answers 401. */
     public void expireCredentials() {
         valid = Credentials.bearer(Secret.of("revoked-" + System.nanoTime()));
+    }
+
+    /**
+     * The accepted token becomes a scoped API token (Cloud): it works only through Atlassian's API gateway,
+     * {@link #gatewayUri()}; the site's own URL answers 401.
+     */
+    public void scopedToken() {
+        gateway.requireGateway();
+    }
+
+    /** This site through Atlassian's API gateway: {@code …/ex/jira/{cloudId}}, served by the emulator itself. */
+    public URI gatewayUri() {
+        return URI.create(uri() + "/ex/jira/" + ApiGateway.CLOUD_ID);
+    }
+
+    /** The site's cloudId, as {@code /_edge/tenant_info} answers it. */
+    public String cloudId() {
+        return ApiGateway.CLOUD_ID;
+    }
+
+    /** The reading user's time zone (Jira renders every date-time in it); UTC unless set. */
+    public void userTimeZone(final java.time.ZoneId zone) {
+        userZone.set(zone);
+    }
+
+    UserTimeZone userZone() {
+        return userZone;
     }
 
     /** Data Center clamps {@code maxResults} to this (as {@code jira.search.views.default.max} does). */
@@ -226,6 +280,11 @@ public final class JiraEmulator implements AutoCloseable {
         remaining.put(fault, new AtomicInteger(fault.times()));
     }
 
+    /** Changes answers the spec allows but this emulator would not give by itself ({@link Rewrite}). */
+    public void rewrite(final Rewrite rewrite) {
+        rewrites.add(rewrite);
+    }
+
     /** Requests per endpoint, e.g. {@code POST /rest/api/3/search/jql}. */
     public Map<String, Integer> counts() {
         Map<String, Integer> snapshot = new TreeMap<>();
@@ -291,6 +350,11 @@ public final class JiraEmulator implements AutoCloseable {
         }
     }
 
+    /** The keys of a project's issues, in key order. */
+    public List<String> inProjectKeys(final String project) {
+        return inProject(project).stream().map(i -> i.key).toList();
+    }
+
     int pageCap() {
         return pageCap;
     }
@@ -301,7 +365,16 @@ public final class JiraEmulator implements AutoCloseable {
 
     private void handle(final HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getRawPath();
+        String requested = exchange.getRequestURI().getRawPath();
+        boolean viaGateway = ApiGateway.isVia(requested);
+        String path = flavour == Flavour.CLOUD ? ApiGateway.strip(requested) : requested;
+        if (path == null || flavour == Flavour.CLOUD && ApiGateway.TENANT_INFO.equals(requested)) {
+            counts.computeIfAbsent(method + " " + requested, k -> new AtomicInteger())
+                    .incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            respond(exchange, path == null ? ApiGateway.unknownSite() : ApiGateway.tenantInfo());
+            return;
+        }
         String requestBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
         counts.computeIfAbsent(method + " " + Routes.template(path), k -> new AtomicInteger())
@@ -325,16 +398,20 @@ public final class JiraEmulator implements AutoCloseable {
             }
             // serverInfo answers anonymous callers, as Jira does; everything else needs valid credentials
             boolean anonymous = path.endsWith("/serverInfo");
-            Response response = !anonymous && !valid.authorization().equals(authorization)
+            boolean authenticated = valid.authorization().equals(authorization);
+            Response routed = !anonymous && !authenticated
                     ? new Response(
                             401,
                             error("You are not authenticated. Authentication required to perform this " + "operation."),
                             Map.of())
-                    : routes.route(method, path, query, parse(requestBody));
+                    : !anonymous && gateway.scopedToken() && !viaGateway
+                            ? ApiGateway.siteRefusesScopedToken()
+                            : routes.route(method, path, query, parse(requestBody));
             if (fault != null && fault.drop()) {
                 exchange.close();
                 return;
             }
+            Response response = rewritten(method, path, routed);
             String body = response.body() == null ? "" : MAPPER.writeValueAsString(response.body());
             Map<String, String> headers = new LinkedHashMap<>();
             if (authorization != null) {
@@ -352,6 +429,18 @@ public final class JiraEmulator implements AutoCloseable {
             violations.add(method + " " + path + ": emulator error " + e);
             respond(exchange, new Response(500, error("emulator error: " + e), Map.of()));
         }
+    }
+
+    private Response rewritten(final String method, final String path, final Response response) {
+        if (response.status() >= 300 || response.body() == null || rewrites.isEmpty()) {
+            return response;
+        }
+        JsonNode copy = response.body().deepCopy();
+        boolean changed = false;
+        for (Rewrite rewrite : rewrites) {
+            changed |= rewrite.applyTo(method, path, copy);
+        }
+        return changed ? new Response(response.status(), copy, response.headers()) : response;
     }
 
     private Fault takeFault(final String method, final String path) {
@@ -409,6 +498,7 @@ public final class JiraEmulator implements AutoCloseable {
                 && !endpoint.endsWith("/search/jql")
                 && !endpoint.endsWith("/api/2/search")
                 && !endpoint.endsWith("/changelog/bulkfetch")
+                && !endpoint.endsWith("/issue/bulkfetch")
                 && !endpoint.endsWith("/api/3/workflows")
                 && !endpoint.endsWith("/workflows/create/validation")
                 && !endpoint.endsWith("/workflows/update/validation");

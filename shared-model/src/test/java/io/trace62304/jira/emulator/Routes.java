@@ -26,6 +26,7 @@ final class Routes {
     private final AdminRoutes adminRoutes;
     private final WorkflowRoutes workflowRoutes;
     private final ScreenRoutes screenRoutes;
+    private final IssueDataRoutes issueDataRoutes;
 
     Routes(final JiraEmulator site) {
         this.site = site;
@@ -33,12 +34,13 @@ final class Routes {
         this.adminRoutes = new AdminRoutes(site);
         this.workflowRoutes = new WorkflowRoutes(site);
         this.screenRoutes = new ScreenRoutes(site);
+        this.issueDataRoutes = new IssueDataRoutes(site, (issue, fields) -> issueBean(issue, fields, false));
     }
 
     /** The path with issue keys and ids replaced, for counting requests per endpoint. */
     static String template(final String path) {
         Matcher issue = ISSUE.matcher(path);
-        if (issue.matches()) {
+        if (issue.matches() && !path.endsWith("/issue/bulkfetch")) {
             return path.substring(0, path.indexOf("/issue/") + 7) + "{key}"
                     + (issue.group(2) == null ? "" : issue.group(2)) + (issue.group(3) == null ? "" : "/{id}");
         }
@@ -79,6 +81,10 @@ final class Routes {
         Response admin = adminRoutes.route(method, path, body);
         if (admin != null) {
             return admin;
+        }
+        Response issueData = issueDataRoutes.route(method, path, query, body);
+        if (issueData != null) {
+            return issueData;
         }
         if (endpoint.equals("GET " + api + "/field")) {
             return Response.ok(site.metadata().fields());
@@ -153,14 +159,15 @@ final class Routes {
             final Map<String, List<String>> query,
             final JsonNode body) {
         return switch (method + " " + sub) {
-            case "GET " ->
-                Response.ok(issueBean(
+            case "GET " -> {
+                ObjectNode bean = issueBean(
                         issue,
                         requested(Answers.first(query, "fields")),
-                        "changelog".equals(Answers.first(query, "expand"))));
-            case "PUT " -> editFields(issue, body);
-            case "GET /remotelink" -> remoteLink(issue, Answers.first(query, "globalId"));
-            case "POST /remotelink" -> upsertRemoteLink(issue, body);
+                        "changelog".equals(Answers.first(query, "expand")));
+                IssueDataRoutes.addProperties(bean, issue, requested(Answers.first(query, "properties")));
+                yield Response.ok(bean);
+            }
+            case "PUT " -> editFields(issue, Answers.first(query, "notifyUsers"), body);
             case "GET /comment" -> comments(issue, query);
             case "POST /comment" -> addComment(issue, body);
             case "PUT /comment" -> editComment(issue, id, body);
@@ -185,7 +192,10 @@ final class Routes {
     }
 
     private JsonNode myself() {
-        ObjectNode user = JSON.objectNode().put("displayName", "Release gate").put("active", true);
+        ObjectNode user = JSON.objectNode()
+                .put("displayName", "Release gate")
+                .put("active", true)
+                .put("timeZone", site.userZone().zone().getId());
         return site.flavour() == Flavour.CLOUD
                 ? user.put("accountId", "5b10ac8d82e05b22cc7d4ef5").put("accountType", "atlassian")
                 : user.put("name", "gate").put("key", "JIRAUSER10100");
@@ -203,7 +213,7 @@ final class Routes {
                         .put("name", key)
                         .put("type", "ADMINISTER".equals(key) ? "GLOBAL" : "PROJECT")
                         .put("description", key)
-                        .put("havePermission", !"ADMINISTER".equals(key) || site.administers());
+                        .put("havePermission", site.holds(key));
             }
         }
         return answer;
@@ -229,7 +239,11 @@ final class Routes {
         ObjectNode page = JSON.objectNode();
         ArrayNode issues = page.putArray("issues");
         for (int i = start; i < Math.min(all.size(), start + size); i++) {
-            issues.add(issueBean(all.get(i), fields, false));
+            ObjectNode bean = issueBean(all.get(i), fields, false);
+            if (cloud) {
+                IssueDataRoutes.addProperties(bean, all.get(i), requested(body.path("properties")));
+            }
+            issues.add(bean);
         }
         boolean wantsNames = cloud
                 ? body.path("expand").asText("").contains("names")
@@ -307,7 +321,7 @@ final class Routes {
                     .put("name", issue.done ? "Done" : "In Progress");
         }
         if (all || fields.contains("updated")) {
-            values.put("updated", issue.updated);
+            values.put("updated", site.userZone().render(issue.updated));
         }
         if (all || fields.contains("issuelinks")) {
             ArrayNode links = values.putArray("issuelinks");
@@ -329,7 +343,7 @@ final class Routes {
                     .put("maxResults", issue.history.size())
                     .put("total", issue.history.size());
             ArrayNode histories = log.putArray("histories");
-            issue.history.forEach(histories::add);
+            issue.history.forEach(entry -> histories.add(site.userZone().rendered(entry)));
         }
         return bean;
     }
@@ -342,13 +356,25 @@ final class Routes {
             if (issue != null) {
                 ObjectNode log = logs.addObject().put("issueId", issue.id);
                 ArrayNode histories = log.putArray("changeHistories");
-                issue.history.forEach(histories::add);
+                issue.history.forEach(entry -> histories.add(site.userZone().rendered(entry)));
             }
         }
         return answer;
     }
 
-    private Response editFields(final EmulatedIssue issue, final JsonNode body) {
+    private Response editFields(final EmulatedIssue issue, final String notifyUsers, final JsonNode body) {
+        if ("false".equals(notifyUsers) && !site.mayDisableNotifications()) {
+            // documented for Data Center ("Admin or project admin permissions are required to disable the
+            // notification"; 403); the emulator answers Cloud the same way (docs/jira.md)
+            return new Response(
+                    403,
+                    JiraEmulator.error("To disable notifications, administer Jira or administer project permissions "
+                            + "are required."),
+                    Map.of());
+        }
+        if (!"false".equals(notifyUsers)) {
+            issue.notifications++;
+        }
         body.path("fields").fields().forEachRemaining(entry -> {
             JsonNode before = issue.customFields.get(entry.getKey());
             issue.customFields.put(entry.getKey(), entry.getValue());
@@ -358,32 +384,6 @@ final class Routes {
                     entry.getValue().asText());
         });
         return Response.empty(204);
-    }
-
-    private Response remoteLink(final EmulatedIssue issue, final String globalId) {
-        if (globalId.isEmpty()) {
-            return Response.ok(JSON.arrayNode().addAll(issue.remoteLinks.values()));
-        }
-        ObjectNode link = issue.remoteLinks.get(globalId);
-        return link == null
-                ? new Response(404, JiraEmulator.error("No remote link with globalId " + globalId), Map.of())
-                : Response.ok(link);
-    }
-
-    private Response upsertRemoteLink(final EmulatedIssue issue, final JsonNode body) {
-        String globalId = body.path("globalId").asText();
-        ObjectNode existing = issue.remoteLinks.get(globalId);
-        long id = existing == null
-                ? Long.valueOf(site.nextId())
-                : existing.path("id").asLong();
-        ObjectNode stored = ((ObjectNode) body.deepCopy())
-                .put("id", id)
-                .put("self", site.uri() + api + "/issue/" + issue.key + "/remotelink/" + id);
-        issue.remoteLinks.put(globalId, stored);
-        ObjectNode answer =
-                JSON.objectNode().put("id", id).put("self", stored.path("self").asText());
-        boolean created = existing == null && site.flavour() == Flavour.CLOUD;
-        return new Response(created ? 201 : 200, answer, Map.of());
     }
 
     private Response comments(final EmulatedIssue issue, final Map<String, List<String>> query) {
@@ -396,7 +396,7 @@ final class Routes {
                 JSON.objectNode().put("startAt", start).put("maxResults", max).put("total", issue.comments.size());
         ArrayNode comments = page.putArray("comments");
         for (int i = start; i < Math.min(issue.comments.size(), start + max); i++) {
-            comments.add(issue.comments.get(i));
+            comments.add(site.userZone().rendered(issue.comments.get(i)));
         }
         return Response.ok(page);
     }

@@ -149,7 +149,10 @@ public final class SpecContract {
                                 messageHasKey("validation.response.body.missing"),
                                 anyOf(
                                         responseStatusIs(204),
-                                        allOf(responseStatusIs(201), pathContainsRegexp("/rest/api/3/issueLink$")))));
+                                        allOf(responseStatusIs(201), pathContainsRegexp("/rest/api/3/issueLink$")),
+                                        allOf(
+                                                anyOf(responseStatusIs(200), responseStatusIs(201)),
+                                                pathContainsRegexp("/rest/api/3/issue/[^/]+/properties/[^/]+$")))));
     }
 
     /**
@@ -228,15 +231,27 @@ public final class SpecContract {
                 .withRule(
                         "DC spec: property values are JSON, declared as PropertyBean / string",
                         allOf(
-                                pathContainsRegexp("/api/2/project/[^/]+/properties/[^/]+$"),
+                                pathContainsRegexp("/api/2/(project|issue)/[^/]+/properties/[^/]+$"),
                                 anyOf(
                                         allOf(
                                                 isRequest(),
-                                                messageHasKey("validation.request.body.schema.additionalProperties")),
+                                                anyOf(
+                                                        messageHasKey(
+                                                                "validation.request.body.schema.additionalProperties"),
+                                                        messageHasKey("validation.request.body.schema.type"))),
                                         allOf(
                                                 isResponse(),
                                                 messageHasKey("validation.response.body.schema.type"),
                                                 messageContains("/value")))))
+                // An issue's properties (?properties=…) are a map of property key to JSON value; the spec declares
+                // PropertiesBean, a map of strings under a second "properties".
+                .withRule(
+                        "DC spec: issue properties declared as PropertiesBean",
+                        allOf(
+                                isResponse(),
+                                pathContainsRegexp("/api/2/issue/[^/]+$"),
+                                messageHasKey("validation.response.body.schema.additionalProperties"),
+                                messageContains("/properties")))
                 // The spec declares only HTTP Basic; Data Center personal access tokens are sent as Bearer.
                 .withRule(
                         "DC spec: PAT sent as Bearer",
