@@ -25,10 +25,18 @@ public final class Trace62304 {
     static final int BAD_INPUT = 2;
 
     /**
+     * Runs the command and exits with its code. Its output is flushed first: picocli's writers flush only on a
+     * newline, and {@code System.exit} does not flush them, so output without a final newline (a plan's text) was
+     * lost, most visibly through a pipe (issue 16, defect 2; {@code MainThroughPipeTest}).
+     *
      * @param args command-line arguments
      */
     public static void main(final String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine commandLine = commandLine();
+        int code = commandLine.execute(args);
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        System.exit(code);
     }
 
     static CommandLine commandLine() {
