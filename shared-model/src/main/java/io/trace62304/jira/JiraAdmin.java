@@ -30,7 +30,7 @@ public final class JiraAdmin {
 
     /** Whether the credentials hold the global Administer Jira permission. */
     public boolean canAdminister() throws JiraException {
-        return http.send(JiraRequest.get(flavour.api() + "/mypermissions?permissions=ADMINISTER"))
+        return http.send(JiraClient.myPermissions(flavour, "", List.of("ADMINISTER")))
                 .path("permissions")
                 .path("ADMINISTER")
                 .path("havePermission")

@@ -69,10 +69,12 @@ public final class JiraClient {
         return http.send(JiraRequest.get(flavour.api() + "/myself"));
     }
 
-    /** Whether the user holds each permission in a project, e.g. BROWSE_PROJECTS, ADD_COMMENTS, EDIT_ISSUES. */
+    /**
+     * Whether the user holds each permission in a project, e.g. BROWSE_PROJECTS, ADD_COMMENTS, EDIT_ISSUES; a key the
+     * answer lacks is not held. The query is each flavour's documented one ({@link #myPermissions}).
+     */
     public Map<String, Boolean> permissions(final String projectKey, final List<String> keys) throws JiraException {
-        JsonNode answer = http.send(JiraRequest.get(flavour.api() + "/mypermissions?projectKey=" + encode(projectKey)
-                + "&permissions=" + encode(String.join(",", keys))));
+        JsonNode answer = http.send(myPermissions(flavour, "projectKey=" + encode(projectKey), keys));
         Map<String, Boolean> held = new LinkedHashMap<>();
         for (String key : keys) {
             held.put(
@@ -80,6 +82,24 @@ public final class JiraClient {
                     answer.path("permissions").path(key).path("havePermission").asBoolean(false));
         }
         return held;
+    }
+
+    /**
+     * {@code GET mypermissions} as each flavour documents it: Cloud requires {@code permissions=KEY,…} (since
+     * 2019-02-01); Data Center's description has no such parameter and answers every permission (issue 16, defect 7),
+     * so there only the scope is sent.
+     *
+     * @param scope the scope query ({@code projectKey=…}), or empty for global permissions
+     */
+    static JiraRequest myPermissions(final Flavour flavour, final String scope, final List<String> keys) {
+        List<String> query = new java.util.ArrayList<>();
+        if (!scope.isEmpty()) {
+            query.add(scope);
+        }
+        if (flavour == Flavour.CLOUD) {
+            query.add("permissions=" + encode(String.join(",", keys)));
+        }
+        return JiraRequest.get(flavour.api() + "/mypermissions" + (query.isEmpty() ? "" : "?" + String.join("&", query)));
     }
 
     /** The site's issue types (id, name, description, subtask), as Jira lists them. */

@@ -49,6 +49,24 @@ class JiraClientTest {
         assertThat(client.serverInfo().path("deploymentType").asText()).isNotEmpty();
     }
 
+    /**
+     * Issue 16, defect 7: Data Center's {@code mypermissions} has no {@code permissions} parameter and answers every
+     * permission; Cloud requires it. The emulator answers as each does, and the contract refuses the parameter on
+     * Data Center.
+     */
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldAskForPermissionsAsEachFlavourDocuments(final Flavour flavour) throws Exception {
+        start(flavour).emulator.plainUser();
+        JiraClient client = site.client();
+
+        assertThat(client.permissions("MED", List.of("LINK_ISSUES", "ADMINISTER")))
+                .containsExactly(Map.entry("LINK_ISSUES", true), Map.entry("ADMINISTER", false));
+        assertThat(site.emulator.violations())
+                .as("a query the flavour's description documents")
+                .isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(Flavour.class)
     void shouldReadTheItemsOfAScopeInOneSearchRequestPerPage(final Flavour flavour) throws Exception {

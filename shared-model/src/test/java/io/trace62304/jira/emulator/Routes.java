@@ -16,6 +16,34 @@ import java.util.regex.Pattern;
 
 /** The emulated endpoints: what the client uses, in the shapes the published OpenAPI descriptions declare. */
 final class Routes {
+    /** The global permissions among those a Data Center {@code mypermissions} answer lists. */
+    private static final List<String> GLOBAL_PERMISSIONS =
+            List.of("ADMINISTER", "SYSTEM_ADMIN", "USER_PICKER", "CREATE_SHARED_OBJECTS", "BULK_CHANGE");
+
+    /** Every permission a Data Center site answers in {@code mypermissions} (Jira's system permission keys). */
+    private static final List<String> DATA_CENTER_PERMISSIONS = List.of(
+            "ADMINISTER",
+            "SYSTEM_ADMIN",
+            "USER_PICKER",
+            "CREATE_SHARED_OBJECTS",
+            "BULK_CHANGE",
+            "ADMINISTER_PROJECTS",
+            "BROWSE_PROJECTS",
+            "CREATE_ISSUES",
+            "EDIT_ISSUES",
+            "TRANSITION_ISSUES",
+            "SCHEDULE_ISSUES",
+            "MOVE_ISSUES",
+            "ASSIGN_ISSUES",
+            "RESOLVE_ISSUES",
+            "CLOSE_ISSUES",
+            "LINK_ISSUES",
+            "ADD_COMMENTS",
+            "EDIT_OWN_COMMENTS",
+            "EDIT_ALL_COMMENTS",
+            "CREATE_ATTACHMENTS",
+            "WORK_ON_ISSUES");
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Pattern ISSUE = Pattern.compile("^/rest/api/[23]/issue/([^/]+)(/[a-z]+)?(/([^/]+))?$");
     private static final Pattern JQL = Pattern.compile(
@@ -68,7 +96,7 @@ final class Routes {
             return Response.ok(myself());
         }
         if (endpoint.equals("GET " + api + "/mypermissions")) {
-            return Response.ok(permissions(Answers.first(query, "permissions")));
+            return permissions(query);
         }
         Response screen = screenRoutes.route(method, path, query, body);
         if (screen != null) {
@@ -201,22 +229,33 @@ final class Routes {
                 : user.put("name", "gate").put("key", "JIRAUSER10100");
     }
 
-    private JsonNode permissions(final String keys) {
+    /**
+     * {@code GET mypermissions}. Cloud requires {@code permissions} (400 without it, change notice of 2019-02-01)
+     * and answers the keys asked for; Data Center's description has no such parameter: it answers every permission
+     * in the system whatever the query says (DC 11.3 {@code getPermissions}), so a client relying on the filter there
+     * would only seem to work.
+     */
+    private Response permissions(final Map<String, List<String>> query) {
+        String asked = Answers.first(query, "permissions");
+        if (site.flavour() == Flavour.CLOUD && (asked == null || asked.isBlank())) {
+            return new Response(400, JiraEmulator.error("The permissions query parameter is required."), Map.of());
+        }
+        List<String> keys = site.flavour() == Flavour.CLOUD ? List.of(asked.split(",")) : DATA_CENTER_PERMISSIONS;
         ObjectNode answer = JSON.objectNode();
         ObjectNode permissions = answer.putObject("permissions");
-        for (String key : keys.split(",")) {
+        for (String key : keys) {
             if (!key.isBlank()) {
                 permissions
                         .putObject(key)
                         .put("id", String.valueOf(Math.abs(key.hashCode() % 100)))
                         .put("key", key)
                         .put("name", key)
-                        .put("type", "ADMINISTER".equals(key) ? "GLOBAL" : "PROJECT")
+                        .put("type", GLOBAL_PERMISSIONS.contains(key) ? "GLOBAL" : "PROJECT")
                         .put("description", key)
                         .put("havePermission", site.holds(key));
             }
         }
-        return answer;
+        return Response.ok(answer);
     }
 
     private Response search(final JsonNode body, final boolean cloud) {

@@ -14,6 +14,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.whitelist.StatusType;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
@@ -101,7 +102,13 @@ public final class SpecContract {
         }
         Path spec = corpus.get().resolve(flavour == Flavour.CLOUD ? CLOUD_SPEC : DC_SPEC);
         OpenApiInteractionValidator.Builder builder = OpenApiInteractionValidator.createFor(parse(spec))
-                .withWhitelist(flavour == Flavour.CLOUD ? cloudAllowances() : dataCenterAllowances());
+                .withWhitelist(flavour == Flavour.CLOUD ? cloudAllowances() : dataCenterAllowances())
+                // a query parameter the description does not have is an error, not ignored (the validator's
+                // default): Data Center ignores an unknown parameter, so a filter it lacks would only seem to work
+                // (issue 16, defect 7: mypermissions?permissions=… on Data Center)
+                .withLevelResolver(LevelResolver.create()
+                        .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+                        .build());
         if (flavour == Flavour.DATA_CENTER) {
             builder.withBasePathOverride("/rest");
         }

@@ -65,6 +65,28 @@ class SpecContractTest {
                 .isNotEmpty();
     }
 
+    @Test
+    void shouldFlagAQueryParameterTheDescriptionDoesNotHave() {
+        SpecContract dc = active(Flavour.DATA_CENTER);
+        String answer = "{\"permissions\":{}}";
+
+        assertThat(dc.check(
+                        "GET",
+                        "/rest/api/2/mypermissions",
+                        Map.of("projectKey", List.of("MED"), "permissions", List.of("ADMINISTER")),
+                        JSON,
+                        "",
+                        200,
+                        answer))
+                .singleElement()
+                .asString()
+                .contains("validation.request.parameter.query.unexpected")
+                .contains("permissions");
+        assertThat(dc.check(
+                        "GET", "/rest/api/2/mypermissions", Map.of("projectKey", List.of("MED")), JSON, "", 200, answer))
+                .isEmpty();
+    }
+
     private static SpecContract active(final Flavour flavour) {
         SpecContract contract = SpecContract.of(flavour);
         Assumptions.assumeTrue(contract.isActive(), "the OpenAPI descriptions are not beside this checkout");
