@@ -65,8 +65,8 @@ class MainThroughPipeTest {
                 System.getProperty("java.class.path"),
                 Trace62304.class.getName()));
         command.addAll(List.of(args));
-        command.addAll(List.of(
-                "--jira", jira.uri().toString(), "--jira-token-file", token.toString(), "--project", "MED"));
+        command.addAll(
+                List.of("--jira", jira.uri().toString(), "--jira-token-file", token.toString(), "--project", "MED"));
         Path out = temp.resolve("out.txt");
         Path err = temp.resolve("err.txt");
         // stdout through a pipe, as in `trace62304 jira plan | less`; stderr to a file so the pipe cannot block
@@ -78,7 +78,6 @@ class MainThroughPipeTest {
         byte[] printed = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
         Files.write(out, printed);
-        return new Run(
-                process.exitValue(), new String(printed, StandardCharsets.UTF_8), Files.readString(err));
+        return new Run(process.exitValue(), new String(printed, StandardCharsets.UTF_8), Files.readString(err));
     }
 }

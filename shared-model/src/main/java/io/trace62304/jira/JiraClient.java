@@ -99,7 +99,8 @@ public final class JiraClient {
         if (flavour == Flavour.CLOUD) {
             query.add("permissions=" + encode(String.join(",", keys)));
         }
-        return JiraRequest.get(flavour.api() + "/mypermissions" + (query.isEmpty() ? "" : "?" + String.join("&", query)));
+        return JiraRequest.get(
+                flavour.api() + "/mypermissions" + (query.isEmpty() ? "" : "?" + String.join("&", query)));
     }
 
     /** The site's issue types (id, name, description, subtask), as Jira lists them. */

@@ -78,10 +78,36 @@ final class Planner {
         return blockers;
     }
 
+    /**
+     * The scheme's issue types are standard ones (hierarchy level 0). Someone else's type of the name on another level
+     * (a sub-task, an epic or a higher level) cannot serve: it is a CONFLICT, found before any write (issue 16, defect
+     * 3; Jira refuses an issue type scheme whose default type is a sub-task, after a hundred other writes).
+     */
     private Action issueType(final Scheme.IssueType type) {
         return site.issueType(type.name())
-                .map(found -> existing(Kind.ISSUE_TYPE, type.name(), found, ""))
+                .map(found -> {
+                    Action action = existing(Kind.ISSUE_TYPE, type.name(), found, "");
+                    String level = hierarchyLevel(found);
+                    if (action.verb() == Verb.USE && !level.isEmpty()) {
+                        return new Action(
+                                Kind.ISSUE_TYPE,
+                                type.name(),
+                                Verb.CONFLICT,
+                                "a " + level + " has this name; the scheme needs a standard work type",
+                                action.id());
+                    }
+                    return action;
+                })
                 .orElse(Action.of(Kind.ISSUE_TYPE, type.name(), Verb.CREATE, ""));
+    }
+
+    /** Empty for a standard issue type, otherwise what it is: Cloud's hierarchyLevel, Data Center's subtask flag. */
+    private static String hierarchyLevel(final JsonNode type) {
+        int level = type.path("hierarchyLevel").asInt(0);
+        if (type.path("subtask").asBoolean(false) || level < 0) {
+            return "sub-task";
+        }
+        return level > 0 ? "work type of hierarchy level " + level + " (above standard)" : "";
     }
 
     private Action field(final Scheme.Field field) {

@@ -201,6 +201,28 @@ class ProvisionerTest {
         assertThat(jira.writes()).isZero();
     }
 
+    /**
+     * Issue 16, defect 3: someone else's sub-task of a scheme type's name was planned as USE, and apply wrote a hundred
+     * objects before Jira refused the issue type scheme whose default type it was. It is a CONFLICT before any write;
+     * a standard type of that name stays USE (above).
+     */
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldRefuseASameNameIssueTypeOnAnotherHierarchyLevelBeforeAnyWrite(final Flavour flavour) throws Exception {
+        Provisioner provisioner = start(flavour);
+        jira.subtaskIssueType("Software Problem Report");
+
+        assertThatExceptionOfType(ProvisioningException.class)
+                .isThrownBy(provisioner::apply)
+                .withMessageContaining("1 conflict(s)")
+                .satisfies(e -> assertThat(find(e.plan(), Kind.ISSUE_TYPE, "Software Problem Report"))
+                        .satisfies(action -> {
+                            assertThat(action.verb()).isEqualTo(Verb.CONFLICT);
+                            assertThat(action.detail()).contains("sub-task").contains("standard");
+                        }));
+        assertThat(jira.writes()).isZero();
+    }
+
     @ParameterizedTest
     @EnumSource(Flavour.class)
     void shouldCompleteAnInterruptedApplyWithoutDuplicates(final Flavour flavour) throws Exception {

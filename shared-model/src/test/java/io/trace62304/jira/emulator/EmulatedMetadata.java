@@ -76,18 +76,45 @@ final class EmulatedMetadata {
     }
 
     synchronized ObjectNode issueType(final String name, final String description) {
+        return issueType(name, description, false);
+    }
+
+    /** A standard issue type, or a sub-task (Cloud: {@code hierarchyLevel} -1; Data Center: {@code subtask}). */
+    synchronized ObjectNode issueType(final String name, final String description, final boolean subtask) {
         ObjectNode type = JSON.objectNode()
                 .put("id", nextId())
                 .put("name", name)
                 .put("description", description)
-                .put("subtask", false)
-                .put("iconUrl", base + "/images/icons/issuetypes/task.svg");
+                .put("subtask", subtask)
+                .put("iconUrl", base + "/images/icons/issuetypes/" + (subtask ? "subtask" : "task") + ".svg");
         type.put("self", self + "/issuetype/" + type.path("id").asText());
         if (flavour == Flavour.CLOUD) {
-            type.put("hierarchyLevel", 0);
+            type.put("hierarchyLevel", subtask ? -1 : 0);
         }
         issueTypes.add(type);
         return type;
+    }
+
+    /**
+     * Why Jira refuses an issue type scheme of these types, or null: it needs at least one standard issue type (Cloud
+     * {@code IssueTypeSchemeDetails.issueTypeIds}), and its default type cannot be a sub-task (Jira's issue type
+     * scheme form offers only standard types as the default; issue 16's independent fake answers 400).
+     */
+    synchronized String issueTypeSchemeRefusal(final JsonNode body) {
+        boolean standard = false;
+        for (JsonNode id : body.path("issueTypeIds")) {
+            standard |= issueTypes.stream()
+                    .anyMatch(t -> t.path("id").asText().equals(id.asText())
+                            && !t.path("subtask").asBoolean());
+        }
+        if (!standard) {
+            return "At least one standard issue type is required.";
+        }
+        String defaultId = body.path("defaultIssueTypeId").asText("");
+        boolean subtaskDefault = issueTypes.stream()
+                .anyMatch(t -> t.path("id").asText().equals(defaultId)
+                        && t.path("subtask").asBoolean());
+        return subtaskDefault ? "The default issue type of an issue type scheme cannot be a sub-task." : null;
     }
 
     synchronized boolean hasIssueType(final String name) {

@@ -33,7 +33,12 @@ final class IssueTypeSchemesDc {
                 list.putArray("schemes").addAll(schemes.values());
                 return Response.ok(list);
             }
-            return Answers.administered(site, () -> Response.ok(create(body)));
+            return Answers.administered(site, () -> {
+                String refusal = site.metadata().issueTypeSchemeRefusal(body);
+                return refusal != null
+                        ? new Response(400, JiraEmulator.error(refusal), Map.of())
+                        : Response.ok(create(body));
+            });
         }
         Matcher associations = ASSOCIATIONS.matcher(path);
         if (!associations.matches() || !schemes.containsKey(associations.group(1))) {

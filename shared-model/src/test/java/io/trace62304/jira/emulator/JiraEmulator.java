@@ -214,6 +214,11 @@ public final class JiraEmulator implements AutoCloseable {
         metadata.issueType(name, "");
     }
 
+    /** Adds someone else's sub-task issue type (Cloud hierarchy level -1). */
+    public void subtaskIssueType(final String name) {
+        metadata.issueType(name, "", true);
+    }
+
     /** Adds someone else's custom field (e.g. a name the provisioner must not take over). */
     public void customField(final String name, final String type) {
         metadata.field(name, type, "");

@@ -83,7 +83,13 @@ class SpecContractTest {
                 .contains("validation.request.parameter.query.unexpected")
                 .contains("permissions");
         assertThat(dc.check(
-                        "GET", "/rest/api/2/mypermissions", Map.of("projectKey", List.of("MED")), JSON, "", 200, answer))
+                        "GET",
+                        "/rest/api/2/mypermissions",
+                        Map.of("projectKey", List.of("MED")),
+                        JSON,
+                        "",
+                        200,
+                        answer))
                 .isEmpty();
     }
 

@@ -60,7 +60,13 @@ final class WorkflowRoutes {
                 Answers.administered(
                         site, () -> associate(projectWorkflowScheme, workflowSchemes, body, "workflowSchemeId"));
             case "GET /issuetypescheme" -> Response.ok(Answers.page(issueTypeSchemes.values()));
-            case "POST /issuetypescheme" -> Answers.administered(site, () -> Answers.created(issueTypeScheme(body)));
+            case "POST /issuetypescheme" ->
+                Answers.administered(site, () -> {
+                    String refusal = site.metadata().issueTypeSchemeRefusal(body);
+                    return refusal != null
+                            ? new Response(400, JiraEmulator.error(refusal), Map.of())
+                            : Answers.created(issueTypeScheme(body));
+                });
             case "GET /issuetypescheme/project" -> Response.ok(issueTypeSchemeOf(Answers.first(query, "projectId")));
             case "PUT /issuetypescheme/project" ->
                 Answers.administered(
