@@ -286,19 +286,32 @@ public final class Provisioner {
                 admin.screens(), ScreenPlanner.specs(scheme, client.flavour() == Flavour.CLOUD), ids::id);
     }
 
+    /**
+     * Adds a select field's missing options to its context: the one read with the site, or, for a field this apply
+     * created, the default global context Jira Cloud gave it ("Default Configuration Scheme for …"), read now. A field
+     * can have only one global context, so one is created only when the field has none (issue 16, defect 1). Its
+     * scope stays global: the field serves every project that uses the scheme, and under Field Schemes a context
+     * does not decide where a field shows anyway.
+     */
     private void addOptions(final Action action, final String fieldId, final SiteState site) throws JiraException {
         Scheme.Field field = scheme.field(action.name()).orElseThrow();
         String context = site.contexts().get(field.name());
-        if (context == null) {
-            context = admin.createContext(fieldId, SiteState.CONTEXT, List.of())
-                    .path("id")
-                    .asText();
-        }
         List<String> present = site.optionValues(field.name());
+        if (context == null) {
+            List<String> found = new java.util.ArrayList<>();
+            present =
+                    List.copyOf(SiteState.appOptions(admin, fieldId, found::add).keySet());
+            context = found.isEmpty()
+                    ? admin.createContext(fieldId, SiteState.CONTEXT, List.of())
+                            .path("id")
+                            .asText()
+                    : found.get(0);
+        }
+        List<String> had = present;
         admin.addOptions(
                 fieldId,
                 context,
-                field.options().stream().filter(o -> !present.contains(o)).toList());
+                field.options().stream().filter(o -> !had.contains(o)).toList());
     }
 
     private Manifest save(final Manifest before, final Manifest after) throws JiraException {

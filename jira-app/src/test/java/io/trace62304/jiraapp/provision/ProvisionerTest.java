@@ -92,6 +92,40 @@ class ProvisionerTest {
         }
     }
 
+    /**
+     * Issue 16, defect 1: Jira Cloud gives every new custom field a default global context, and a field can have only
+     * one; the provisioner created a second one and stopped with HTTP 400 after its first writes. It fills the
+     * default context, in one apply.
+     */
+    @org.junit.jupiter.api.Test
+    void shouldFillTheDefaultContextJiraCloudGivesANewFieldInOneApply() throws Exception {
+        Provisioner provisioner = start(Flavour.CLOUD);
+
+        provisioner.apply();
+
+        JiraClient client = connect();
+        for (Scheme.Field field : SCHEME.fields()) {
+            if (field.options().isEmpty()) {
+                continue;
+            }
+            String id = fieldId(client, field.name());
+            assertThat(client.admin().contexts(id))
+                    .as("the contexts of " + field.name())
+                    .singleElement()
+                    .satisfies(context -> {
+                        assertThat(context.path("name").asText())
+                                .isEqualTo("Default Configuration Scheme for " + field.name());
+                        assertThat(context.path("isGlobalContext").asBoolean()).isTrue();
+                        assertThat(client.admin().options(id, context.path("id").asText()))
+                                .extracting(option -> option.path("value").asText())
+                                .containsExactlyElementsOf(field.options());
+                    });
+        }
+        jira.resetCounts();
+        assertThat(provisioner.plan().isSettled()).as("no second apply needed").isTrue();
+        assertThat(jira.writes()).isZero();
+    }
+
     @ParameterizedTest
     @EnumSource(value = Flavour.class, names = "CLOUD")
     void shouldAttachTheClassRulesThroughTheForgeAppOrSayTheGateEnforcesThem(final Flavour flavour) throws Exception {

@@ -105,7 +105,18 @@ final class AdminRoutes {
         if (contextId == null) {
             return "GET".equals(method)
                     ? Response.ok(metadata.contexts(fieldId))
-                    : denied(403).orElse(() -> created(metadata.createContext(fieldId, body)));
+                    : denied(403)
+                            .orElse(() -> body.path("projectIds").isEmpty() && metadata.hasGlobalContext(fieldId)
+                                    // a custom field can have only one global context (Atlassian, "Configure custom
+                                    // field
+                                    // contexts"; Jira Cloud answers 400)
+                                    ? new Response(
+                                            400,
+                                            JiraEmulator.error(
+                                                    "The custom field already has a global context; a field can "
+                                                            + "have only one."),
+                                            Map.of())
+                                    : created(metadata.createContext(fieldId, body)));
         }
         return "GET".equals(method)
                 ? Response.ok(metadata.options(fieldId, contextId))

@@ -112,7 +112,18 @@ public final class SpecContract {
         if (flavour == Flavour.DATA_CENTER) {
             builder.withBasePathOverride("/rest");
         }
-        return Optional.of(builder.build());
+        OpenApiInteractionValidator validator = builder.build();
+        // the validator builds each operation's schemas on first use, which can take longer than a test's short
+        // client timeout on a loaded machine; serverInfo is every connection's first request, so warm it up here
+        validator.validate(
+                new SimpleRequest.Builder(
+                                Request.Method.GET, "/rest/api/" + (flavour == Flavour.CLOUD ? 3 : 2) + "/serverInfo")
+                        .build(),
+                SimpleResponse.Builder.status(200)
+                        .withContentType("application/json")
+                        .withBody("{\"baseUrl\":\"http://localhost\",\"version\":\"1\"}")
+                        .build());
+        return Optional.of(validator);
     }
 
     /**
