@@ -53,14 +53,17 @@ class JiraAdminTest {
                 .path("id")
                 .asText();
 
-        String context =
-                admin.createContext(field, "Trace62304", List.of()).path("id").asText();
+        // Jira Cloud gave the new field its default global context, and a field can have only one global context
+        assertThat(admin.contexts(field))
+                .extracting(c -> c.path("name").asText())
+                .containsExactly("Default Configuration Scheme for Safety Class");
+        assertThatExceptionOfType(JiraException.class)
+                .isThrownBy(() -> admin.createContext(field, "Trace62304", List.of()))
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(JiraException.Kind.BAD_REQUEST));
+        String context = admin.contexts(field).get(0).path("id").asText();
         admin.addOptions(field, context, List.of("A", "B", "C"));
         admin.createStatuses(List.<String[]>of(new String[] {"Investigating", "IN_PROGRESS", "Clause 9.2"}));
 
-        assertThat(admin.contexts(field))
-                .extracting(c -> c.path("name").asText())
-                .containsExactly("Trace62304");
         assertThat(admin.options(field, context))
                 .extracting(o -> o.path("value").asText())
                 .containsExactly("A", "B", "C");
