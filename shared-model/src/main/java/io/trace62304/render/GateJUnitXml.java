@@ -53,8 +53,7 @@ public final class GateJUnitXml {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", CLASS_NAME);
-        xml.writeAttribute(
-                "name", rule.id() + (rule.clause().startsWith("QMS") ? " (" : " (IEC 62304 ") + rule.clause() + ")");
+        xml.writeAttribute("name", rule.id() + " (" + rule.citation() + ")");
         xml.writeAttribute("time", "0");
         String element = switch (rule.status()) {
             case "FAIL" -> "failure";
