@@ -70,9 +70,11 @@ public final class HtmlReport {
                 .close("p")
                 .open("p", "class", "digest")
                 .text("baseline " + sealed.digest())
-                .close("p")
-                .close("header")
-                .markup("\n");
+                .close("p");
+        for (String line : result.belowMinimumLines()) {
+            html.element("p", line, "class", "below-minimum");
+        }
+        html.close("header").markup("\n");
     }
 
     private static void glance(final Html html, final Baseline baseline, final GateResult result) {
@@ -161,8 +163,12 @@ public final class HtmlReport {
             return;
         }
         long failed = tests.stream().filter(TestBinding::isFailure).count();
+        long flaky = tests.stream().filter(TestBinding::isFlaky).count();
         html.open("details")
-                .element("summary", tests.size() + " result(s)" + (failed > 0 ? ", " + failed + " failing" : ""))
+                .element(
+                        "summary",
+                        tests.size() + " result(s)" + (failed > 0 ? ", " + failed + " failing" : "")
+                                + (flaky > 0 ? ", " + flaky + " flaky" : ""))
                 .open("ul");
         tests.stream()
                 .limit(TESTS_LISTED)

@@ -42,8 +42,8 @@ final class EmulatedSites {
     }
 
     /**
-     * Like {@link #fastPolicy()} with a 2 s timeout, for tests of slow answers (slower than that by far). Not shorter:
-     * on a loaded machine an ordinary answer (the connection's serverInfo) took longer than 400 ms.
+     * Like {@link #fastPolicy()} with a 2 s timeout, for tests of slow answers: long enough that a quick answer
+     * arrives in time on a loaded CI machine (400 ms did not), short enough for a test.
      */
     static RetryPolicy impatientPolicy() {
         return new RetryPolicy(Duration.ofSeconds(2), 4, Duration.ofMillis(100), Duration.ofSeconds(30), 5, () -> 1.0);
