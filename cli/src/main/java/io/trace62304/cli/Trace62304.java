@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             GateCommand.class,
             BaselineCommand.class,
             SignCommand.class,
+            ApproveCommand.class,
             JiraCommand.class,
             CommandLine.HelpCommand.class
         })

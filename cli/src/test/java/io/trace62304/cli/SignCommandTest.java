@@ -122,6 +122,81 @@ class SignCommandTest {
     }
 
     @Test
+    void shouldApproveAndVerifyTheApprovalWithTheTwoPersonRule() {
+        run("sign", baseline.toString(), "--key", key.toString(), "--key-password-file", password.toString());
+        Path qa = TestPki.writePkcs12(authority.issue("Jane Doe"), temp.resolve("qa.p12"), "test-only".toCharArray());
+        Path trust = TestPki.writeCertificates(
+                temp.resolve("trust.pem"), authority.authorityIdentity().certificate());
+        String[] verify = {
+            "baseline",
+            "verify",
+            baseline.toString(),
+            "--trust",
+            trust.toString(),
+            "--signatures",
+            temp.resolve("out/signatures.json").toString(),
+            "--approvals",
+            temp.resolve("out/approvals.json").toString(),
+            "--require-approval",
+            "approval",
+            "--two-person",
+            "--not-by",
+            "builder"
+        };
+
+        assertThat(run(
+                        "approve",
+                        baseline.toString(),
+                        "--meaning",
+                        "approval",
+                        "--signer",
+                        "builder",
+                        "--key",
+                        key.toString(),
+                        "--key-password-file",
+                        password.toString()))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString()).contains("Pump Release Manager (builder) signed for approval on ");
+        assertThat(run(verify)).isEqualTo(BaselineCommand.ALTERED);
+        assertThat(err.toString())
+                .contains("the approval by builder does not count: the approver built or authored this release");
+
+        assertThat(run(
+                        "approve",
+                        baseline.toString(),
+                        "--meaning",
+                        "approval",
+                        "--signer",
+                        "jdoe",
+                        "--comment",
+                        "released",
+                        "--key",
+                        qa.toString(),
+                        "--key-password-file",
+                        password.toString()))
+                .isZero();
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertThat(run(verify)).as(err.toString()).isEqualTo(BaselineCommand.ALTERED);
+        // the builder's approval still does not count, but Jane Doe's meets the requirement
+        assertThat(err.toString()).doesNotContain("has none");
+        assertThat(out.toString()).contains("signature: Jane Doe (jdoe) signed for approval on ");
+        assertThat(run(
+                        "baseline",
+                        "verify",
+                        baseline.toString(),
+                        "--trust",
+                        trust.toString(),
+                        "--approvals",
+                        temp.resolve("out/approvals.json").toString(),
+                        "--require-approval",
+                        "approval"))
+                .isZero();
+        assertThat(out.toString()).contains("intact, 2 valid approval(s)");
+    }
+
+    @Test
     void shouldRefuseAWrongPasswordAsBadInput() throws IOException {
         Files.writeString(password, "wrong");
 

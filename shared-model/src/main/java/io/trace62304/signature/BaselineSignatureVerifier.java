@@ -57,6 +57,24 @@ public final class BaselineSignatureVerifier {
         return problems;
     }
 
+    /**
+     * The certificate fingerprint that signed the baseline in a signature file, when the signature carries it
+     * (for the two-person rule); not a trust decision.
+     */
+    public Optional<String> signerOf(final Path signaturesFile) {
+        try {
+            return new SignatureSetCodec()
+                    .read(signaturesFile).subjects().stream()
+                            .filter(subject -> subject.kind() == SignedSubject.Kind.BASELINE)
+                            .findFirst()
+                            .flatMap(subject -> verifier.verify(subject.cms(), subject.digest())
+                                    .signer())
+                            .map(TrustPolicy::fingerprint);
+        } catch (ReportException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Checks one signature over the digest the record holds, and its signer; appends what is wrong. */
     public void checkOne(final SignedSubject subject, final String digest, final List<String> problems) {
         String what = describe(subject);
