@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             BaselineCommand.class,
             SignCommand.class,
             ApproveCommand.class,
+            MonitorCommand.class,
             JiraCommand.class,
             CommandLine.HelpCommand.class
         })

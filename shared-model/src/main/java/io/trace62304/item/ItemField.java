@@ -20,7 +20,8 @@ public enum ItemField {
     PACKAGE_URL("Package URL"),
     SOUP_LICENSE("SOUP License"),
     ANOMALY_LIST_REVIEWED("Anomaly List Reviewed"),
-    VULNERABILITY_ASSESSMENT("Vulnerability Assessment");
+    VULNERABILITY_ASSESSMENT("Vulnerability Assessment"),
+    COMMUNICATION_DECISION("Communication Decision");
 
     private final String fieldName;
 

@@ -45,7 +45,8 @@ class PolicyLoaderTest {
                         "trace-references-known");
         assertThat(policy.settings("risk-controls-verified").classes())
                 .containsExactlyInAnyOrder(SafetyClass.B, SafetyClass.C);
-        assertThat(policy.settings("requirements-verified").classes()).containsExactly(SafetyClass.C);
+        assertThat(policy.settings("requirements-verified").classes())
+                .containsExactlyInAnyOrder(SafetyClass.A, SafetyClass.B, SafetyClass.C);
         assertThat(policy.settings("soup-identified").classes()).containsExactlyInAnyOrder(SafetyClass.values());
         assertThat(policy.settings("soup-in-build").severity()).isEqualTo(Level.WARNING);
         assertThat(policy.settings("coverage")
@@ -116,7 +117,9 @@ class PolicyLoaderTest {
                 "colour: red | unknown setting 'colour'",
                 "rules: [] | 'rules' maps rule ids",
                 "statuses: {deferred: Deferred} | expected a array, found a string",
-                "- a list | a policy file is a mapping"
+                "- a list | a policy file is a mapping",
+                "monitoring: {communicationDecision: sometimes} | communicationDecision is 'required' or 'optional'",
+                "monitoring: {communication: optional} | unknown setting 'communication'"
             })
     void shouldNameTheSettingThatIsWrong(final String yaml, final String message) throws IOException {
         Path file = write(yaml.replace("\\n", "\n"));

@@ -42,8 +42,8 @@ final class EmulatedSites {
     }
 
     /**
-     * Like {@link #fastPolicy()} with a 2 s timeout, for tests of slow answers: long enough that the connection's
-     * own requests are answered in time on a loaded CI machine (400 ms was not, with eight builds on two cores).
+     * Like {@link #fastPolicy()} with a 2 s timeout, for tests of slow answers: long enough that a quick answer
+     * arrives in time on a loaded CI machine (400 ms did not), short enough for a test.
      */
     static RetryPolicy impatientPolicy() {
         return new RetryPolicy(Duration.ofSeconds(2), 4, Duration.ofMillis(100), Duration.ofSeconds(30), 5, () -> 1.0);
