@@ -11,6 +11,7 @@ public enum ItemField {
     CRITICALITY("Criticality"),
     FOUND_IN_BUILD("Found In Build"),
     FIXED_IN_BUILD("Fixed In Build"),
+    FOUND_BY_TEST("Found By Test"),
     ROOT_CAUSE("Root Cause"),
     RISK_EVALUATION("Risk Evaluation"),
     VERIFICATION_EVIDENCE("Verification Evidence"),
