@@ -13,6 +13,7 @@ import java.util.Set;
  * raise that item only. An item nothing classifies is Class C, as 4.3 asks until it is classified.
  */
 final class SafetyClassification {
+    static final String UNCLASSIFIED = "unclassified: Class C assumed (4.3g)";
     private static final Set<ItemType> BOUNDARIES = Set.of(ItemType.SOFTWARE_ITEM, ItemType.SOUP_ITEM, ItemType.HAZARD);
 
     private final Map<String, Item> items;
@@ -68,17 +69,36 @@ final class SafetyClassification {
     }
 
     private static Classification classify(final Item item, final Optional<Source> derived) {
-        Optional<SafetyClass> explicit = item.explicitClass();
+        Optional<SafetyClass> explicit = explicit(item);
         if (derived.isEmpty()) {
-            return explicit.map(c -> new Classification(c, "explicit"))
-                    .orElseGet(() -> new Classification(SafetyClass.C, "unclassified: Class C assumed (4.3)"));
+            return explicit.map(c -> new Classification(c, explicitBasis(item)))
+                    .orElseGet(() -> new Classification(SafetyClass.C, UNCLASSIFIED));
         }
         Source source = derived.get();
         if (explicit.isPresent() && explicit.get().compareTo(source.safetyClass()) > 0) {
             return new Classification(
-                    explicit.get(), "explicit, raised from " + source.safetyClass() + " of " + source.key());
+                    explicit.get(),
+                    explicitBasis(item) + ", raised from " + source.safetyClass() + " of " + source.key());
         }
         return new Classification(source.safetyClass(), "from software item " + source.key());
+    }
+
+    /** The class written on the item: the highest it names; one that names none counts as C (4.3g). */
+    static Optional<SafetyClass> explicit(final Item item) {
+        Optional<String> text = item.field(ItemField.SAFETY_CLASS);
+        return text.isEmpty()
+                ? Optional.empty()
+                : Optional.of(item.explicitClass().orElse(SafetyClass.C));
+    }
+
+    /** "explicit", or how an ambiguous or unreadable written class was read. */
+    static String explicitBasis(final Item item) {
+        String text = item.field(ItemField.SAFETY_CLASS).orElse("");
+        Set<SafetyClass> named = SafetyClass.named(text);
+        if (named.isEmpty()) {
+            return "explicit '" + text + "' names no class: Class C assumed (4.3g)";
+        }
+        return named.size() > 1 ? "explicit '" + text + "' names " + named + ": the highest taken (4.3)" : "explicit";
     }
 
     private void joinGroups() {
@@ -120,7 +140,7 @@ final class SafetyClassification {
     /** A class together with the software item it comes from; ties go to the smaller key. */
     private record Source(SafetyClass safetyClass, String key) {
         static Source of(final Item softwareItem) {
-            return new Source(softwareItem.explicitClass().orElse(SafetyClass.C), softwareItem.key());
+            return new Source(explicit(softwareItem).orElse(SafetyClass.C), softwareItem.key());
         }
 
         Source max(final Source other) {

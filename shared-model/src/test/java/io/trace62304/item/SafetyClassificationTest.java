@@ -33,13 +33,44 @@ class SafetyClassificationTest {
         assertThat(items.classOf("R-2").safetyClass()).isEqualTo(SafetyClass.B);
     }
 
+    /** 4.3: a written class that names several classes is the highest of them, never the lower. */
+    @Test
+    void shouldReadAnAmbiguousWrittenClassAsTheHighestAndSaySo() {
+        ItemSet items = ItemSet.of(List.of(
+                softwareItem("S-1", "B/C"),
+                softwareItem("S-2", "A"),
+                item("R-1", ItemType.REQUIREMENT, "A or C", link("S-2")),
+                item("R-2", ItemType.REQUIREMENT, "", link("S-1"))));
+
+        assertThat(items.classOf("S-1"))
+                .isEqualTo(new ItemSet.Classification(
+                        SafetyClass.C, "explicit 'B/C' names [B, C]: the highest taken (4.3)"));
+        assertThat(items.classOf("R-1"))
+                .isEqualTo(new ItemSet.Classification(
+                        SafetyClass.C,
+                        "explicit 'A or C' names [A, C]: the highest taken (4.3), raised from A of S-2"));
+        assertThat(items.classOf("R-2").safetyClass()).isEqualTo(SafetyClass.C);
+    }
+
+    /** 4.3g: a written class that cannot be read is no class at all, so C, even where links say A. */
+    @Test
+    void shouldHoldAnUnreadableWrittenClassAtC() {
+        ItemSet items = ItemSet.of(
+                List.of(softwareItem("S-2", "A"), item("R-1", ItemType.REQUIREMENT, "Critical", link("S-2"))));
+
+        assertThat(items.classOf("R-1"))
+                .isEqualTo(new ItemSet.Classification(
+                        SafetyClass.C,
+                        "explicit 'Critical' names no class: Class C assumed (4.3g), raised from A of S-2"));
+    }
+
     @Test
     void shouldAssumeClassCForWhatNothingClassifies() {
         ItemSet items =
                 ItemSet.of(List.of(item("P-1", ItemType.PROBLEM_REPORT, ""), item("S-9", ItemType.SOFTWARE_ITEM, "")));
 
         assertThat(items.classOf("P-1"))
-                .isEqualTo(new ItemSet.Classification(SafetyClass.C, "unclassified: Class C assumed (4.3)"));
+                .isEqualTo(new ItemSet.Classification(SafetyClass.C, "unclassified: Class C assumed (4.3g)"));
         assertThat(items.classOf("S-9").safetyClass()).isEqualTo(SafetyClass.C);
         assertThat(ItemSet.empty().highestClass()).isEqualTo(SafetyClass.C);
     }
