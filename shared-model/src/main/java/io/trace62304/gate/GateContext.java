@@ -26,6 +26,7 @@ final class GateContext {
         this.graph = new TraceGraph(baseline.tests().results());
         baseline.items().forEach(item -> items.put(item.key(), item));
         this.systemClass = baseline.items().stream()
+                .filter(item -> !item.isHazard())
                 .map(GateContext::classOf)
                 .reduce(SafetyClass::max)
                 .orElse(SafetyClass.C);
@@ -64,11 +65,13 @@ final class GateContext {
         return item(entry.itemKey()).map(GateContext::classOf).orElse(systemClass);
     }
 
+    /** An item's effective class; a hazard, which has a severity and no class, counts as C. */
     static SafetyClass classOf(final ItemState item) {
-        return SafetyClass.valueOf(item.safetyClass());
+        return item.safetyClass().isEmpty() ? SafetyClass.C : SafetyClass.valueOf(item.safetyClass());
     }
 
     static String describe(final ItemState item) {
-        return item.key() + " (" + item.type() + ", Class " + item.safetyClass() + ", status '" + item.status() + "')";
+        String classOrSeverity = item.isHazard() ? item.classBasis() : "Class " + item.safetyClass();
+        return item.key() + " (" + item.type() + ", " + classOrSeverity + ", status '" + item.status() + "')";
     }
 }

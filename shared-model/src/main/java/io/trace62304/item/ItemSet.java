@@ -11,10 +11,13 @@ import java.util.TreeMap;
 public final class ItemSet {
     private final Map<String, Item> byKey;
     private final Map<String, Classification> classes;
+    private final List<ClassIssue> classIssues;
 
     private ItemSet(final Map<String, Item> byKey) {
         this.byKey = byKey;
-        this.classes = SafetyClassification.classify(byKey);
+        ItemGraph graph = new ItemGraph(byKey);
+        this.classes = SafetyClassification.classify(graph);
+        this.classIssues = List.copyOf(ClassificationCheck.check(graph, classes));
     }
 
     /**
@@ -67,14 +70,26 @@ public final class ItemSet {
         return classification;
     }
 
-    /** The highest effective class in the set; C when the set is empty (4.3: unclassified means C). */
+    /**
+     * Where the written classes are lower than 4.3 and 7.2.2b allow (a software item below a risk control it
+     * implements, a written Safety Class below the derived one), in key order.
+     */
+    public List<ClassIssue> classIssues() {
+        return classIssues;
+    }
+
+    /** The highest effective class of the set's software and its items; C when the set is empty (4.3g). */
     public SafetyClass highestClass() {
-        return classes.values().stream()
-                .map(Classification::safetyClass)
+        return byKey.values().stream()
+                .filter(item -> item.type() != ItemType.HAZARD)
+                .map(item -> classes.get(item.key()).safetyClass())
                 .reduce(SafetyClass::max)
                 .orElse(SafetyClass.C);
     }
 
-    /** An effective class with the reason an auditor can check. */
+    /**
+     * An effective class with the reason an auditor can check. A hazard has a severity, not a class: its class
+     * here is the one its severity implies (4.3a), and the basis names the severity.
+     */
     public record Classification(SafetyClass safetyClass, String basis) {}
 }

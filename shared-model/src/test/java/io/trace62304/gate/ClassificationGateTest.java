@@ -1,16 +1,24 @@
 package io.trace62304.gate;
 
 import static io.trace62304.testing.BaselineBuilder.baseline;
+import static io.trace62304.testing.BaselineBuilder.item;
 import static io.trace62304.testing.BaselineBuilder.of;
 import static io.trace62304.testing.BaselineBuilder.softwareItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trace62304.baseline.Baseline;
+import io.trace62304.baseline.BaselineCodec;
+import io.trace62304.baseline.ItemState;
+import io.trace62304.baseline.SealedBaseline;
+import io.trace62304.item.ItemLink;
 import io.trace62304.item.ItemType;
 import io.trace62304.junit.TestOutcome;
+import io.trace62304.render.HtmlReport;
 import io.trace62304.report.ReportException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +42,122 @@ class ClassificationGateTest {
                 .filteredOn(f -> f.rule().equals("requirements-verified"))
                 .extracting(Finding::item)
                 .containsExactly("MED-3");
+    }
+
+    /**
+     * 7.2.2b: a software item that contributes to a risk control for a hazard that can cause serious injury is
+     * Class C; written as Class A it fails the gate, whatever classes the release has (review C4, run F).
+     */
+    @Test
+    void softwareImplementingARiskControlForASeriousHazardBelowClassCFailsTheGate() {
+        Baseline built = baseline()
+                .items(
+                        softwareItem("PU-2", "A"),
+                        item("PU-10", ItemType.HAZARD, "Open", false, List.of(), "Hazard Severity", "Serious injury"),
+                        item(
+                                "PU-11",
+                                ItemType.RISK_CONTROL,
+                                "Implemented",
+                                false,
+                                List.of(new ItemLink("Mitigates", ItemLink.Direction.OUTWARD, "PU-10"))),
+                        item(
+                                "PU-21",
+                                ItemType.REQUIREMENT,
+                                "Approved",
+                                true,
+                                List.of(
+                                        new ItemLink("Implements", ItemLink.Direction.OUTWARD, "PU-11"),
+                                        new ItemLink("Implements", ItemLink.Direction.INWARD, "PU-2"))))
+                .test("occlusion alarm", TestOutcome.PASSED, "PU-11", "PU-21")
+                .coverage("com.example.pump", 100, 100, 20, 20)
+                .assemble();
+        GateResult result = defaults(built);
+
+        assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(ReleaseGateTest.only(result, "classification-consistent")).satisfies(finding -> {
+            assertThat(finding.item()).isEqualTo("PU-2");
+            assertThat(finding.level()).isEqualTo(Level.FAIL);
+            assertThat(finding.clause()).isEqualTo("4.3, 7.2.2b");
+            assertThat(finding.missing()).isEqualTo("Class C or higher, as it implements risk control PU-11");
+            assertThat(finding.message()).contains("hazard PU-10 (serious injury or death)");
+        });
+        assertThat(built.items())
+                .filteredOn(i -> i.key().equals("PU-11"))
+                .singleElement()
+                .satisfies(control -> assertThat(control.safetyClass()).isEqualTo("C"));
+    }
+
+    /** 7.2.2b: software at the class the controlled risk implies passes; a non-serious hazard asks for B. */
+    @Test
+    void softwareAtTheClassOfTheRiskItControlsPasses() {
+        Baseline built = baseline()
+                .items(
+                        softwareItem("PU-2", "B"),
+                        item(
+                                "PU-10",
+                                ItemType.HAZARD,
+                                "Open",
+                                false,
+                                List.of(),
+                                "Hazard Severity",
+                                "Non-serious injury"),
+                        item(
+                                "PU-11",
+                                ItemType.RISK_CONTROL,
+                                "Implemented",
+                                false,
+                                List.of(
+                                        new ItemLink("Mitigates", ItemLink.Direction.OUTWARD, "PU-10"),
+                                        new ItemLink("Implements", ItemLink.Direction.INWARD, "PU-2"))))
+                .test("occlusion alarm", TestOutcome.PASSED, "PU-11")
+                .assemble();
+        GateResult result = defaults(built);
+
+        assertThat(ReleaseGateTest.status(result, "classification-consistent")).isEqualTo("PASS");
+        assertThat(built.items())
+                .filteredOn(i -> i.key().equals("PU-11"))
+                .singleElement()
+                .satisfies(control -> assertThat(control.safetyClass()).isEqualTo("B"));
+    }
+
+    /**
+     * Issue 16: Jira chooses a workflow's rules by the written Safety Class, the gate by the derived one; a written
+     * class below the derived one is a finding, so a Class C report never goes through Class A's workflow unseen.
+     */
+    @Test
+    void aWrittenClassBelowTheDerivedOneIsAFinding() {
+        GateResult result = ReleaseGateTest.evaluate(ReleaseGateTest.complete()
+                .item(of("MED-1", "MED-50", ItemType.PROBLEM_REPORT, "Investigating", false, "Safety Class", "A")));
+
+        assertThat(ReleaseGateTest.findings(result, "classification-consistent"))
+                .extracting(Finding::item, Finding::missing)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "MED-50", "a Safety Class of C written on it (it says 'A')"));
+    }
+
+    /** Hazards show their severity in the report, never a safety class (4.3a, review m3). */
+    @Test
+    void aHazardShowsItsSeverityNotAClass() {
+        Baseline built = baseline()
+                .items(
+                        softwareItem("MED-1", "C"),
+                        item("MED-10", ItemType.HAZARD, "Open", false, List.of(), "Hazard Severity", "no injury"))
+                .assemble();
+        SealedBaseline sealed = new BaselineCodec().seal(built);
+        String html = new HtmlReport().render(sealed, defaults(built), List.of());
+
+        assertThat(built.items())
+                .filteredOn(ItemState::isHazard)
+                .singleElement()
+                .satisfies(hazard -> {
+                    assertThat(hazard.safetyClass()).isEmpty();
+                    assertThat(hazard.classBasis()).isEqualTo("severity: no injury");
+                });
+        assertThat(html).contains("<td title=\"severity: no injury\">severity: no injury</td>");
+    }
+
+    private static GateResult defaults(final Baseline built) {
+        return new ReleaseGate(new PolicyLoader().defaults()).evaluate(built);
     }
 
     private GateResult gate(final String policy, final io.trace62304.testing.BaselineBuilder builder)

@@ -42,7 +42,8 @@ class PolicyLoaderTest {
                         "requirements-verified",
                         "closed-problem-reports-complete",
                         "coverage",
-                        "trace-references-known");
+                        "trace-references-known",
+                        "classification-consistent");
         assertThat(policy.settings("risk-controls-verified").classes())
                 .containsExactlyInAnyOrder(SafetyClass.B, SafetyClass.C);
         assertThat(policy.settings("requirements-verified").classes()).containsExactly(SafetyClass.C);

@@ -28,7 +28,7 @@ class ReleaseGateTest {
         assertThat(result.findings()).isEmpty();
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
         assertThat(result.rules()).extracting(RuleResult::status).containsOnly("PASS");
-        assertThat(result.summary().rules()).hasSize(15);
+        assertThat(result.summary().rules()).hasSize(16);
     }
 
     @Test
@@ -199,7 +199,15 @@ class ReleaseGateTest {
                 .item(softwareItem("MED-40", "A"))
                 .item(of("MED-1", "MED-41", ItemType.RISK_CONTROL, "Open", false))
                 .item(of("MED-1", "MED-42", ItemType.RISK_CONTROL, "Open", false))
-                .item(of("MED-40", "MED-43", ItemType.RISK_CONTROL, "Open", false))
+                .item(item(
+                        "MED-43",
+                        ItemType.RISK_CONTROL,
+                        "Open",
+                        false,
+                        List.of(
+                                new ItemLink("Implements", ItemLink.Direction.INWARD, "MED-40"),
+                                new ItemLink("Mitigates", ItemLink.Direction.OUTWARD, "MED-44"))))
+                .item(item("MED-44", ItemType.HAZARD, "Open", false, List.of(), "Hazard Severity", "No injury"))
                 .test("skipped", TestOutcome.SKIPPED, "MED-42"));
 
         assertThat(findings(result, "risk-controls-verified"))

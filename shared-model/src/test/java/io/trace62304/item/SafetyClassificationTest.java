@@ -119,6 +119,116 @@ class SafetyClassificationTest {
         assertThatIllegalArgumentException().isThrownBy(() -> ItemSet.empty().classOf("R-1"));
     }
 
+    /** 7.2.2b: a risk control takes its class from the risk it controls, not from the item implementing it. */
+    @Test
+    void shouldHoldARiskControlAtTheClassItsHazardsSeverityImplies() {
+        ItemSet items = ItemSet.of(List.of(
+                softwareItem("S-2", "A"),
+                hazard("H-1", "Serious injury or death"),
+                hazard("H-2", "Non-serious injury"),
+                item("RC-1", ItemType.RISK_CONTROL, "", mitigates("H-1")),
+                item("R-1", ItemType.REQUIREMENT, "", link("RC-1"), link("S-2")),
+                item("RC-2", ItemType.RISK_CONTROL, "", mitigates("H-2"), link("S-2"))));
+
+        assertThat(items.classOf("RC-1"))
+                .isEqualTo(new ItemSet.Classification(
+                        SafetyClass.C, "from hazard H-1 (serious injury or death) mitigated by RC-1 (7.2.2b)"));
+        assertThat(items.classOf("R-1").safetyClass())
+                .as("the requirement implementing it")
+                .isEqualTo(SafetyClass.C);
+        assertThat(items.classOf("RC-2").safetyClass()).isEqualTo(SafetyClass.B);
+        assertThat(items.classIssues())
+                .extracting(ClassIssue::key, ClassIssue::missing)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "S-2", "Class C or higher, as it implements risk control RC-1"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "S-2", "Class B or higher, as it implements risk control RC-2"));
+    }
+
+    /** 4.3g and 7.2.2b: an unknown severity, or no hazard at all, never lowers a risk control below C. */
+    @Test
+    void shouldTakeAnUnknownSeverityOrAMissingHazardAsSerious() {
+        ItemSet items = ItemSet.of(List.of(
+                softwareItem("S-1", "B"),
+                hazard("H-1", ""),
+                hazard("H-2", "moderate"),
+                item("RC-1", ItemType.RISK_CONTROL, "", mitigates("H-1"), link("S-1")),
+                item("RC-2", ItemType.RISK_CONTROL, "", mitigates("H-2"), link("S-1")),
+                item("RC-3", ItemType.RISK_CONTROL, "", link("S-1"))));
+
+        assertThat(items.classOf("RC-1").basis())
+                .isEqualTo("from hazard H-1 (serious injury or death assumed: no Hazard Severity recorded)"
+                        + " mitigated by RC-1 (7.2.2b)");
+        assertThat(items.classOf("RC-2").basis()).contains("Hazard Severity 'moderate' is not readable");
+        assertThat(items.classOf("RC-3"))
+                .isEqualTo(new ItemSet.Classification(
+                        SafetyClass.C,
+                        "risk control RC-3 names no hazard in scope: serious injury or death assumed (7.2.2b, 4.3g)"));
+        assertThat(items.classIssues())
+                .extracting(ClassIssue::key)
+                .containsOnly("S-1")
+                .hasSize(3);
+    }
+
+    /** Hazards have a severity (ISO 14971 via 4.3a), which the basis names; a non-serious one implies B. */
+    @Test
+    void shouldDescribeAHazardBySeverity() {
+        ItemSet items = ItemSet.of(List.of(hazard("H-2", "non-serious injury"), softwareItem("S-1", "A")));
+
+        assertThat(items.classOf("H-2").basis()).isEqualTo("severity: non-serious injury");
+        assertThat(items.highestClass()).as("hazards are not software").isEqualTo(SafetyClass.A);
+    }
+
+    /** 4.3f: a link counts from either side; one written only on the software item still classifies. */
+    @Test
+    void shouldReadALinkWrittenOnlyOnTheSoftwareItemSide() {
+        Item software = new Item(
+                "S-1",
+                ItemType.SOFTWARE_ITEM,
+                "calculator",
+                "Approved",
+                true,
+                "",
+                Map.of(ItemField.SAFETY_CLASS, "C"),
+                List.of(new ItemLink("Implements", Direction.OUTWARD, "R-1")));
+        ItemSet items = ItemSet.of(
+                List.of(software, softwareItem("S-2", "A"), item("R-1", ItemType.REQUIREMENT, "", link("S-2"))));
+
+        assertThat(items.classOf("R-1")).isEqualTo(new ItemSet.Classification(SafetyClass.C, "from software item S-1"));
+    }
+
+    /** 4.3: a written class below the derived one is what Jira's workflow would use; it is an issue. */
+    @Test
+    void shouldReportAWrittenClassBelowTheDerivedOne() {
+        ItemSet items = ItemSet.of(List.of(
+                softwareItem("S-1", "C"),
+                item("R-1", ItemType.REQUIREMENT, "A", link("S-1")),
+                item("R-2", ItemType.REQUIREMENT, "C", link("S-1"))));
+
+        assertThat(items.classIssues()).singleElement().satisfies(issue -> {
+            assertThat(issue.key()).isEqualTo("R-1");
+            assertThat(issue.missing()).isEqualTo("a Safety Class of C written on it (it says 'A')");
+            assertThat(issue.message()).contains("Jira chooses its workflow rules by the written class");
+        });
+    }
+
+    static Item hazard(final String key, final String severity) {
+        return new Item(
+                key,
+                ItemType.HAZARD,
+                "hazard " + key,
+                "Open",
+                false,
+                "",
+                Map.of(ItemField.HAZARD_SEVERITY, severity),
+                List.of());
+    }
+
+    static ItemLink mitigates(final String hazard) {
+        return new ItemLink("Mitigates", Direction.OUTWARD, hazard);
+    }
+
     static Item softwareItem(final String key, final String safetyClass) {
         return item(key, ItemType.SOFTWARE_ITEM, safetyClass);
     }

@@ -1,0 +1,67 @@
+package io.trace62304.item;
+
+import io.trace62304.item.ItemSet.Classification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the written classes that are lower than the standard allows: a software item below the class of a risk
+ * control it implements (7.2.2b), and an item whose written Safety Class is below its derived class, which Jira
+ * would use to choose the workflow rules while the gate applies the derived class's (4.3).
+ */
+final class ClassificationCheck {
+    private ClassificationCheck() {}
+
+    static List<ClassIssue> check(final ItemGraph graph, final Map<String, Classification> classes) {
+        List<ClassIssue> issues = new ArrayList<>();
+        for (Item item : graph.items()) {
+            if (item.type() == ItemType.RISK_CONTROL) {
+                controlImplementers(graph, classes, item, issues);
+            }
+            writtenBelowDerived(item, classes.get(item.key())).ifPresent(issues::add);
+        }
+        return issues;
+    }
+
+    private static void controlImplementers(
+            final ItemGraph graph,
+            final Map<String, Classification> classes,
+            final Item control,
+            final List<ClassIssue> issues) {
+        ControlledRisk risk = ControlledRisk.of(graph, control);
+        for (Item software : graph.implementersOf(control.key())) {
+            SafetyClass actual = classes.get(software.key()).safetyClass();
+            if (actual.compareTo(risk.safetyClass()) < 0) {
+                issues.add(new ClassIssue(
+                        software.key(),
+                        actual,
+                        "Class " + risk.safetyClass() + " or higher, as it implements risk control " + control.key(),
+                        software.key() + " (Software Item, Class " + actual + ") contributes to risk control "
+                                + control.key() + ", which controls " + risk.why() + "; 7.2.2b asks that its class"
+                                + " come from the risk the control controls: Class " + risk.safetyClass()
+                                + " or higher (4.3b: only risk control external to the software may lower it)"));
+            }
+        }
+    }
+
+    private static Optional<ClassIssue> writtenBelowDerived(final Item item, final Classification derived) {
+        if (item.type() == ItemType.SOFTWARE_ITEM || item.type() == ItemType.HAZARD) {
+            return Optional.empty();
+        }
+        Optional<SafetyClass> written = SafetyClassification.explicit(item);
+        if (written.isEmpty() || written.get().compareTo(derived.safetyClass()) >= 0) {
+            return Optional.empty();
+        }
+        String text = item.field(ItemField.SAFETY_CLASS).orElse("");
+        return Optional.of(new ClassIssue(
+                item.key(),
+                derived.safetyClass(),
+                "a Safety Class of " + derived.safetyClass() + " written on it (it says '" + text + "')",
+                item.key() + " (" + item.type().displayName() + ") has Safety Class '" + text + "' written on it,"
+                        + " but its class is " + derived.safetyClass() + " (" + derived.basis() + "): Jira chooses"
+                        + " its workflow rules by the written class, the gate by the derived one; write "
+                        + derived.safetyClass() + " (4.3)"));
+    }
+}
