@@ -23,6 +23,10 @@ import java.nio.file.Path;
  * duplicate keys refused (an ambiguous report is not evidence), errors that name file, line and column.
  */
 public final class SecureJson {
+    /** One mapper per set of limits: building one per document costs more than reading a small one (OSV records). */
+    private static final java.util.Map<ReportLimits, ObjectMapper> MAPPERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private SecureJson() {}
 
     /**
@@ -65,7 +69,7 @@ public final class SecureJson {
 
     private static JsonNode read(final InputStream in, final String source, final ReportLimits limits)
             throws IOException, ReportException {
-        ObjectMapper mapper = new ObjectMapper(factory(limits));
+        ObjectMapper mapper = MAPPERS.computeIfAbsent(limits, l -> new ObjectMapper(factory(l)));
         try (JsonParser parser = mapper.createParser(in)) {
             try {
                 return readRoot(source, mapper, parser);

@@ -1,5 +1,7 @@
 package io.trace62304.soup;
 
+import com.github.packageurl.MalformedPackageURLException;
+import com.github.packageurl.PackageURL;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -7,12 +9,30 @@ import java.util.Optional;
 
 /**
  * A package URL reduced to what identifies a component: type, namespace and name (the coordinates) and the
- * version. Qualifiers and subpath are dropped, percent-escapes decoded, scheme and type lower-cased.
+ * version. Qualifiers and subpath are dropped, percent-escapes decoded, scheme and type lower-cased. A valid
+ * package URL is read by packageurl-java, which also applies the type's own normalisation (e.g. PyPI names in
+ * lower case, {@code _} as {@code -}); text it refuses but that still has the {@code pkg:type/name} shape (an
+ * upper-case scheme, a leading slash, as some scanners write) is read leniently.
  */
 public record PackageUrl(String coordinates, String version) {
     /** Parses {@code pkg:type/namespace/name@version?qualifiers#subpath}; anything else is empty. */
     public static Optional<PackageUrl> parse(final String text) {
         String value = text.strip();
+        if (value.startsWith("pkg:")) {
+            try {
+                PackageURL purl = new PackageURL(value);
+                String version = purl.getVersion() == null ? "" : purl.getVersion();
+                String namespace = purl.getNamespace() == null ? "" : purl.getNamespace() + "/";
+                return Optional.of(new PackageUrl("pkg:" + purl.getType() + "/" + namespace + purl.getName(), version));
+            } catch (MalformedPackageURLException e) {
+                // fall through to the lenient reading below
+            }
+        }
+        return lenient(value);
+    }
+
+    private static Optional<PackageUrl> lenient(final String text) {
+        String value = text;
         if (!value.regionMatches(true, 0, "pkg:", 0, 4)) {
             return Optional.empty();
         }
