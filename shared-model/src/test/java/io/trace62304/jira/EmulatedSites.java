@@ -41,9 +41,12 @@ final class EmulatedSites {
         return JiraEmulator.TEST_POLICY;
     }
 
-    /** Like {@link #fastPolicy()} with a 400 ms timeout, for tests of slow answers. */
+    /**
+     * Like {@link #fastPolicy()} with a 2 s timeout, for tests of slow answers: long enough that a quick answer
+     * arrives in time on a loaded CI machine (400 ms did not), short enough for a test.
+     */
     static RetryPolicy impatientPolicy() {
-        return new RetryPolicy(Duration.ofMillis(400), 4, Duration.ofMillis(100), Duration.ofSeconds(30), 5, () -> 1.0);
+        return new RetryPolicy(Duration.ofSeconds(2), 4, Duration.ofMillis(100), Duration.ofSeconds(30), 5, () -> 1.0);
     }
 
     JiraClient client() throws JiraException {

@@ -130,7 +130,7 @@ class FaultInjectionTest {
     void shouldTimeOutASlowAnswerAndSaySo(final Flavour flavour) throws Exception {
         site = new EmulatedSites(flavour, EmulatedSites.impatientPolicy());
         JiraClient client = site.client();
-        site.emulator.inject(Fault.slow("GET", "/myself", 9, Duration.ofMillis(1500)));
+        site.emulator.inject(Fault.slow("GET", "/myself", 9, Duration.ofSeconds(5)));
 
         JiraException failure = catchJira(client::myself);
 
