@@ -233,6 +233,7 @@ final class GateCommand implements Callable<Integer> {
                 outcome.gate().count(Level.ERROR),
                 outcome.gate().count(Level.FAIL),
                 outcome.gate().count(Level.WARNING));
+        outcome.gate().belowMinimumLines().forEach(line -> stdout.println("  " + line));
         outcome.gate().findings().stream()
                 .filter(f -> f.level() != Level.WARNING)
                 .limit(20)

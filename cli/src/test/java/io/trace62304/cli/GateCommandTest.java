@@ -94,8 +94,41 @@ class GateCommandTest {
         int exit = run("gate", "@" + args);
 
         assertThat(exit).isEqualTo(GateCommand.FAILED);
-        assertThat(out.toString()).contains("FAIL [anomalies-deferred, 5.8.2] PUMP-51");
+        assertThat(out.toString())
+                .contains("FAIL [anomalies-deferred, QMS criterion (5.8.2 asks only that residual anomalies be"
+                        + " documented)] PUMP-51");
         assertThat(err.toString()).contains("trace62304: evaluating the release gate");
+    }
+
+    @Test
+    void shouldSayOnTheConsoleWhenThePolicyIsBelowTheTableA1Floor() throws IOException {
+        Path policy = Files.writeString(
+                temp.resolve("weak.yaml"), "rules:\n  closed-problem-reports-complete: {classes: [C]}\n");
+
+        int exit = run(
+                "gate",
+                "--items",
+                SAMPLE.resolve("items.yaml").toString(),
+                "--junit",
+                junit(),
+                "--jacoco",
+                temp.resolve("jacoco.xml").toString(),
+                "--dependency-check",
+                SAMPLE.resolve("reports/dependency-check-report.json").toString(),
+                "--policy",
+                policy.toString(),
+                "--build-id",
+                "7",
+                "--revision",
+                "abc",
+                "--out",
+                temp.resolve("out").toString());
+
+        String line = "policy below the IEC 62304 A1:2015 minimum for Class A, B: closed-problem-reports-complete"
+                + " not applied (classes C)";
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("  " + line + "\n");
+        assertThat(err.toString()).contains("trace62304: " + line);
     }
 
     @Test

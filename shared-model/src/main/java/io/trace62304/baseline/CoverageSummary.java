@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Code coverage of the build (5.5.5): totals and per-package line, branch and instruction counters, summed
+ * Code coverage of the build (unit verification evidence, 5.5.3): totals and per-package line, branch and instruction counters, summed
  * over every coverage report (one per module).
  */
 public record CoverageSummary(

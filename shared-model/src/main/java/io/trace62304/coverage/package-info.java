@@ -1,2 +1,2 @@
-/** JaCoCo XML coverage (IEC 62304 5.5.5: unit verification; class C coverage thresholds). */
+/** JaCoCo XML coverage (unit verification evidence; the thresholds are QMS acceptance criteria, 5.5.3). */
 package io.trace62304.coverage;

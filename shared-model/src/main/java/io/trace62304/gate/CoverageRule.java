@@ -18,9 +18,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * 5.5.5: unit verification acceptance criteria, as coverage thresholds per safety class. Packages take the
+ * A QMS criterion: unit verification acceptance criteria (5.5.3 leaves them to the manufacturer; IEC 62304 sets
+ * no coverage percentage), as coverage thresholds per safety class. Packages take the
  * class of the first {@code packages} glob that matches them ({@code *} within a segment, {@code **} across
- * segments), else the highest class in scope; "line" stands for statement coverage.
+ * segments), else the highest class in scope. JaCoCo counts lines, not statements.
  */
 final class CoverageRule implements Rule {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -32,7 +33,7 @@ final class CoverageRule implements Rule {
 
     @Override
     public String clause() {
-        return "5.5.5";
+        return "QMS criterion (5.5.3: acceptance criteria the manufacturer sets)";
     }
 
     @Override

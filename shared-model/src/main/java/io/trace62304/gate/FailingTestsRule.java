@@ -5,7 +5,7 @@ import io.trace62304.item.SafetyClass;
 import io.trace62304.trace.TestBinding;
 import java.util.Optional;
 
-/** 5.6.7, 5.7.4, 5.8.1: a failing test that verifies an item of the checked classes blocks the release. */
+/** 5.6.8, 5.7.2, 5.7.4c, 5.8.1: a failing test that verifies an item of the checked classes blocks the release. */
 final class FailingTestsRule implements Rule {
     @Override
     public String id() {
@@ -14,7 +14,7 @@ final class FailingTestsRule implements Rule {
 
     @Override
     public String clause() {
-        return "5.6.7, 5.7.4, 5.8.1";
+        return "5.6.8, 5.7.2, 5.7.4c, 5.8.1";
     }
 
     @Override

@@ -15,4 +15,13 @@ public record Finding(String rule, String clause, Level level, String item, Stri
         Objects.requireNonNull(missing);
         Objects.requireNonNull(message);
     }
+
+    /** The clause as people read it: "IEC 62304 7.3.1", or "QMS criterion (…)" for a choice beyond the standard. */
+    public String citation() {
+        return cite(clause);
+    }
+
+    static String cite(final String clause) {
+        return clause.startsWith("QMS criterion") ? clause : "IEC 62304 " + clause;
+    }
 }

@@ -4,12 +4,21 @@ import io.trace62304.baseline.GateSummary;
 import java.util.List;
 import java.util.Objects;
 
-/** The verdict, every rule's result, and the policy that decided. */
-public record GateResult(Verdict verdict, List<RuleResult> rules, Policy policy) {
+/**
+ * The verdict, every rule's result, the policy that decided, and each rule that policy sets below the IEC 62304
+ * A1:2015 Table A.1 floor (every output shows those lines).
+ */
+public record GateResult(Verdict verdict, List<RuleResult> rules, Policy policy, List<BelowMinimum> belowMinimum) {
     public GateResult {
         Objects.requireNonNull(verdict);
         rules = List.copyOf(rules);
         Objects.requireNonNull(policy);
+        belowMinimum = List.copyOf(belowMinimum);
+    }
+
+    /** One line per rule below the floor, e.g. "policy below the IEC 62304 A1:2015 minimum for Class A: …". */
+    public List<String> belowMinimumLines() {
+        return belowMinimum.stream().map(BelowMinimum::line).toList();
     }
 
     /** Every finding, in rule order. */

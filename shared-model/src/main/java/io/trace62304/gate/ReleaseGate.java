@@ -30,15 +30,16 @@ public final class ReleaseGate {
         Verdict verdict = results.stream().anyMatch(r -> "ERROR".equals(r.status()))
                 ? Verdict.ERROR
                 : results.stream().anyMatch(r -> "FAIL".equals(r.status())) ? Verdict.FAIL : Verdict.PASS;
-        return new GateResult(verdict, results, policy);
+        return new GateResult(verdict, results, policy, TableA1.belowMinimum(policy));
     }
 
     private RuleResult evaluate(final Rule rule, final GateContext context) {
         RuleSettings settings = policy.settings(rule.id());
+        String citation = TableA1.citation(rule, settings);
         if (!settings.enabled()) {
-            return new RuleResult(rule.id(), rule.clause(), rule.title(), "DISABLED", List.of());
+            return new RuleResult(rule.id(), citation, rule.title(), "DISABLED", List.of());
         }
-        Findings findings = new Findings(rule, settings.severity());
+        Findings findings = new Findings(rule.id(), citation, settings.severity());
         try {
             rule.check(context, settings, findings);
         } catch (RuntimeException e) {
@@ -48,7 +49,7 @@ public final class ReleaseGate {
                     "rule " + rule.id() + " could not be evaluated: " + e);
         }
         List<Finding> found = findings.all().stream().sorted(ORDER).toList();
-        return new RuleResult(rule.id(), rule.clause(), rule.title(), status(found), found);
+        return new RuleResult(rule.id(), citation, rule.title(), status(found), found);
     }
 
     private static String status(final List<Finding> found) {

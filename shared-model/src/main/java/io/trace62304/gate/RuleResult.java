@@ -10,4 +10,9 @@ public record RuleResult(String id, String clause, String title, String status, 
     public RuleResult {
         findings = List.copyOf(findings);
     }
+
+    /** The clause as people read it: "IEC 62304 7.3.1", or "QMS criterion (…)" for a choice beyond the standard. */
+    public String citation() {
+        return Finding.cite(clause);
+    }
 }

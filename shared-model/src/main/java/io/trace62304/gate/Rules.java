@@ -16,7 +16,7 @@ final class Rules {
             new ExploitableVulnerabilitiesRule(),
             new ItemRule(
                     "deferral-justified",
-                    "5.8.3, 9.4",
+                    "9.2d, 5.8.3",
                     "a deferred problem report carries the justification for deferring it",
                     ItemType.PROBLEM_REPORT,
                     ItemChecks::deferralJustified),
@@ -28,7 +28,7 @@ final class Rules {
                     ItemChecks::anomalyEvaluated),
             new ItemRule(
                     "anomalies-deferred",
-                    "5.8.2",
+                    "QMS criterion (5.8.2 asks only that residual anomalies be documented)",
                     "a problem report still open at release is a deliberate, documented deferral",
                     ItemType.PROBLEM_REPORT,
                     ItemChecks::anomalyDeferred),
@@ -41,13 +41,13 @@ final class Rules {
                     ItemChecks::passingVerification),
             new ItemRule(
                     "requirements-verified",
-                    "5.7.4, 7.3.3",
+                    "5.7.1, 5.7.4a, 5.7.4b",
                     "each software requirement is traced to a test that passed in this build",
                     ItemType.REQUIREMENT,
                     ItemChecks::passingVerification),
             new ItemRule(
                     "closed-problem-reports-complete",
-                    "9.2, 9.7",
+                    "9.2, 9.5, 9.7",
                     "a closed problem report records its root cause and the verification of its resolution",
                     ItemType.PROBLEM_REPORT,
                     ItemChecks::closedReportComplete),

@@ -3,7 +3,7 @@ package io.trace62304.gate;
 import io.trace62304.soup.SoupEntry;
 import io.trace62304.soup.SoupOutcome;
 
-/** 8.1.2: SOUP items describe what is in the build; an item whose component left the build is stale. */
+/** A QMS criterion keeping the 8.1.2 SOUP list current: an item whose component left the build is stale. */
 final class SoupInBuildRule implements Rule {
     @Override
     public String id() {
@@ -12,7 +12,7 @@ final class SoupInBuildRule implements Rule {
 
     @Override
     public String clause() {
-        return "8.1.2";
+        return "QMS criterion (keeps the 8.1.2 SOUP list current)";
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.trace62304.gate;
 
-/** 7.3.3: tests declare only keys of items in scope; an unknown key is a broken trace. */
+/** A QMS criterion supporting 5.7.4b traceability: tests declare only keys of items in scope. */
 final class TraceReferencesRule implements Rule {
     @Override
     public String id() {
@@ -9,7 +9,7 @@ final class TraceReferencesRule implements Rule {
 
     @Override
     public String clause() {
-        return "7.3.3";
+        return "QMS criterion (supports the 5.7.4b traceability)";
     }
 
     @Override

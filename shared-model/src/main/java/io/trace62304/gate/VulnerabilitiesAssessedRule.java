@@ -30,6 +30,15 @@ final class VulnerabilitiesAssessedRule implements Rule {
     }
 
     @Override
+    public Optional<String> weakening(final RuleSettings settings) {
+        Severity minimum = Severity.parse(settings.text("minimumSeverity")).orElse(Severity.NONE);
+        return minimum == Severity.NONE
+                ? Optional.empty()
+                : Optional.of(
+                        "skips vulnerabilities below " + minimum.id() + " (minimumSeverity: " + minimum.id() + ")");
+    }
+
+    @Override
     public void check(final GateContext context, final RuleSettings settings, final Findings findings) {
         Severity minimum = Severity.parse(settings.text("minimumSeverity")).orElse(Severity.NONE);
         for (SoupEntry entry : context.baseline().soup()) {

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * The issues each blocking finding is about. A finding names what it concerns: an issue key, a SOUP component (its
  * reference or package URL), or a test. A component's finding (a vulnerability to assess, 7.1.3; a version that
  * drifted, 8.1.2) reaches the SOUP item the component was reconciled with, whose field it asks to fill; a failing
- * test's finding (5.6.7, 5.7.4) reaches every item in scope the test verifies. Findings about the build as a whole
+ * test's finding (5.7.2, 5.7.4c) reaches every item in scope the test verifies. Findings about the build as a whole
  * (an unreadable input, no test results) concern no issue.
  */
 final class FindingRoutes {

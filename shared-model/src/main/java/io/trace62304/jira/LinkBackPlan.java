@@ -55,8 +55,8 @@ final class LinkBackPlan {
             for (Finding finding : findings) {
                 lines.append("- ")
                         .append(finding.rule())
-                        .append(" (IEC 62304 ")
-                        .append(finding.clause())
+                        .append(" (")
+                        .append(finding.citation())
                         .append("): ")
                         .append(finding.message())
                         .append('\n');

@@ -60,6 +60,7 @@ public final class ReleaseRun {
                 previous.map(SealedBaseline::digest).orElse(""));
         progress.accept("evaluating the release gate");
         GateResult gate = new ReleaseGate(policy).evaluate(baseline);
+        gate.belowMinimumLines().forEach(progress);
         SealedBaseline sealed = new BaselineCodec().seal(baseline.withGate(gate.summary()));
         List<BaselineChange> changes = previous.map(p -> BaselineDiff.between(p.baseline(), sealed.baseline()))
                 .orElse(List.of());

@@ -25,6 +25,7 @@ public final class FindingsJson {
                 result.policy().name(),
                 result.policy().source(),
                 result.policy().sha256(),
+                result.belowMinimumLines(),
                 new Counts(result.count(Level.ERROR), result.count(Level.FAIL), result.count(Level.WARNING)),
                 result.rules());
         try {
@@ -44,6 +45,7 @@ public final class FindingsJson {
             String policy,
             String policySource,
             String policySha256,
+            List<String> belowMinimum,
             Counts counts,
             List<RuleResult> rules) {}
 

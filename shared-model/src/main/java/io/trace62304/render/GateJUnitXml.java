@@ -11,7 +11,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The gate as JUnit XML, so any CI shows each rule as a test: a failed rule is a failure, a rule that could
- * not decide is an error, a disabled rule is skipped; findings are listed in the message body.
+ * not decide is an error, a disabled rule is skipped; findings are listed in the message body. Each rule the
+ * policy sets below the IEC 62304 A1:2015 floor is one line of the suite's {@code system-out}.
  */
 public final class GateJUnitXml {
     private static final String CLASS_NAME = "trace62304.gate";
@@ -29,7 +30,13 @@ public final class GateJUnitXml {
             xml.writeAttribute("errors", String.valueOf(count(result, "ERROR")));
             xml.writeAttribute("skipped", String.valueOf(count(result, "DISABLED")));
             for (RuleResult rule : result.rules()) {
-                writeRule(xml, rule);
+                writeRule(xml, rule, result);
+            }
+            if (!result.belowMinimum().isEmpty()) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("system-out");
+                xml.writeCharacters(clean(String.join("\n", result.belowMinimumLines()) + "\n"));
+                xml.writeEndElement();
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -41,11 +48,12 @@ public final class GateJUnitXml {
         return out + "\n";
     }
 
-    private static void writeRule(final XMLStreamWriter xml, final RuleResult rule) throws XMLStreamException {
+    private static void writeRule(final XMLStreamWriter xml, final RuleResult rule, final GateResult result)
+            throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", CLASS_NAME);
-        xml.writeAttribute("name", rule.id() + " (IEC 62304 " + rule.clause() + ")");
+        xml.writeAttribute("name", rule.id() + " (" + rule.citation() + ")");
         xml.writeAttribute("time", "0");
         String element = switch (rule.status()) {
             case "FAIL" -> "failure";
@@ -58,7 +66,7 @@ public final class GateJUnitXml {
             xml.writeAttribute(
                     "message",
                     "DISABLED".equals(rule.status())
-                            ? "disabled by the policy"
+                            ? "disabled by the policy" + belowMinimum(result, rule)
                             : clean(rule.findings().size() + " finding(s): " + rule.title()));
             xml.writeCharacters(details(rule));
             xml.writeEndElement();
@@ -68,6 +76,14 @@ public final class GateJUnitXml {
             xml.writeEndElement();
         }
         xml.writeEndElement();
+    }
+
+    private static String belowMinimum(final GateResult result, final RuleResult rule) {
+        return result.belowMinimum().stream()
+                .filter(below -> below.rule().equals(rule.id()))
+                .map(below -> "; " + below.line())
+                .findFirst()
+                .orElse("");
     }
 
     private static String details(final RuleResult rule) {

@@ -70,9 +70,11 @@ public final class HtmlReport {
                 .close("p")
                 .open("p", "class", "digest")
                 .text("baseline " + sealed.digest())
-                .close("p")
-                .close("header")
-                .markup("\n");
+                .close("p");
+        for (String line : result.belowMinimumLines()) {
+            html.element("p", line, "class", "below-minimum");
+        }
+        html.close("header").markup("\n");
     }
 
     private static void glance(final Html html, final Baseline baseline, final GateResult result) {

@@ -6,7 +6,7 @@ final class HtmlStyle {
             body{font-family:system-ui,sans-serif;margin:1.5rem;color:#212121;max-width:1400px}
             h1{font-size:1.5rem}.digest{font-family:monospace;font-size:.85rem;color:#555}
             .verdict{padding:.1rem .6rem;border-radius:.3rem;color:#fff}.pass{background:#2e7d32}
-            .fail{background:#c62828}.error{background:#6a1b9a}
+            .fail{background:#c62828}.error{background:#6a1b9a}.below-minimum{color:#b71c1c;font-weight:bold}
             .glance{display:flex;flex-wrap:wrap;gap:2rem}figure{margin:0}figcaption{font-size:.85rem;color:#555}
             details{margin:1rem 0}summary{font-weight:600;font-size:1.1rem;cursor:pointer}
             td details summary{font-weight:400;font-size:.9rem}

@@ -46,7 +46,8 @@ class PolicyLoaderTest {
                         "classification-consistent");
         assertThat(policy.settings("risk-controls-verified").classes())
                 .containsExactlyInAnyOrder(SafetyClass.B, SafetyClass.C);
-        assertThat(policy.settings("requirements-verified").classes()).containsExactly(SafetyClass.C);
+        assertThat(policy.settings("requirements-verified").classes())
+                .containsExactlyInAnyOrder(SafetyClass.A, SafetyClass.B, SafetyClass.C);
         assertThat(policy.settings("soup-identified").classes()).containsExactlyInAnyOrder(SafetyClass.values());
         assertThat(policy.settings("soup-in-build").severity()).isEqualTo(Level.WARNING);
         assertThat(policy.settings("coverage")

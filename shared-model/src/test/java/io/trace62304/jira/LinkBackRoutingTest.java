@@ -78,7 +78,7 @@ class LinkBackRoutingTest {
 
         assertThat(report.isComplete()).as(report.failures().toString()).isTrue();
         assertThat(comment("MED-8"))
-                .contains("vulnerabilities-assessed (IEC 62304 7.1.3)")
+                .contains("vulnerabilities-assessed (IEC 62304 7.1.3; QMS criterion at Class A)")
                 .contains("CVE-2026-10001");
         for (String verified : List.of("MED-2", "MED-3")) {
             assertThat(comment(verified)).as(verified).contains("failing-tests").contains("stops at the limit");

@@ -93,7 +93,11 @@ class OutputsTest {
 
         assertThat(report.cases().count()).isEqualTo(16);
         assertThat(report.cases().filter(c -> c.outcome() == TestOutcome.FAILED).map(TestCase::name))
-                .contains("risk-controls-verified (IEC 62304 7.3.1)", "failing-tests (IEC 62304 5.6.7, 5.7.4, 5.8.1)");
+                .contains(
+                        "risk-controls-verified (IEC 62304 7.3.1)",
+                        "failing-tests (IEC 62304 5.6.8, 5.7.2, 5.7.4c, 5.8.1)");
+        assertThat(report.cases().map(TestCase::name))
+                .contains("coverage (QMS criterion (5.5.3: acceptance criteria the manufacturer sets))");
         assertThat(report.cases()
                         .filter(c -> c.name().startsWith("failing-tests"))
                         .findFirst()
@@ -101,6 +105,37 @@ class OutputsTest {
                         .failure()
                         .details())
                 .contains("fail: com.example.PumpTest.MED-2 <b>limits</b>");
+    }
+
+    @Test
+    void shouldNameEachRuleBelowTheTableA1FloorInEveryOutput() throws IOException, ReportException {
+        Path policy =
+                Files.writeString(temp.resolve("weak.yaml"), "rules:\n  requirements-verified: {enabled: false}\n");
+        GateResult weak = new ReleaseGate(new PolicyLoader().load(policy)).evaluate(sealed.baseline());
+        String line = "policy below the IEC 62304 A1:2015 minimum for Class A, B, C: requirements-verified disabled";
+
+        JsonNode json = new ObjectMapper().readTree(new FindingsJson().write(sealed, weak));
+        Path junit = Files.writeString(temp.resolve("gate-junit.xml"), new GateJUnitXml().write(weak));
+        String html = new HtmlReport().render(sealed, weak, List.of());
+
+        assertThat(json.path("belowMinimum"))
+                .singleElement()
+                .satisfies(n -> assertThat(n.asText()).isEqualTo(line));
+        assertThat(Files.readString(junit)).contains("<system-out>" + line + "\n</system-out>");
+        assertThat(new JUnitParser(ReportLimits.DEFAULT)
+                        .parse(junit)
+                        .cases()
+                        .filter(c -> c.name().startsWith("requirements-verified"))
+                        .findFirst()
+                        .orElseThrow()
+                        .failure()
+                        .message())
+                .isEqualTo("disabled by the policy; " + line);
+        assertThat(html).contains("<p class=\"below-minimum\">" + line + "</p>");
+        assertThat(new ObjectMapper()
+                        .readTree(new FindingsJson().write(sealed, result))
+                        .path("belowMinimum"))
+                .isEmpty();
     }
 
     @Test
