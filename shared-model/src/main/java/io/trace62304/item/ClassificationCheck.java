@@ -47,7 +47,7 @@ final class ClassificationCheck {
     }
 
     private static Optional<ClassIssue> writtenBelowDerived(final Item item, final Classification derived) {
-        if (item.type() == ItemType.SOFTWARE_ITEM || item.type() == ItemType.HAZARD) {
+        if (item.type() == ItemType.HAZARD) {
             return Optional.empty();
         }
         Optional<SafetyClass> written = SafetyClassification.explicit(item);
@@ -55,6 +55,16 @@ final class ClassificationCheck {
             return Optional.empty();
         }
         String text = item.field(ItemField.SAFETY_CLASS).orElse("");
+        if (item.type().isSoftware()) {
+            return Optional.of(new ClassIssue(
+                    item.key(),
+                    derived.safetyClass(),
+                    "a Segregation Rationale for Class " + written.get() + ", or Safety Class " + derived.safetyClass(),
+                    item.key() + " (" + item.type().displayName() + ") is written Class " + written.get()
+                            + " but is Class " + derived.safetyClass() + " (" + derived.basis() + "); 4.3d keeps a"
+                            + " part at its parent's class unless a rationale documents how it is segregated"
+                            + " (5.3.5): record a Segregation Rationale or write " + derived.safetyClass()));
+        }
         return Optional.of(new ClassIssue(
                 item.key(),
                 derived.safetyClass(),

@@ -8,6 +8,7 @@ import java.util.Optional;
 public enum ItemField {
     SAFETY_CLASS("Safety Class"),
     HAZARD_SEVERITY("Hazard Severity"),
+    SEGREGATION_RATIONALE("Segregation Rationale"),
     PROBLEM_TYPE("Problem Type"),
     CRITICALITY("Criticality"),
     FOUND_IN_BUILD("Found In Build"),

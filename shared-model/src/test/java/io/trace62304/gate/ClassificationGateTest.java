@@ -15,6 +15,8 @@ import io.trace62304.item.ItemType;
 import io.trace62304.junit.TestOutcome;
 import io.trace62304.render.HtmlReport;
 import io.trace62304.report.ReportException;
+import io.trace62304.report.Severity;
+import io.trace62304.testing.BaselineBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,6 +156,50 @@ class ClassificationGateTest {
                     assertThat(hazard.classBasis()).isEqualTo("severity: no injury");
                 });
         assertThat(html).contains("<td title=\"severity: no injury\">severity: no injury</td>");
+    }
+
+    /**
+     * 4.3, 5.3.5 (review C5, run C): a library loaded into the same process as Class C code is held at Class C
+     * unless a segregation rationale is recorded, so its exploitable critical vulnerability blocks the release.
+     */
+    @Test
+    void soupUsedOnlyByAClassAItemOfAClassCSystemIsHeldAtClassC() {
+        String purl = "pkg:maven/org.apache.commons/commons-text@1.9";
+        GateResult unsegregated = defaults(soupRelease(purl, ""));
+        GateResult segregated = defaults(soupRelease(purl, "runs in the separate service-log process (5.3.5)"));
+
+        assertThat(ReleaseGateTest.findings(unsegregated, "exploitable-vulnerabilities"))
+                .extracting(Finding::item)
+                .containsExactly(purl);
+        assertThat(unsegregated.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(ReleaseGateTest.findings(segregated, "exploitable-vulnerabilities"))
+                .as("with a rationale it takes the class of the Class A item using it")
+                .isEmpty();
+    }
+
+    private static Baseline soupRelease(final String purl, final String rationale) {
+        return baseline()
+                .items(
+                        softwareItem("PU-1", "C"),
+                        softwareItem("PU-2", "A"),
+                        item(
+                                "PU-40",
+                                ItemType.SOUP_ITEM,
+                                "Approved",
+                                true,
+                                List.of(new ItemLink("Uses SOUP", ItemLink.Direction.INWARD, "PU-2")),
+                                "Package URL",
+                                purl,
+                                "SOUP Version",
+                                "1.9",
+                                "Segregation Rationale",
+                                rationale,
+                                "Vulnerability Assessment",
+                                "CVE-2022-42889: exploitable - reachable from log input"))
+                .test("formats", TestOutcome.PASSED)
+                .dependency(purl, BaselineBuilder.vulnerability("CVE-2022-42889", Severity.CRITICAL))
+                .coverage("com.example.pump", 100, 100, 20, 20)
+                .assemble();
     }
 
     private static GateResult defaults(final Baseline built) {

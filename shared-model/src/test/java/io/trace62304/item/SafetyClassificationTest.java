@@ -101,11 +101,28 @@ class SafetyClassificationTest {
         assertThat(items.classOf("R-1")).isEqualTo(new ItemSet.Classification(SafetyClass.C, "from software item S-2"));
     }
 
+    /** 4.3g, review C6: a link to an item not in scope may hide a higher class, so the item is C and says why. */
     @Test
-    void shouldIgnoreLinksToItemsOutOfScope() {
-        ItemSet items = ItemSet.of(List.of(item("R-1", ItemType.REQUIREMENT, "B", link("ELSEWHERE-1"))));
+    void shouldHoldAnItemLinkedOutOfScopeAtC() {
+        ItemSet items = ItemSet.of(List.of(
+                softwareItem("S-2", "A"),
+                item("R-1", ItemType.REQUIREMENT, "B", link("ELSEWHERE-1")),
+                item("R-2", ItemType.REQUIREMENT, "", link("PU-99"), link("S-2")),
+                item(
+                        "R-3",
+                        ItemType.REQUIREMENT,
+                        "",
+                        link("S-2"),
+                        new ItemLink("Verifies", Direction.INWARD, "QA-7"))));
 
-        assertThat(items.classOf("R-1")).isEqualTo(new ItemSet.Classification(SafetyClass.B, "explicit"));
+        assertThat(items.classOf("R-1"))
+                .isEqualTo(new ItemSet.Classification(
+                        SafetyClass.C, "R-1 links to ELSEWHERE-1, which is not in scope: Class C assumed (4.3g)"));
+        assertThat(items.classOf("R-2").basis())
+                .isEqualTo("R-2 links to PU-99, which is not in scope: Class C assumed (4.3g)");
+        assertThat(items.classOf("R-3").safetyClass())
+                .as("a test case in another project does not classify")
+                .isEqualTo(SafetyClass.A);
     }
 
     @Test
@@ -211,6 +228,115 @@ class SafetyClassificationTest {
             assertThat(issue.missing()).isEqualTo("a Safety Class of C written on it (it says 'A')");
             assertThat(issue.message()).contains("Jira chooses its workflow rules by the written class");
         });
+    }
+
+    /** 4.3d: a part inherits its parent's class; a lower written class needs a segregation rationale (5.3.5). */
+    @Test
+    void shouldLetAPartInheritItsParentsClassUnlessASegregationRationaleIsRecorded() {
+        ItemSet items = ItemSet.of(List.of(
+                new Item(
+                        "SYS-1",
+                        ItemType.SOFTWARE_SYSTEM,
+                        "pump software",
+                        "Approved",
+                        true,
+                        "",
+                        Map.of(ItemField.SAFETY_CLASS, "C"),
+                        List.of(new ItemLink("Decomposes", Direction.INWARD, "S-3"))),
+                part("S-1", "", "SYS-1", ""),
+                part("S-2", "A", "SYS-1", ""),
+                part("S-3", "A", "", "runs in its own process behind a read-only IPC channel"),
+                part("S-4", "", "S-2", ""),
+                part("S-5", "", "ELSEWHERE-9", "")));
+
+        assertThat(items.classOf("S-1"))
+                .isEqualTo(new ItemSet.Classification(SafetyClass.C, "inherited from SYS-1 it is part of (4.3d)"));
+        assertThat(items.classOf("S-2"))
+                .isEqualTo(new ItemSet.Classification(
+                        SafetyClass.C,
+                        "inherited from SYS-1 it is part of (4.3d); the written A has no Segregation Rationale"
+                                + " (4.3d, 5.3.5)"));
+        assertThat(items.classOf("S-3"))
+                .as("the link written only on the parent's side ('consists of') counts")
+                .isEqualTo(new ItemSet.Classification(
+                        SafetyClass.A, "explicit, below C of SYS-1 by its Segregation Rationale (4.3d, 5.3.5)"));
+        assertThat(items.classOf("S-4").safetyClass())
+                .as("through S-2, held at C")
+                .isEqualTo(SafetyClass.C);
+        assertThat(items.classOf("S-5"))
+                .isEqualTo(new ItemSet.Classification(
+                        SafetyClass.C, "S-5 links to ELSEWHERE-9, which is not in scope: Class C assumed (4.3g)"));
+        assertThat(items.classIssues())
+                .extracting(ClassIssue::key, ClassIssue::missing)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "S-2", "a Segregation Rationale for Class A, or Safety Class C"));
+    }
+
+    /**
+     * 4.3, 5.3.5, review C5: a SOUP item runs in the software system, so it is held at the system's class
+     * unless a segregation rationale is recorded; then it takes the class of the items using it.
+     */
+    @Test
+    void shouldHoldSoupAtTheClassOfTheSystemItRunsInUnlessSegregated() {
+        ItemSet items = ItemSet.of(List.of(
+                softwareItem("S-1", "C"),
+                softwareItem("S-2", "A"),
+                soup("SOUP-1", "", link("S-2")),
+                soup("SOUP-2", "only called from the log formatter's separate process", link("S-2")),
+                soup("SOUP-3", "", link("OTHER-1"))));
+
+        assertThat(items.classOf("SOUP-1"))
+                .isEqualTo(new ItemSet.Classification(
+                        SafetyClass.C,
+                        "runs in the software system in scope (its highest class from S-1); no Segregation Rationale"
+                                + " recorded (4.3, 5.3.5)"));
+        assertThat(items.classOf("SOUP-2"))
+                .isEqualTo(new ItemSet.Classification(
+                        SafetyClass.A, "from software item S-2, segregated by its Segregation Rationale (5.3.5)"));
+        assertThat(items.classOf("SOUP-3").safetyClass()).isEqualTo(SafetyClass.C);
+    }
+
+    /** 4.3: SOUP in one software system takes that system's class, not another system's. */
+    @Test
+    void shouldTakeTheClassOfTheSoftwareSystemTheSoupRunsIn() {
+        ItemSet items = ItemSet.of(List.of(
+                system("SYS-1", "C"),
+                system("SYS-2", "B"),
+                part("S-1", "", "SYS-2", ""),
+                soup("SOUP-1", "", link("S-1"))));
+
+        assertThat(items.classOf("SOUP-1"))
+                .isEqualTo(new ItemSet.Classification(
+                        SafetyClass.B,
+                        "runs in software system SYS-2; no Segregation Rationale recorded (4.3, 5.3.5)"));
+    }
+
+    static Item system(final String key, final String safetyClass) {
+        return item(key, ItemType.SOFTWARE_SYSTEM, safetyClass);
+    }
+
+    static Item part(final String key, final String safetyClass, final String parent, final String rationale) {
+        return new Item(
+                key,
+                ItemType.SOFTWARE_ITEM,
+                "part " + key,
+                "Approved",
+                true,
+                "",
+                Map.of(ItemField.SAFETY_CLASS, safetyClass, ItemField.SEGREGATION_RATIONALE, rationale),
+                parent.isEmpty() ? List.of() : List.of(new ItemLink("Decomposes", Direction.OUTWARD, parent)));
+    }
+
+    static Item soup(final String key, final String rationale, final ItemLink... links) {
+        return new Item(
+                key,
+                ItemType.SOUP_ITEM,
+                "library " + key,
+                "Approved",
+                true,
+                "",
+                Map.of(ItemField.SEGREGATION_RATIONALE, rationale),
+                List.of(links));
     }
 
     static Item hazard(final String key, final String severity) {
