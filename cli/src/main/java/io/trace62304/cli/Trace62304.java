@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             InspectCommand.class,
             GateCommand.class,
             BaselineCommand.class,
+            MonitorCommand.class,
             JiraCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -4,7 +4,11 @@ import io.trace62304.junit.TestOutcome;
 import io.trace62304.trace.TestBinding;
 import java.util.List;
 
-/** Every test result of the build with the keys it verifies, and the counts by outcome. */
+/**
+ * Every test result of the build with the keys it verifies, and the counts by outcome. A flaky result (failed, then
+ * passed on a rerun) is kept with outcome {@code FLAKY} in {@code results} and counted in {@code total} only, so
+ * baselines written before the outcome existed read and seal unchanged; {@link #flaky()} counts them.
+ */
 public record TestSummary(long total, long passed, long failed, long errored, long skipped, List<TestBinding> results) {
     public TestSummary {
         results = List.copyOf(results);
@@ -18,6 +22,10 @@ public record TestSummary(long total, long passed, long failed, long errored, lo
                 count(results, TestOutcome.ERRORED),
                 count(results, TestOutcome.SKIPPED),
                 results);
+    }
+
+    public long flaky() {
+        return count(results, TestOutcome.FLAKY);
     }
 
     private static long count(final List<TestBinding> results, final TestOutcome outcome) {

@@ -19,12 +19,14 @@ final class GateContext {
     private final TraceGraph graph;
     private final Map<String, ItemState> items = new TreeMap<>(IssueKeys.ORDER);
     private final SafetyClass systemClass;
+    private final ProblemReports problemReports;
 
     GateContext(final Baseline baseline, final Policy policy) {
         this.baseline = baseline;
         this.policy = policy;
         this.graph = new TraceGraph(baseline.tests().results());
         baseline.items().forEach(item -> items.put(item.key(), item));
+        this.problemReports = new ProblemReports(baseline.items());
         this.systemClass = baseline.items().stream()
                 .filter(item -> !item.isHazard())
                 .map(GateContext::classOf)
@@ -42,6 +44,11 @@ final class GateContext {
 
     TraceGraph graph() {
         return graph;
+    }
+
+    /** The problem reports and the test results they declare. */
+    ProblemReports problemReports() {
+        return problemReports;
     }
 
     Optional<ItemState> item(final String key) {

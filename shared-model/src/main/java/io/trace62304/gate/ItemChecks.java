@@ -37,6 +37,8 @@ final class ItemChecks {
         return switch (status) {
             case VERIFIED -> Optional.empty();
             case FAILED -> Optional.of("a passing verification (a verifying test failed in this build)");
+            case FLAKY ->
+                Optional.of("a passing verification (a verifying test failed, then passed on a rerun, in this build)");
             case NOT_RUN -> Optional.of("a passing verification (its verifying tests were skipped in this build)");
             case UNTRACED -> Optional.of("a passing verification (no test of this build declares it verifies it)");
         };

@@ -9,15 +9,22 @@ import java.util.Objects;
 /**
  * A release gate policy: the defaults of {@code default-policy.yaml} with a team's overrides. {@code source}
  * and {@code sha256} identify the file that was applied, so a baseline records which policy decided it.
+ * {@code monitoring} is the section that {@code trace62304 monitor} reads (6.2.5), not the gate.
  */
 public record Policy(
-        String name, String source, String sha256, List<String> deferredStatuses, Map<String, RuleSettings> rules) {
+        String name,
+        String source,
+        String sha256,
+        List<String> deferredStatuses,
+        Map<String, RuleSettings> rules,
+        com.fasterxml.jackson.databind.JsonNode monitoring) {
     public Policy {
         Objects.requireNonNull(name);
         Objects.requireNonNull(source);
         Objects.requireNonNull(sha256);
         deferredStatuses = List.copyOf(deferredStatuses);
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        Objects.requireNonNull(monitoring);
     }
 
     public RuleSettings settings(final String ruleId) {

@@ -28,7 +28,7 @@ import java.util.Set;
 public final class PolicyLoader {
     static final String DEFAULTS = "default-policy.yaml";
     private static final String FORMAT = "trace62304-policy/1";
-    private static final Set<String> TOP_LEVEL = Set.of("policy", "name", "statuses", "rules");
+    private static final Set<String> TOP_LEVEL = Set.of("policy", "name", "statuses", "rules", "monitoring");
     private static final Set<String> COMMON = Set.of("enabled", "classes", "severity");
 
     /** The defaults alone. */
@@ -76,8 +76,8 @@ public final class PolicyLoader {
             }
             if ("rules".equals(key)) {
                 mergeRules((ObjectNode) merged.get("rules"), entry.getValue(), json);
-            } else if ("statuses".equals(key)) {
-                mergeSection((ObjectNode) merged.get("statuses"), entry.getValue(), json, "/statuses", Set.of());
+            } else if ("statuses".equals(key) || "monitoring".equals(key)) {
+                mergeSection((ObjectNode) merged.get(key), entry.getValue(), json, "/" + key, Set.of());
             } else {
                 merged.set(key, entry.getValue());
             }
@@ -151,7 +151,14 @@ public final class PolicyLoader {
         }
         List<String> deferred = new ArrayList<>();
         tree.path("statuses").path("deferred").forEach(status -> deferred.add(status.asText()));
-        return new Policy(tree.path("name").asText(""), source, sha256, deferred, settings);
+        String communication =
+                tree.path("monitoring").path("communicationDecision").asText("");
+        if (!"required".equals(communication) && !"optional".equals(communication)) {
+            throw json.error(
+                    "/monitoring/communicationDecision",
+                    "communicationDecision is 'required' or 'optional', not '" + communication + "'");
+        }
+        return new Policy(tree.path("name").asText(""), source, sha256, deferred, settings, tree.path("monitoring"));
     }
 
     private static RuleSettings settings(final JsonNode node, final JsonFields json, final String pointer)

@@ -13,6 +13,7 @@ public enum ItemField {
     CRITICALITY("Criticality"),
     FOUND_IN_BUILD("Found In Build"),
     FIXED_IN_BUILD("Fixed In Build"),
+    FOUND_BY_TEST("Found By Test"),
     ROOT_CAUSE("Root Cause"),
     RISK_EVALUATION("Risk Evaluation"),
     VERIFICATION_EVIDENCE("Verification Evidence"),
@@ -22,7 +23,8 @@ public enum ItemField {
     PACKAGE_URL("Package URL"),
     SOUP_LICENSE("SOUP License"),
     ANOMALY_LIST_REVIEWED("Anomaly List Reviewed"),
-    VULNERABILITY_ASSESSMENT("Vulnerability Assessment");
+    VULNERABILITY_ASSESSMENT("Vulnerability Assessment"),
+    COMMUNICATION_DECISION("Communication Decision");
 
     private final String fieldName;
 

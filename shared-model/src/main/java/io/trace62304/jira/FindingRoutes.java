@@ -41,7 +41,7 @@ final class FindingRoutes {
             }
         }
         for (TestBinding test : baseline.tests().results()) {
-            if (test.isFailure()) {
+            if (test.isAnomaly()) {
                 test.keys().stream()
                         .filter(scope::contains)
                         .forEach(key -> about.computeIfAbsent(test.id(), k -> new LinkedHashSet<>())

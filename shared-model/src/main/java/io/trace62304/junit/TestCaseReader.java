@@ -125,7 +125,7 @@ final class TestCaseReader {
                 case ERRORED -> 3;
                 case FAILED -> 2;
                 case SKIPPED -> 1;
-                case PASSED -> 0;
+                case PASSED, FLAKY -> 0;
             };
         }
 

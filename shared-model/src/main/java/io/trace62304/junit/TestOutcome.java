@@ -5,5 +5,11 @@ public enum TestOutcome {
     PASSED,
     FAILED,
     ERRORED,
-    SKIPPED
+    SKIPPED,
+    /**
+     * Failed or errored, then passed on a rerun (Surefire {@code flakyFailure}, {@code flakyError}). The parser
+     * reports such a case as {@link #PASSED} with {@link TestCase#flaky()} set, so a report's counts stay its own;
+     * the trace binding and the baseline keep it as this outcome of its own (an anomaly, 5.7.2).
+     */
+    FLAKY
 }

@@ -18,6 +18,8 @@ final class GlanceSvg {
             "#2e7d32",
             VerificationStatus.FAILED,
             "#c62828",
+            VerificationStatus.FLAKY,
+            "#ef6c00",
             VerificationStatus.NOT_RUN,
             "#f9a825",
             VerificationStatus.UNTRACED,

@@ -163,8 +163,12 @@ public final class HtmlReport {
             return;
         }
         long failed = tests.stream().filter(TestBinding::isFailure).count();
+        long flaky = tests.stream().filter(TestBinding::isFlaky).count();
         html.open("details")
-                .element("summary", tests.size() + " result(s)" + (failed > 0 ? ", " + failed + " failing" : ""))
+                .element(
+                        "summary",
+                        tests.size() + " result(s)" + (failed > 0 ? ", " + failed + " failing" : "")
+                                + (flaky > 0 ? ", " + flaky + " flaky" : ""))
                 .open("ul");
         tests.stream()
                 .limit(TESTS_LISTED)

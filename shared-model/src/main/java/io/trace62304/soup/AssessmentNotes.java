@@ -9,10 +9,15 @@ import java.util.TreeMap;
  * {@code CVE-2024-1234: not affected - the parser is never given untrusted input}. The state is one of the
  * CycloneDX analysis states, written with spaces, hyphens or underscores; lines that name no state are ignored.
  */
-final class AssessmentNotes {
+public final class AssessmentNotes {
     private AssessmentNotes() {}
 
-    static Map<String, Assessment> parse(final String text, final String recordedIn) {
+    /**
+     * @param text       the field's text
+     * @param recordedIn where it was recorded, e.g. {@code SOUP item PUMP-40}
+     * @return the assessments by vulnerability id
+     */
+    public static Map<String, Assessment> parse(final String text, final String recordedIn) {
         Map<String, Assessment> notes = new TreeMap<>();
         for (String raw : text.split("\\R")) {
             String line = raw.strip();

@@ -4,6 +4,7 @@ import io.trace62304.item.IssueKeys;
 import io.trace62304.junit.JUnitReport;
 import io.trace62304.junit.Property;
 import io.trace62304.junit.TestCase;
+import io.trace62304.junit.TestOutcome;
 import io.trace62304.junit.TestSuite;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +37,8 @@ public final class TestBinder {
         for (JUnitReport report : reports) {
             for (TestSuite suite : report.suites()) {
                 for (TestCase test : suite.cases()) {
-                    bindings.add(new TestBinding(test.id(), test.outcome(), keys(suite, test)));
+                    TestOutcome outcome = test.flaky() ? TestOutcome.FLAKY : test.outcome();
+                    bindings.add(new TestBinding(test.id(), outcome, keys(suite, test)));
                 }
             }
         }

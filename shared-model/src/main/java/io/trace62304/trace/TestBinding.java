@@ -15,4 +15,14 @@ public record TestBinding(String id, TestOutcome outcome, List<String> keys) {
     public boolean isFailure() {
         return outcome == TestOutcome.FAILED || outcome == TestOutcome.ERRORED;
     }
+
+    /** Failed, then passed on a rerun. */
+    public boolean isFlaky() {
+        return outcome == TestOutcome.FLAKY;
+    }
+
+    /** A failing, errored or flaky result: a known anomaly of the build (5.7.2) until a problem report explains it. */
+    public boolean isAnomaly() {
+        return isFailure() || isFlaky();
+    }
 }

@@ -44,6 +44,9 @@ public final class TraceGraph {
         if (tests.stream().anyMatch(TestBinding::isFailure)) {
             return VerificationStatus.FAILED;
         }
+        if (tests.stream().anyMatch(TestBinding::isFlaky)) {
+            return VerificationStatus.FLAKY;
+        }
         return tests.stream().anyMatch(t -> t.outcome() == TestOutcome.PASSED)
                 ? VerificationStatus.VERIFIED
                 : VerificationStatus.NOT_RUN;

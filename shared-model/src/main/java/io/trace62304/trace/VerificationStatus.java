@@ -6,6 +6,8 @@ public enum VerificationStatus {
     VERIFIED,
     /** A verifying test failed or errored. */
     FAILED,
+    /** No verifying test failed, but one failed and then passed on a rerun: not a reliable verification. */
+    FLAKY,
     /** Verifying tests exist but all were skipped. */
     NOT_RUN,
     /** No test declares that it verifies the item. */

@@ -27,7 +27,8 @@ public final class AdvisoryIndex {
     /**
      * @param key     the component's package
      * @param version its exact version
-     * @return the records that affect it or may affect it (undetermined ranges), one match per record
+     * @return the records that affect it or may affect it (undetermined ranges), one match per record, named by
+     *     their CVE where they alias one (scanners and SOUP item notes name vulnerabilities by CVE)
      */
     public List<VulnerabilityMatch> match(final PackageKey key, final String version) {
         List<VulnerabilityMatch> matches = new ArrayList<>();
@@ -35,9 +36,15 @@ public final class AdvisoryIndex {
             Exposure exposure = entry.affected().evaluate(version);
             if (exposure != Exposure.NOT_AFFECTED) {
                 Advisory advisory = entry.advisory();
+                List<String> ids = new ArrayList<>(advisory.identifiers());
+                String id = ids.stream()
+                        .filter(i -> i.startsWith("CVE-"))
+                        .findFirst()
+                        .orElse(advisory.id());
+                ids.remove(id);
                 matches.add(new VulnerabilityMatch(
-                        advisory.id(),
-                        advisory.aliases(),
+                        id,
+                        ids,
                         advisory.severity(),
                         advisory.score(),
                         exposure,

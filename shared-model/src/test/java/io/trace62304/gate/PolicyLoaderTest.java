@@ -120,7 +120,9 @@ class PolicyLoaderTest {
                 "colour: red | unknown setting 'colour'",
                 "rules: [] | 'rules' maps rule ids",
                 "statuses: {deferred: Deferred} | expected a array, found a string",
-                "- a list | a policy file is a mapping"
+                "- a list | a policy file is a mapping",
+                "monitoring: {communicationDecision: sometimes} | communicationDecision is 'required' or 'optional'",
+                "monitoring: {communication: optional} | unknown setting 'communication'"
             })
     void shouldNameTheSettingThatIsWrong(final String yaml, final String message) throws IOException {
         Path file = write(yaml.replace("\\n", "\n"));

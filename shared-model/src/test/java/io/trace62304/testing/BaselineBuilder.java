@@ -50,6 +50,7 @@ public final class BaselineBuilder {
 
     private final List<Item> items = new ArrayList<>();
     private final List<TestCase> tests = new ArrayList<>();
+    private final List<JUnitReport> reports = new ArrayList<>();
     private final List<Dependency> dependencies = new ArrayList<>();
     private final List<Sbom> sboms = new ArrayList<>();
     private final List<CoverageReport> coverage = new ArrayList<>();
@@ -89,6 +90,29 @@ public final class BaselineBuilder {
                 0.01,
                 properties,
                 TestCase.Output.NONE));
+        return this;
+    }
+
+    /** A test case that failed, then passed on a rerun, as the JUnit parser reads Surefire's {@code flakyFailure}. */
+    public BaselineBuilder flakyTest(final String name, final String... keys) {
+        tests.add(new TestCase(
+                "suite",
+                "com.example.PumpTest",
+                name,
+                TestOutcome.PASSED,
+                true,
+                1,
+                TestCase.Failure.NONE,
+                TestCase.SourceLocation.UNKNOWN,
+                0.01,
+                keys.length == 0 ? List.of() : List.of(new Property("verifies", String.join(",", keys))),
+                TestCase.Output.NONE));
+        return this;
+    }
+
+    /** Test results as a parser read them from a report file. */
+    public BaselineBuilder tests(final JUnitReport report) {
+        reports.add(report);
         return this;
     }
 
@@ -148,9 +172,10 @@ public final class BaselineBuilder {
 
     public Baseline assemble() {
         ItemSet itemSet = ItemSet.of(items);
-        List<JUnitReport> reports = tests.isEmpty()
-                ? List.of()
-                : List.of(new JUnitReport("TEST-pump.xml", List.of(new TestSuite("suite", List.of(), tests))));
+        List<JUnitReport> reports = new ArrayList<>(this.reports);
+        if (!tests.isEmpty()) {
+            reports.add(new JUnitReport("TEST-pump.xml", List.of(new TestSuite("suite", List.of(), tests))));
+        }
         List<DependencyCheckReport> scans = dependencies.isEmpty()
                 ? List.of()
                 : List.of(new DependencyCheckReport(
