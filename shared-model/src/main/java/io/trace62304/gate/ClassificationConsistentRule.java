@@ -31,7 +31,7 @@ final class ClassificationConsistentRule implements Rule {
     public void check(final GateContext context, final RuleSettings settings, final Findings findings) {
         ItemSet items = ItemSet.of(
                 context.baseline().items().stream().map(ItemState::asItem).toList());
-        for (ClassIssue issue : items.classIssues()) {
+        for (ClassIssue issue : items.classIssues(context.policy().profile())) {
             if (settings.appliesTo(issue.safetyClass())) {
                 findings.add(issue.key(), issue.missing(), issue.message());
             }

@@ -77,8 +77,10 @@ final class GateContext {
         return item.safetyClass().isEmpty() ? SafetyClass.C : SafetyClass.valueOf(item.safetyClass());
     }
 
-    static String describe(final ItemState item) {
-        String classOrSeverity = item.isHazard() ? item.classBasis() : "Class " + item.safetyClass();
+    /** An item for a finding, its class named in the terms of the policy's classification profile. */
+    String describe(final ItemState item) {
+        String classOrSeverity =
+                item.isHazard() ? item.classBasis() : policy.profile().name(classOf(item));
         return item.key() + " (" + item.type() + ", " + classOrSeverity + ", status '" + item.status() + "')";
     }
 }

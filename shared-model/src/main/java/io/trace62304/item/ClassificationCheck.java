@@ -14,13 +14,14 @@ import java.util.Optional;
 final class ClassificationCheck {
     private ClassificationCheck() {}
 
-    static List<ClassIssue> check(final ItemGraph graph, final Map<String, Classification> classes) {
+    static List<ClassIssue> check(
+            final ItemGraph graph, final Map<String, Classification> classes, final ClassificationProfile profile) {
         List<ClassIssue> issues = new ArrayList<>();
         for (Item item : graph.items()) {
             if (item.type() == ItemType.RISK_CONTROL) {
-                controlImplementers(graph, classes, item, issues);
+                controlImplementers(graph, classes, item, profile, issues);
             }
-            writtenBelowDerived(item, classes.get(item.key())).ifPresent(issues::add);
+            writtenBelowDerived(item, classes.get(item.key()), profile).ifPresent(issues::add);
         }
         return issues;
     }
@@ -29,24 +30,31 @@ final class ClassificationCheck {
             final ItemGraph graph,
             final Map<String, Classification> classes,
             final Item control,
+            final ClassificationProfile profile,
             final List<ClassIssue> issues) {
         ControlledRisk risk = ControlledRisk.of(graph, control);
+        SafetyClass least = profile.forRiskControl(risk.safetyClass());
+        boolean fromRisk = least == risk.safetyClass();
         for (Item software : graph.implementersOf(control.key())) {
             SafetyClass actual = classes.get(software.key()).safetyClass();
-            if (actual.compareTo(risk.safetyClass()) < 0) {
+            if (actual.compareTo(least) < 0) {
+                String why = fromRisk
+                        ? "7.2.2b asks that its class come from the risk the control controls: " + profile.name(least)
+                                + " or higher (4.3b: only risk control external to the software may lower it)"
+                        : profile.riskControlClause() + " (" + profile.edition() + ")";
                 issues.add(new ClassIssue(
                         software.key(),
                         actual,
-                        "Class " + risk.safetyClass() + " or higher, as it implements risk control " + control.key(),
-                        software.key() + " (Software Item, Class " + actual + ") contributes to risk control "
-                                + control.key() + ", which controls " + risk.why() + "; 7.2.2b asks that its class"
-                                + " come from the risk the control controls: Class " + risk.safetyClass()
-                                + " or higher (4.3b: only risk control external to the software may lower it)"));
+                        profile.name(least) + " or higher, as it implements risk control " + control.key(),
+                        software.key() + " (" + software.type().displayName() + ", " + profile.name(actual)
+                                + ") contributes to risk control " + control.key() + ", which controls " + risk.why()
+                                + "; " + why));
             }
         }
     }
 
-    private static Optional<ClassIssue> writtenBelowDerived(final Item item, final Classification derived) {
+    private static Optional<ClassIssue> writtenBelowDerived(
+            final Item item, final Classification derived, final ClassificationProfile profile) {
         if (item.type() == ItemType.HAZARD) {
             return Optional.empty();
         }

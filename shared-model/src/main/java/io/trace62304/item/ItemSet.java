@@ -11,13 +11,12 @@ import java.util.TreeMap;
 public final class ItemSet {
     private final Map<String, Item> byKey;
     private final Map<String, Classification> classes;
-    private final List<ClassIssue> classIssues;
+    private final ItemGraph graph;
 
     private ItemSet(final Map<String, Item> byKey) {
         this.byKey = byKey;
-        ItemGraph graph = new ItemGraph(byKey);
+        this.graph = new ItemGraph(byKey);
         this.classes = SafetyClassification.classify(graph);
-        this.classIssues = List.copyOf(ClassificationCheck.check(graph, classes));
     }
 
     /**
@@ -75,7 +74,12 @@ public final class ItemSet {
      * implements, a written Safety Class below the derived one), in key order.
      */
     public List<ClassIssue> classIssues() {
-        return classIssues;
+        return classIssues(ClassificationProfile.defaultProfile());
+    }
+
+    /** The same, in the terms (and with the risk-control floor) of a classification profile. */
+    public List<ClassIssue> classIssues(final ClassificationProfile profile) {
+        return List.copyOf(ClassificationCheck.check(graph, classes, profile));
     }
 
     /** The highest effective class of the set's software and its items; C when the set is empty (4.3g). */

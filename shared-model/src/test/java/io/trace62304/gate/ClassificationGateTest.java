@@ -23,6 +23,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The release gate on classifications that must fail safe (4.3, 7.2.2), written as the standard's requirements. */
 class ClassificationGateTest {
@@ -175,6 +177,85 @@ class ClassificationGateTest {
         assertThat(ReleaseGateTest.findings(segregated, "exploitable-vulnerabilities"))
                 .as("with a rationale it takes the class of the Class A item using it")
                 .isEmpty();
+    }
+
+    /**
+     * Both profiles: software below the class the controlled risk implies fails, named in each edition's terms
+     * (A1:2015 "Class C", the Edition 2 draft "rigour level II").
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "'', 'Class C or higher, as it implements risk control PU-11'",
+        "'classification: iec62304-ed2-draft\n', 'rigour level II or higher, as it implements risk control PU-11'"
+    })
+    void softwareBelowTheRiskItControlsFailsInEitherEditionsTerms(final String profile, final String missing)
+            throws IOException, ReportException {
+        GateResult result = gate(profile, controlRelease("Serious injury or death"));
+
+        assertThat(ReleaseGateTest.only(result, "classification-consistent").missing())
+                .isEqualTo(missing);
+        assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    /**
+     * Edition 2 draft: software that implements a risk control is rigour level II whatever the hazard, so Class A
+     * (level I) software implementing a control for a no-injury hazard fails there and passes under A1:2015.
+     */
+    @Test
+    void theEdition2DraftHoldsRiskControlSoftwareAtLevelII() throws IOException, ReportException {
+        GateResult a1 = gate("", controlRelease("No injury"));
+        GateResult ed2 = gate("classification: iec62304-ed2-draft\n", controlRelease("No injury"));
+
+        assertThat(ReleaseGateTest.status(a1, "classification-consistent")).isEqualTo("PASS");
+        assertThat(ReleaseGateTest.only(ed2, "classification-consistent")).satisfies(finding -> {
+            assertThat(finding.item()).isEqualTo("PU-2");
+            assertThat(finding.missing()).isEqualTo("rigour level II or higher, as it implements risk control PU-11");
+            assertThat(finding.message())
+                    .contains("(Software Item, rigour level I)")
+                    .contains("Ed. 2 draft: software implementing a risk control is rigour level II");
+        });
+    }
+
+    /** Findings about items name the class in the selected edition's terms. */
+    @Test
+    void findingsNameTheClassInTheSelectedEditionsTerms() throws IOException, ReportException {
+        GateResult ed2 = gate(
+                "classification: iec62304-ed2-draft\n",
+                baseline()
+                        .items(softwareItem("MED-1", "B"), of("MED-1", "MED-3", ItemType.REQUIREMENT, "Approved", true))
+                        .test("other", TestOutcome.PASSED));
+
+        assertThat(ReleaseGateTest.only(ed2, "requirements-verified").message())
+                .startsWith("MED-3 (Software Requirement, rigour level II, status 'Approved') lacks");
+    }
+
+    @Test
+    void anUnknownClassificationProfileIsRefusedNamingTheFileAndKey() throws IOException {
+        Path file = Files.writeString(
+                temp.resolve("policy.yaml"), "policy: trace62304-policy/1\nclassification: iec62304-2030\n");
+
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(ReportException.class)
+                .isThrownBy(() -> new PolicyLoader().load(file))
+                .withMessageStartingWith(file.toString())
+                .withMessageContaining("/classification")
+                .withMessageContaining("unknown classification profile 'iec62304-2030'");
+    }
+
+    private static io.trace62304.testing.BaselineBuilder controlRelease(final String severity) {
+        return baseline()
+                .items(
+                        softwareItem("PU-2", "A"),
+                        item("PU-10", ItemType.HAZARD, "Open", false, List.of(), "Hazard Severity", severity),
+                        item(
+                                "PU-11",
+                                ItemType.RISK_CONTROL,
+                                "Implemented",
+                                false,
+                                List.of(
+                                        new ItemLink("Mitigates", ItemLink.Direction.OUTWARD, "PU-10"),
+                                        new ItemLink("Implements", ItemLink.Direction.INWARD, "PU-2"))))
+                .test("occlusion alarm", TestOutcome.PASSED, "PU-11")
+                .coverage("com.example.pump", 100, 100, 20, 20);
     }
 
     private static Baseline soupRelease(final String purl, final String rationale) {
