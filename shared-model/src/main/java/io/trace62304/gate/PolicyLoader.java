@@ -161,11 +161,11 @@ public final class PolicyLoader {
                     "communicationDecision is 'required' or 'optional', not '" + communication + "'");
         }
         String profileId = tree.path("classification").asText(ClassificationProfile.DEFAULT);
-        ClassificationProfile profile = ClassificationProfile.named(profileId)
+        ClassificationProfile profile = ClassificationProfiles.named(profileId)
                 .orElseThrow(() -> json.error(
                         "/classification",
                         "unknown classification profile '" + profileId + "'; the shipped ones are "
-                                + ClassificationProfile.shipped()));
+                                + ClassificationProfiles.shipped()));
         return new Policy(
                 tree.path("name").asText(""), source, sha256, deferred, settings, tree.path("monitoring"), profile);
     }

@@ -74,7 +74,7 @@ public final class ItemSet {
      * implements, a written Safety Class below the derived one), in key order.
      */
     public List<ClassIssue> classIssues() {
-        return classIssues(ClassificationProfile.defaultProfile());
+        return classIssues(ClassificationProfile.A1_2015);
     }
 
     /** The same, in the terms (and with the risk-control floor) of a classification profile. */

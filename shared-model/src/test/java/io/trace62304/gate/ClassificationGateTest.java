@@ -10,8 +10,10 @@ import io.trace62304.baseline.Baseline;
 import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.baseline.ItemState;
 import io.trace62304.baseline.SealedBaseline;
+import io.trace62304.item.ClassificationProfile;
 import io.trace62304.item.ItemLink;
 import io.trace62304.item.ItemType;
+import io.trace62304.item.SafetyClass;
 import io.trace62304.junit.TestOutcome;
 import io.trace62304.render.HtmlReport;
 import io.trace62304.report.ReportException;
@@ -227,6 +229,17 @@ class ClassificationGateTest {
 
         assertThat(ReleaseGateTest.only(ed2, "requirements-verified").message())
                 .startsWith("MED-3 (Software Requirement, rigour level II, status 'Approved') lacks");
+    }
+
+    /** The default profile the item package uses without a policy is the shipped A1:2015 one. */
+    @Test
+    void theShippedDefaultProfileIsTheOneUsedWithoutAPolicy() {
+        assertThat(ClassificationProfiles.named(ClassificationProfile.DEFAULT)).contains(ClassificationProfile.A1_2015);
+        assertThat(new PolicyLoader().defaults().profile()).isEqualTo(ClassificationProfile.A1_2015);
+        assertThat(ClassificationProfiles.named("iec62304-ed2-draft")
+                        .orElseThrow()
+                        .name(SafetyClass.B))
+                .isEqualTo("rigour level II");
     }
 
     @Test
