@@ -3,16 +3,13 @@ package io.trace62304.cli;
 import io.trace62304.baseline.BaselineChange;
 import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.baseline.BaselineDiff;
-import io.trace62304.baseline.BaselineVerifier;
 import io.trace62304.report.ReportException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,40 +18,10 @@ import picocli.CommandLine.Spec;
         name = "baseline",
         mixinStandardHelpOptions = true,
         description = "Verify or compare baselines.",
-        subcommands = {BaselineCommand.Verify.class, BaselineCommand.Diff.class})
+        subcommands = {VerifyCommand.class, BaselineCommand.Diff.class})
 final class BaselineCommand {
     /** Exit code of verify when the baseline was altered. */
     static final int ALTERED = 1;
-
-    @Command(
-            name = "verify",
-            mixinStandardHelpOptions = true,
-            description = {
-                "Recomputes the digest and checks the canonical form (and the chain with --previous).",
-                "Exit codes: 0 intact; 1 altered or broken chain; 2 usage."
-            })
-    static final class Verify implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-
-        @Parameters(paramLabel = "BASELINE")
-        private Path file;
-
-        @Option(names = "--previous", paramLabel = "BASELINE", description = "Check that FILE chains to this one.")
-        private Path previous;
-
-        @Override
-        public Integer call() {
-            List<String> problems = new BaselineVerifier().verify(file, Optional.ofNullable(previous));
-            PrintWriter out = spec.commandLine().getOut();
-            if (problems.isEmpty()) {
-                out.println(file + ": intact");
-                return Trace62304.OK;
-            }
-            problems.forEach(spec.commandLine().getErr()::println);
-            return ALTERED;
-        }
-    }
 
     @Command(
             name = "diff",

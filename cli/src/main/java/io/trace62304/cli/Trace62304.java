@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             InspectCommand.class,
             GateCommand.class,
             BaselineCommand.class,
+            SignCommand.class,
+            ApproveCommand.class,
             MonitorCommand.class,
             JiraCommand.class,
             CommandLine.HelpCommand.class

@@ -57,6 +57,18 @@ public final class BaselineCodec {
         }
     }
 
+    /**
+     * Streams the canonical JSON of a baseline without its digest: the bytes whose SHA-256 is the digest, and
+     * what a detached signature over the baseline signs.
+     */
+    public void writeContent(final Baseline baseline, final OutputStream out) throws IOException {
+        try {
+            CanonicalJson.write(tree(baseline), out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Reads a baseline without checking its digest (see {@link BaselineVerifier}). */
     public SealedBaseline read(final Path file) throws ReportException {
         JsonNode root = SecureJson.read(file, ReportLimits.DEFAULT);

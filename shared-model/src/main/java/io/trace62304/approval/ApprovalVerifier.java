@@ -1,0 +1,134 @@
+package io.trace62304.approval;
+
+import io.trace62304.approval.ApprovalCodec.ApprovalFile;
+import io.trace62304.baseline.BaselineCodec;
+import io.trace62304.baseline.SealedBaseline;
+import io.trace62304.report.ReportException;
+import io.trace62304.signature.DetachedSignatureVerifier;
+import io.trace62304.signature.SignatureCheck;
+import io.trace62304.signature.TrustPolicy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks the approvals of a baseline (11.70: linked to their record): each is for this baseline's digest, its
+ * record has the digest it was signed under, the signature is valid over that digest by a trusted signer whose
+ * certificate, printed name and signing time are the ones the record states; then that the release has what
+ * {@link ApprovalRequirement} asks. The baseline itself is checked by {@code BaselineVerifier}.
+ */
+public final class ApprovalVerifier {
+    private final ApprovalCodec codec = new ApprovalCodec();
+    private final DetachedSignatureVerifier signatures = new DetachedSignatureVerifier();
+    private final TrustPolicy trust;
+
+    public ApprovalVerifier(final TrustPolicy trust) {
+        this.trust = trust;
+    }
+
+    /** What checking found: the approvals that hold, and the problems. */
+    public record Result(List<SignedApproval> valid, List<String> problems) {
+        public Result {
+            valid = List.copyOf(valid);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * @param baselineSigner the certificate fingerprint that signed the baseline, for the two-person rule
+     */
+    public Result verify(
+            final Path baselineFile,
+            final Path approvalsFile,
+            final ApprovalRequirement requirement,
+            final Optional<String> baselineSigner) {
+        List<String> problems = new ArrayList<>();
+        List<SignedApproval> valid = new ArrayList<>();
+        try {
+            SealedBaseline sealed = new BaselineCodec().read(baselineFile);
+            ApprovalFile file = codec.read(approvalsFile);
+            if (!file.baselineDigest().equals(sealed.digest())) {
+                problems.add(approvalsFile + ": the approvals file is for baseline " + file.baselineDigest()
+                        + ", not for " + sealed.digest());
+            }
+            for (SignedApproval approval : file.approvals()) {
+                List<String> found = check(approval, sealed.digest());
+                found.forEach(problem -> problems.add(approvalsFile + ": " + problem));
+                if (found.isEmpty()) {
+                    valid.add(approval);
+                }
+            }
+        } catch (ReportException e) {
+            problems.add(e.getMessage());
+        }
+        problems.addAll(requirementProblems(valid, requirement, baselineSigner));
+        return new Result(valid, problems);
+    }
+
+    private List<String> check(final SignedApproval signed, final String baselineDigest) {
+        Approval approval = signed.approval();
+        String who = "the " + approval.meaning().id() + " by " + approval.signerId();
+        List<String> problems = new ArrayList<>();
+        if (!approval.baselineDigest().equals(baselineDigest)) {
+            problems.add(who + " is for baseline " + approval.baselineDigest() + ", not for " + baselineDigest
+                    + ": an approval cannot be moved to another record");
+        }
+        String digest = codec.digestOf(approval);
+        if (!digest.equals(signed.digest())) {
+            problems.add(who + ": the record was changed after it was signed (digest " + digest + ", recorded "
+                    + signed.digest() + ")");
+        }
+        SignatureCheck check = signatures.verify(signed.cms(), digest);
+        check.problems().forEach(problem -> problems.add(who + ": " + problem));
+        if (check.isValid()) {
+            trust.check(check).forEach(problem -> problems.add(who + ": " + problem));
+            String certificate = TrustPolicy.fingerprint(check.signer().orElseThrow());
+            if (!certificate.equals(approval.certificate())) {
+                problems.add(who + ": signed with certificate " + certificate + ", the record names "
+                        + approval.certificate());
+            }
+            String name = Approver.commonName(
+                    check.signer().orElseThrow().getSubjectX500Principal().getName());
+            if (!name.equals(approval.signerName())) {
+                problems.add(
+                        who + ": the printed name '" + approval.signerName() + "' is not the signer's '" + name + "'");
+            }
+            if (!check.signingTime().map(approval.time()::equals).orElse(false)) {
+                problems.add(who + ": signed at "
+                        + check.signingTime().map(Object::toString).orElse("no time") + ", the record says "
+                        + approval.time());
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> requirementProblems(
+            final List<SignedApproval> valid,
+            final ApprovalRequirement requirement,
+            final Optional<String> baselineSigner) {
+        List<String> problems = new ArrayList<>();
+        Set<Meaning> met = EnumSet.noneOf(Meaning.class);
+        for (SignedApproval signed : valid) {
+            Approval approval = signed.approval();
+            if (requirement.twoPerson() && requirement.notBy().contains(approval.signerId())) {
+                problems.add("two-person rule: the " + approval.meaning().id() + " by " + approval.signerId()
+                        + " does not count: the approver built or authored this release");
+            } else if (requirement.twoPerson()
+                    && baselineSigner.filter(approval.certificate()::equals).isPresent()) {
+                problems.add("two-person rule: the " + approval.meaning().id() + " by " + approval.signerId()
+                        + " does not count: it is signed with the key that signed the baseline");
+            } else {
+                met.add(approval.meaning());
+            }
+        }
+        requirement.meanings().stream()
+                .filter(meaning -> !met.contains(meaning))
+                .sorted()
+                .forEach(meaning -> problems.add("the release needs a valid " + meaning.id()
+                        + " approval bound to this baseline, and has none"));
+        return problems;
+    }
+}
