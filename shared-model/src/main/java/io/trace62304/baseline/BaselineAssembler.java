@@ -5,6 +5,7 @@ import io.trace62304.evidence.InputFile;
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemSet;
 import io.trace62304.item.ItemSet.Classification;
+import io.trace62304.item.ItemType;
 import io.trace62304.soup.ComponentCollector;
 import io.trace62304.soup.SoupReconciler;
 import io.trace62304.trace.TestBinder;
@@ -79,7 +80,9 @@ public final class BaselineAssembler {
                     item.summary(),
                     item.status(),
                     item.done(),
-                    classification.safetyClass().name(),
+                    item.type() == ItemType.HAZARD
+                            ? ""
+                            : classification.safetyClass().name(),
                     classification.basis(),
                     item.updated(),
                     fields,

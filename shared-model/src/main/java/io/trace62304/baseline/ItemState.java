@@ -1,13 +1,18 @@
 package io.trace62304.baseline;
 
+import io.trace62304.item.Item;
+import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
+import io.trace62304.item.ItemType;
 import io.trace62304.trace.VerificationStatus;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The state of one item at the moment of the build: type, status, effective safety class and why, the 62304
+ * The state of one item at the moment of the build: type, status, effective safety class and why (a hazard: no
+ * class, and its severity as the basis), the 62304
  * fields (by canonical name), links, and whether this build verified it.
  */
 public record ItemState(
@@ -37,5 +42,17 @@ public record ItemState(
 
     public String field(final String name) {
         return fields.getOrDefault(name, "");
+    }
+
+    /** Whether this is a hazard: it has a severity ({@link #classBasis}), and no safety class. */
+    public boolean isHazard() {
+        return ItemType.HAZARD.displayName().equals(type);
+    }
+
+    /** The item as its source gave it, so a stored baseline can be classified again. */
+    public Item asItem() {
+        Map<ItemField, String> values = new EnumMap<>(ItemField.class);
+        fields.forEach((name, value) -> ItemField.ofName(name).ifPresent(field -> values.put(field, value)));
+        return new Item(key, ItemType.ofName(type), summary, status, done, updated, values, links);
     }
 }

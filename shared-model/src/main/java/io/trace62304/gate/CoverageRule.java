@@ -62,8 +62,9 @@ final class CoverageRule implements Rule {
             }
         }
         for (JsonNode value : settings.node("packages")) {
-            if (SafetyClass.parse(value.asText()).isEmpty()) {
-                return Optional.of("packages map globs to a safety class, not '" + value.asText() + "'");
+            Optional<String> problem = PackageClasses.problem(value);
+            if (problem.isPresent()) {
+                return problem;
             }
         }
         return Optional.empty();
@@ -92,11 +93,17 @@ final class CoverageRule implements Rule {
             }
             return;
         }
-        Map<SafetyClass, Map<CounterType, Counter>> byClass = group(context, settings.node("packages"));
+        PackageClasses packages = new PackageClasses(context, settings.node("packages"));
+        Map<SafetyClass, Map<CounterType, Counter>> byClass = group(context, packages);
         for (SafetyClass safetyClass : checked) {
             Map<CounterType, Counter> counters = byClass.get(safetyClass);
             if (counters != null) {
-                checkThresholds(safetyClass, settings.node("thresholds").path(safetyClass.name()), counters, findings);
+                checkThresholds(
+                        safetyClass,
+                        settings.node("thresholds").path(safetyClass.name()),
+                        counters,
+                        packages.notes(safetyClass),
+                        findings);
             }
         }
     }
@@ -105,6 +112,7 @@ final class CoverageRule implements Rule {
             final SafetyClass safetyClass,
             final JsonNode thresholds,
             final Map<CounterType, Counter> counters,
+            final String notes,
             final Findings findings) {
         for (Iterator<Map.Entry<String, JsonNode>> it = thresholds.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> threshold = it.next();
@@ -122,18 +130,15 @@ final class CoverageRule implements Rule {
                                 + wanted.stripTrailingZeros().toPlainString() + "%",
                         "Class " + safetyClass + " code has "
                                 + threshold.getKey() + " coverage " + BaselineDiff.percent(counter) + ", below "
-                                + wanted.stripTrailingZeros().toPlainString() + "%");
+                                + wanted.stripTrailingZeros().toPlainString() + "%" + notes);
             }
         }
     }
 
     private static Map<SafetyClass, Map<CounterType, Counter>> group(
-            final GateContext context, final JsonNode packages) {
+            final GateContext context, final PackageClasses packages) {
         Map<Pattern, SafetyClass> globs = new LinkedHashMap<>();
-        packages.fields()
-                .forEachRemaining(e -> globs.put(
-                        glob(e.getKey()),
-                        SafetyClass.parse(e.getValue().asText()).orElseThrow()));
+        packages.classes().forEach((pattern, safetyClass) -> globs.put(glob(pattern), safetyClass));
         Map<SafetyClass, Map<CounterType, Counter>> byClass = new EnumMap<>(SafetyClass.class);
         context.baseline().coverage().packages().forEach((name, counters) -> {
             SafetyClass safetyClass = globs.entrySet().stream()

@@ -28,6 +28,7 @@ final class GateContext {
         baseline.items().forEach(item -> items.put(item.key(), item));
         this.problemReports = new ProblemReports(baseline.items());
         this.systemClass = baseline.items().stream()
+                .filter(item -> !item.isHazard())
                 .map(GateContext::classOf)
                 .reduce(SafetyClass::max)
                 .orElse(SafetyClass.C);
@@ -71,11 +72,15 @@ final class GateContext {
         return item(entry.itemKey()).map(GateContext::classOf).orElse(systemClass);
     }
 
+    /** An item's effective class; a hazard, which has a severity and no class, counts as C. */
     static SafetyClass classOf(final ItemState item) {
-        return SafetyClass.valueOf(item.safetyClass());
+        return item.safetyClass().isEmpty() ? SafetyClass.C : SafetyClass.valueOf(item.safetyClass());
     }
 
-    static String describe(final ItemState item) {
-        return item.key() + " (" + item.type() + ", Class " + item.safetyClass() + ", status '" + item.status() + "')";
+    /** An item for a finding, its class named in the terms of the policy's classification profile. */
+    String describe(final ItemState item) {
+        String classOrSeverity =
+                item.isHazard() ? item.classBasis() : policy.profile().name(classOf(item));
+        return item.key() + " (" + item.type() + ", " + classOrSeverity + ", status '" + item.status() + "')";
     }
 }

@@ -23,7 +23,7 @@ record ItemRule(
                     .ifPresent(what -> findings.add(
                             item.key(),
                             what,
-                            GateContext.describe(item) + " lacks " + what + "; " + clause + " asks that " + title));
+                            context.describe(item) + " lacks " + what + "; " + clause + " asks that " + title));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.trace62304.gate;
 
+import io.trace62304.item.ClassificationProfile;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Objects;
  * A release gate policy: the defaults of {@code default-policy.yaml} with a team's overrides. {@code source}
  * and {@code sha256} identify the file that was applied, so a baseline records which policy decided it.
  * {@code monitoring} is the section that {@code trace62304 monitor} reads (6.2.5), not the gate.
+ * {@code profile} is the classification scheme (edition) findings name classes in.
  */
 public record Policy(
         String name,
@@ -17,7 +19,8 @@ public record Policy(
         String sha256,
         List<String> deferredStatuses,
         Map<String, RuleSettings> rules,
-        com.fasterxml.jackson.databind.JsonNode monitoring) {
+        com.fasterxml.jackson.databind.JsonNode monitoring,
+        ClassificationProfile profile) {
     public Policy {
         Objects.requireNonNull(name);
         Objects.requireNonNull(source);
@@ -25,6 +28,7 @@ public record Policy(
         deferredStatuses = List.copyOf(deferredStatuses);
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         Objects.requireNonNull(monitoring);
+        Objects.requireNonNull(profile);
     }
 
     public RuleSettings settings(final String ruleId) {

@@ -2,6 +2,7 @@ package io.trace62304.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.item.ClassificationProfile;
 import io.trace62304.item.SafetyClass;
 import io.trace62304.json.JsonFields;
 import io.trace62304.json.SecureYaml;
@@ -28,7 +29,8 @@ import java.util.Set;
 public final class PolicyLoader {
     static final String DEFAULTS = "default-policy.yaml";
     private static final String FORMAT = "trace62304-policy/1";
-    private static final Set<String> TOP_LEVEL = Set.of("policy", "name", "statuses", "rules", "monitoring");
+    private static final Set<String> TOP_LEVEL =
+            Set.of("policy", "name", "statuses", "rules", "monitoring", "classification");
     private static final Set<String> COMMON = Set.of("enabled", "classes", "severity");
 
     /** The defaults alone. */
@@ -158,7 +160,14 @@ public final class PolicyLoader {
                     "/monitoring/communicationDecision",
                     "communicationDecision is 'required' or 'optional', not '" + communication + "'");
         }
-        return new Policy(tree.path("name").asText(""), source, sha256, deferred, settings, tree.path("monitoring"));
+        String profileId = tree.path("classification").asText(ClassificationProfile.DEFAULT);
+        ClassificationProfile profile = ClassificationProfiles.named(profileId)
+                .orElseThrow(() -> json.error(
+                        "/classification",
+                        "unknown classification profile '" + profileId + "'; the shipped ones are "
+                                + ClassificationProfiles.shipped()));
+        return new Policy(
+                tree.path("name").asText(""), source, sha256, deferred, settings, tree.path("monitoring"), profile);
     }
 
     private static RuleSettings settings(final JsonNode node, final JsonFields json, final String pointer)

@@ -52,7 +52,8 @@ final class Rules {
                     ItemType.PROBLEM_REPORT,
                     ItemChecks::closedReportComplete),
             new CoverageRule(),
-            new TraceReferencesRule());
+            new TraceReferencesRule(),
+            new ClassificationConsistentRule());
 
     private Rules() {}
 

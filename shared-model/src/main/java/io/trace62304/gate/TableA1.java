@@ -31,7 +31,8 @@ final class TableA1 {
             Map.entry("failing-tests", ALL), // 5.7.2, 5.7.4c, 5.8.1 (5.6.8 at B, C)
             Map.entry("risk-controls-verified", B_AND_C), // 7.3.1
             Map.entry("requirements-verified", ALL), // 5.7.1, 5.7.4
-            Map.entry("closed-problem-reports-complete", ALL)); // 9.2, 9.5, 9.7
+            Map.entry("closed-problem-reports-complete", ALL), // 9.2, 9.5, 9.7
+            Map.entry("classification-consistent", ALL)); // 4.3 (Table A.1 row 4, all classes), 7.2.2b
 
     private TableA1() {}
 

@@ -46,9 +46,12 @@ public record Item(
         return fields.containsKey(field);
     }
 
-    /** The class written on the item itself, if any (and if it reads as A, B or C). */
+    /**
+     * The class written on the item itself, if any: the highest class it names, so "B/C" or a multi-select with B
+     * and C reads as C, never B (4.3). A value that names no class is empty here; the item sources refuse it.
+     */
     public Optional<SafetyClass> explicitClass() {
-        return field(ItemField.SAFETY_CLASS).flatMap(SafetyClass::parse);
+        return field(ItemField.SAFETY_CLASS).flatMap(SafetyClass::highest);
     }
 
     /** Keys linked by the given canonical type in the given direction, in key order. */

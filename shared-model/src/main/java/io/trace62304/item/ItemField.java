@@ -7,6 +7,8 @@ import java.util.Optional;
 /** The canonical custom fields of the 62304 scheme, resolved by name in every item source. */
 public enum ItemField {
     SAFETY_CLASS("Safety Class"),
+    HAZARD_SEVERITY("Hazard Severity"),
+    SEGREGATION_RATIONALE("Segregation Rationale"),
     PROBLEM_TYPE("Problem Type"),
     CRITICALITY("Criticality"),
     FOUND_IN_BUILD("Found In Build"),

@@ -11,10 +11,12 @@ import java.util.TreeMap;
 public final class ItemSet {
     private final Map<String, Item> byKey;
     private final Map<String, Classification> classes;
+    private final ItemGraph graph;
 
     private ItemSet(final Map<String, Item> byKey) {
         this.byKey = byKey;
-        this.classes = SafetyClassification.classify(byKey);
+        this.graph = new ItemGraph(byKey);
+        this.classes = SafetyClassification.classify(graph);
     }
 
     /**
@@ -67,14 +69,31 @@ public final class ItemSet {
         return classification;
     }
 
-    /** The highest effective class in the set; C when the set is empty (4.3: unclassified means C). */
+    /**
+     * Where the written classes are lower than 4.3 and 7.2.2b allow (a software item below a risk control it
+     * implements, a written Safety Class below the derived one), in key order.
+     */
+    public List<ClassIssue> classIssues() {
+        return classIssues(ClassificationProfile.A1_2015);
+    }
+
+    /** The same, in the terms (and with the risk-control floor) of a classification profile. */
+    public List<ClassIssue> classIssues(final ClassificationProfile profile) {
+        return List.copyOf(ClassificationCheck.check(graph, classes, profile));
+    }
+
+    /** The highest effective class of the set's software and its items; C when the set is empty (4.3g). */
     public SafetyClass highestClass() {
-        return classes.values().stream()
-                .map(Classification::safetyClass)
+        return byKey.values().stream()
+                .filter(item -> item.type() != ItemType.HAZARD)
+                .map(item -> classes.get(item.key()).safetyClass())
                 .reduce(SafetyClass::max)
                 .orElse(SafetyClass.C);
     }
 
-    /** An effective class with the reason an auditor can check. */
+    /**
+     * An effective class with the reason an auditor can check. A hazard has a severity, not a class: its class
+     * here is the one its severity implies (4.3a), and the basis names the severity.
+     */
     public record Classification(SafetyClass safetyClass, String basis) {}
 }

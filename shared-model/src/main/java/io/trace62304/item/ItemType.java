@@ -10,6 +10,8 @@ public enum ItemType {
     SOUP_ITEM("SOUP Item", "8.1.2"),
     REQUIREMENT("Software Requirement", "5.2"),
     SOFTWARE_ITEM("Software Item", "4.3"),
+    /** The software system a release builds: carries the class assigned to it (4.3a); items may decompose it. */
+    SOFTWARE_SYSTEM("Software System", "4.3"),
     HAZARD("Hazard", "7.1"),
     /** Any other issue type found in scope (kept for traceability, never checked by a rule). */
     OTHER("Other", "");
@@ -29,6 +31,11 @@ public enum ItemType {
 
     public String clause() {
         return clause;
+    }
+
+    /** A software system or software item: what carries an assigned class (4.3). */
+    public boolean isSoftware() {
+        return this == SOFTWARE_ITEM || this == SOFTWARE_SYSTEM;
     }
 
     /** Resolves an issue type name case-insensitively; "SPR" and "Requirement" are accepted too. */

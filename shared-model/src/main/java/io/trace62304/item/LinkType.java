@@ -10,7 +10,9 @@ public enum LinkType {
     MITIGATES("Mitigates", "mitigates", "is mitigated by"),
     IMPLEMENTS("Implements", "implements", "is implemented by"),
     USES_SOUP("Uses SOUP", "uses SOUP", "is used by"),
-    CAUSES("Causes", "causes", "is caused by");
+    CAUSES("Causes", "causes", "is caused by"),
+    /** A software item and the software system or item it was decomposed from (4.3d, 5.3). */
+    DECOMPOSES("Decomposes", "is part of", "consists of");
 
     private final String typeName;
     private final String outward;

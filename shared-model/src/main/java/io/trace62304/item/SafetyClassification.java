@@ -7,88 +7,195 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Derives each item's effective safety class (4.3). Software items carry the class; requirements, risk controls
- * and problem reports take the highest class of the software items their linked group touches (items joined by
- * links among themselves, stopping at software items, SOUP items and hazards). An explicit class on an item may
- * raise that item only. An item nothing classifies is Class C, as 4.3 asks until it is classified.
+ * Derives each item's effective safety class (4.3). Software systems and items carry the class, a part inheriting
+ * its parent's ({@link SoftwareClasses}); requirements, risk controls and problem reports take the highest class
+ * of the software their linked group touches (items joined by links among themselves, stopping at software, SOUP
+ * items and hazards). A group with a risk control also takes the class implied by the severity of the hazards the
+ * control mitigates (7.2.2b), serious when none is recorded. A SOUP item takes the class of the software system
+ * it runs in, unless a {@code Segregation Rationale} (5.3.5) lets it take the class of the items using it. Links
+ * count from whichever side wrote them ({@link ItemGraph}); a link to an item not in scope gives Class C. An
+ * explicit class on an item may raise that item only. Hazards have a severity, not a class. An item nothing
+ * classifies is Class C (4.3g).
  */
 final class SafetyClassification {
-    private static final Set<ItemType> BOUNDARIES = Set.of(ItemType.SOFTWARE_ITEM, ItemType.SOUP_ITEM, ItemType.HAZARD);
+    static final String UNCLASSIFIED = "unclassified: Class C assumed (4.3g)";
+    private static final Set<ItemType> BOUNDARIES =
+            Set.of(ItemType.SOFTWARE_ITEM, ItemType.SOFTWARE_SYSTEM, ItemType.SOUP_ITEM, ItemType.HAZARD);
 
-    private final Map<String, Item> items;
+    private final ItemGraph graph;
+    private final SoftwareClasses software;
     private final Map<String, String> parent = new HashMap<>();
 
-    private SafetyClassification(final Map<String, Item> items) {
-        this.items = items;
+    private SafetyClassification(final ItemGraph graph) {
+        this.graph = graph;
+        this.software = new SoftwareClasses(graph);
     }
 
-    static Map<String, Classification> classify(final Map<String, Item> items) {
-        return new SafetyClassification(items).classifyAll();
+    static Map<String, Classification> classify(final ItemGraph graph) {
+        return new SafetyClassification(graph).classifyAll();
     }
 
     private Map<String, Classification> classifyAll() {
         joinGroups();
-        Map<String, Source> groupClass = new HashMap<>();
-        for (Item item : items.values()) {
+        Map<String, ClassSource> groupClass = new HashMap<>();
+        for (Item item : graph.items()) {
             if (!isBoundary(item)) {
-                for (ItemLink link : item.links()) {
-                    Item other = items.get(link.key());
-                    if (other != null && other.type() == ItemType.SOFTWARE_ITEM) {
-                        groupClass.merge(root(item.key()), Source.of(other), Source::max);
+                ClassSource found = null;
+                for (Item other : graph.neighbours(item.key())) {
+                    if (other.type().isSoftware()) {
+                        found = ClassSource.higher(found, software.source(other));
                     }
+                }
+                for (String missing : graph.dangling(item.key())) {
+                    found = ClassSource.higher(found, ClassSource.notInScope(item.key(), missing));
+                }
+                if (item.type() == ItemType.RISK_CONTROL) {
+                    found = ClassSource.higher(found, controlled(item));
+                }
+                if (found != null) {
+                    groupClass.merge(root(item.key()), found, ClassSource::max);
                 }
             }
         }
         Map<String, Classification> result = new HashMap<>();
-        for (Item item : items.values()) {
-            result.put(item.key(), classify(item, derived(item, groupClass)));
+        for (Item item : graph.items()) {
+            result.put(item.key(), classOf(item, groupClass));
         }
         return result;
     }
 
-    private Optional<Source> derived(final Item item, final Map<String, Source> groupClass) {
-        if (item.type() == ItemType.SOFTWARE_ITEM) {
-            return Optional.empty();
-        }
-        if (!isBoundary(item)) {
-            return Optional.ofNullable(groupClass.get(root(item.key())));
-        }
-        Source best = null;
-        for (ItemLink link : item.links()) {
-            Item other = items.get(link.key());
-            if (other == null) {
-                continue;
-            }
-            Source candidate = other.type() == ItemType.SOFTWARE_ITEM
-                    ? Source.of(other)
-                    : isBoundary(other) ? null : groupClass.get(root(other.key()));
-            best = candidate == null ? best : best == null ? candidate : best.max(candidate);
-        }
-        return Optional.ofNullable(best);
+    private Classification classOf(final Item item, final Map<String, ClassSource> groupClass) {
+        return switch (item.type()) {
+            case HAZARD -> new Classification(HarmSeverity.of(item).impliedClass(), severityBasis(item));
+            case SOFTWARE_ITEM, SOFTWARE_SYSTEM -> software.of(item);
+            case SOUP_ITEM -> classify(item, Optional.ofNullable(soup(item, groupClass)));
+            default -> classify(item, Optional.ofNullable(groupClass.get(root(item.key()))));
+        };
     }
 
-    private static Classification classify(final Item item, final Optional<Source> derived) {
-        Optional<SafetyClass> explicit = item.explicitClass();
-        if (derived.isEmpty()) {
-            return explicit.map(c -> new Classification(c, "explicit"))
-                    .orElseGet(() -> new Classification(SafetyClass.C, "unclassified: Class C assumed (4.3)"));
+    /** The class the risk a control controls implies: the highest of its hazards' severities (7.2.2b). */
+    private ClassSource controlled(final Item control) {
+        ControlledRisk risk = ControlledRisk.of(graph, control);
+        return risk.hazard().isEmpty()
+                ? new ClassSource(
+                        risk.safetyClass(),
+                        ClassSource.ASSUMED,
+                        control.key(),
+                        "risk control " + control.key() + " names no hazard in scope: serious injury or death"
+                                + " assumed (7.2.2b, 4.3g)")
+                : new ClassSource(
+                        risk.safetyClass(),
+                        ClassSource.HAZARD,
+                        risk.hazard(),
+                        "from " + risk.why() + " mitigated by " + control.key() + " (7.2.2b)");
+    }
+
+    /**
+     * A SOUP item runs in a software system: without a segregation rationale it takes that system's class (the
+     * top of its users' decomposition when that is a Software System, else the highest class of the software in
+     * scope, 4.3, 5.3.5); with one, the highest class of what it links to.
+     */
+    private ClassSource soup(final Item soup, final Map<String, ClassSource> groupClass) {
+        ClassSource linked = null;
+        for (String missing : graph.dangling(soup.key())) {
+            linked = ClassSource.higher(linked, ClassSource.notInScope(soup.key(), missing));
         }
-        Source source = derived.get();
+        if (soup.has(ItemField.SEGREGATION_RATIONALE)) {
+            for (Item other : graph.neighbours(soup.key())) {
+                ClassSource candidate = other.type().isSoftware()
+                        ? software.source(other)
+                        : isBoundary(other) ? null : groupClass.get(root(other.key()));
+                linked = ClassSource.higher(linked, candidate);
+            }
+            return linked == null
+                    ? null
+                    : new ClassSource(
+                            linked.safetyClass(),
+                            linked.rank(),
+                            linked.key(),
+                            linked.basis() + ", segregated by its Segregation Rationale (5.3.5)");
+        }
+        return ClassSource.higher(linked, system(soup));
+    }
+
+    private ClassSource system(final Item soup) {
+        ClassSource system = null;
+        boolean whole = false;
+        for (Item user : graph.neighbours(soup.key())) {
+            if (user.type().isSoftware()) {
+                for (Item top : graph.rootsOf(user)) {
+                    if (top.type() == ItemType.SOFTWARE_SYSTEM) {
+                        system = ClassSource.higher(system, runsIn(top, "software system " + top.key()));
+                    } else {
+                        whole = true;
+                    }
+                }
+            }
+        }
+        if (system == null || whole) {
+            for (Item item : graph.items()) {
+                if (item.type().isSoftware()) {
+                    system = ClassSource.higher(
+                            system,
+                            runsIn(item, "the software system in scope (its highest class from " + item.key() + ")"));
+                }
+            }
+        }
+        return system;
+    }
+
+    private ClassSource runsIn(final Item software, final String place) {
+        return new ClassSource(
+                this.software.of(software).safetyClass(),
+                ClassSource.SOFTWARE,
+                software.key(),
+                "runs in " + place + "; no Segregation Rationale recorded (4.3, 5.3.5)");
+    }
+
+    static String severityBasis(final Item hazard) {
+        return "severity: " + HarmSeverity.describe(hazard);
+    }
+
+    private static Classification classify(final Item item, final Optional<ClassSource> derived) {
+        Optional<SafetyClass> explicit = explicit(item);
+        if (derived.isEmpty()) {
+            return explicit.map(c -> new Classification(c, explicitBasis(item)))
+                    .orElseGet(() -> new Classification(SafetyClass.C, UNCLASSIFIED));
+        }
+        ClassSource source = derived.get();
         if (explicit.isPresent() && explicit.get().compareTo(source.safetyClass()) > 0) {
             return new Classification(
-                    explicit.get(), "explicit, raised from " + source.safetyClass() + " of " + source.key());
+                    explicit.get(),
+                    explicitBasis(item) + ", raised from " + source.safetyClass() + " of " + source.key());
         }
-        return new Classification(source.safetyClass(), "from software item " + source.key());
+        return new Classification(source.safetyClass(), source.basis());
+    }
+
+    /** The class written on the item: the highest it names; one that names none counts as C (4.3g). */
+    static Optional<SafetyClass> explicit(final Item item) {
+        Optional<String> text = item.field(ItemField.SAFETY_CLASS);
+        return text.isEmpty()
+                ? Optional.empty()
+                : Optional.of(item.explicitClass().orElse(SafetyClass.C));
+    }
+
+    /** "explicit", or how an ambiguous or unreadable written class was read. */
+    static String explicitBasis(final Item item) {
+        String text = item.field(ItemField.SAFETY_CLASS).orElse("");
+        Set<SafetyClass> named = SafetyClass.named(text);
+        if (named.isEmpty()) {
+            return "explicit '" + text + "' names no class: Class C assumed (4.3g)";
+        }
+        return named.size() > 1 ? "explicit '" + text + "' names " + named + ": the highest taken (4.3)" : "explicit";
     }
 
     private void joinGroups() {
-        for (Item item : items.values()) {
+        for (Item item : graph.items()) {
             if (isBoundary(item)) {
                 continue;
             }
-            for (ItemLink link : item.links()) {
-                Item other = items.get(link.key());
-                if (other != null && !isBoundary(other)) {
+            for (Item other : graph.neighbours(item.key())) {
+                if (!isBoundary(other)) {
                     String left = root(item.key());
                     String right = root(other.key());
                     if (!left.equals(right)) {
@@ -113,22 +220,7 @@ final class SafetyClassification {
         return current;
     }
 
-    private static boolean isBoundary(final Item item) {
+    static boolean isBoundary(final Item item) {
         return BOUNDARIES.contains(item.type());
-    }
-
-    /** A class together with the software item it comes from; ties go to the smaller key. */
-    private record Source(SafetyClass safetyClass, String key) {
-        static Source of(final Item softwareItem) {
-            return new Source(softwareItem.explicitClass().orElse(SafetyClass.C), softwareItem.key());
-        }
-
-        Source max(final Source other) {
-            int byClass = safetyClass.compareTo(other.safetyClass);
-            if (byClass != 0) {
-                return byClass > 0 ? this : other;
-            }
-            return IssueKeys.ORDER.compare(key, other.key) <= 0 ? this : other;
-        }
     }
 }

@@ -82,6 +82,11 @@ public final class JiraIssueMapper {
         }
         Map<ItemField, String> values = new EnumMap<>(ItemField.class);
         ids.forEach((field, id) -> values.put(field, JiraValues.text(fields.path(id))));
+        String safetyClass = values.getOrDefault(ItemField.SAFETY_CLASS, "");
+        Optional<String> refused = ClassValues.problem(key, safetyClass);
+        if (refused.isPresent()) {
+            throw json.error(pointer + "/fields/" + ids.get(ItemField.SAFETY_CLASS), refused.get());
+        }
         JsonNode status = fields.get("status");
         return new Item(
                 key,

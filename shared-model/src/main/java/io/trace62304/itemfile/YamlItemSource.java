@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -120,11 +121,15 @@ public final class YamlItemSource implements ItemSource {
                             pointer + "/" + entry.getKey(),
                             "unknown field '" + entry.getKey() + "' on " + key
                                     + "; fields use the canonical names of docs/items.md"));
-            fields.put(
-                    field,
-                    entry.getValue().isValueNode()
-                            ? entry.getValue().asText()
-                            : entry.getValue().toString());
+            String value = entry.getValue().isValueNode()
+                    ? entry.getValue().asText()
+                    : entry.getValue().toString();
+            Optional<String> refused =
+                    field == ItemField.SAFETY_CLASS ? ClassValues.problem(key, value) : Optional.empty();
+            if (refused.isPresent()) {
+                throw json.error(pointer + "/" + entry.getKey(), refused.get());
+            }
+            fields.put(field, value);
         }
         return fields;
     }

@@ -142,7 +142,7 @@ public final class HtmlReport {
                     .element("td", item.key() + " " + item.summary())
                     .element("td", item.type())
                     .open("td", "title", item.classBasis())
-                    .text(item.safetyClass())
+                    .text(item.isHazard() ? item.classBasis() : item.safetyClass())
                     .close("td")
                     .element("td", item.status())
                     .element(

@@ -6,10 +6,13 @@ import static io.trace62304.testing.BaselineBuilder.softwareItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trace62304.evidence.BuildInfo;
+import io.trace62304.item.Item;
+import io.trace62304.item.ItemLink;
 import io.trace62304.item.ItemType;
 import io.trace62304.junit.TestOutcome;
 import io.trace62304.report.Severity;
 import io.trace62304.testing.BaselineBuilder;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BaselineDiffTest {
@@ -18,7 +21,8 @@ class BaselineDiffTest {
         Baseline before = baseline()
                 .items(
                         softwareItem("MED-1", "B"),
-                        of("MED-1", "MED-2", ItemType.RISK_CONTROL, "Open", false),
+                        control("Open"),
+                        hazard(),
                         of("MED-1", "MED-3", ItemType.REQUIREMENT, "Approved", true))
                 .test("t1", TestOutcome.PASSED, "MED-2")
                 .test("t2", TestOutcome.PASSED)
@@ -36,7 +40,8 @@ class BaselineDiffTest {
                         java.util.List.of()))
                 .items(
                         softwareItem("MED-1", "C"),
-                        of("MED-1", "MED-2", ItemType.RISK_CONTROL, "Implemented", false),
+                        control("Implemented"),
+                        hazard(),
                         of("MED-1", "MED-4", ItemType.REQUIREMENT, "Approved", true))
                 .test("t1", TestOutcome.FAILED, "MED-2")
                 .test("t3", TestOutcome.PASSED)
@@ -70,5 +75,22 @@ class BaselineDiffTest {
 
         assertThat(BaselineDiff.between(baseline, baseline)).isEmpty();
         assertThat(BaselineDiff.percent(null)).isEmpty();
+    }
+
+    /** A risk control of MED-1 for hazard MED-5, a non-serious one, so the control is B with a Class B item. */
+    private static Item control(final String status) {
+        return BaselineBuilder.item(
+                "MED-2",
+                ItemType.RISK_CONTROL,
+                status,
+                false,
+                List.of(
+                        new ItemLink("Implements", ItemLink.Direction.INWARD, "MED-1"),
+                        new ItemLink("Mitigates", ItemLink.Direction.OUTWARD, "MED-5")));
+    }
+
+    private static Item hazard() {
+        return BaselineBuilder.item(
+                "MED-5", ItemType.HAZARD, "Open", false, List.of(), "Hazard Severity", "Non-serious injury");
     }
 }

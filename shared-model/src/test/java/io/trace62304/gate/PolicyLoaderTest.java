@@ -42,7 +42,8 @@ class PolicyLoaderTest {
                         "requirements-verified",
                         "closed-problem-reports-complete",
                         "coverage",
-                        "trace-references-known");
+                        "trace-references-known",
+                        "classification-consistent");
         assertThat(policy.settings("risk-controls-verified").classes())
                 .containsExactlyInAnyOrder(SafetyClass.B, SafetyClass.C);
         assertThat(policy.settings("requirements-verified").classes())
@@ -107,6 +108,8 @@ class PolicyLoaderTest {
                 "rules: {coverage: {thresholds: {C: {lines: 1}}}} | line, branch or instruction",
                 "rules: {coverage: {thresholds: {C: {line: 101}}}} | percentage 0-100",
                 "rules: {coverage: {packages: {a.b: X}}} | map globs to a safety class",
+                "rules: {coverage: {packages: {a.b: B/C}}} | map globs to a safety class",
+                "rules: {coverage: {packages: {a.b: {class: A}}}} | 'rationale' (how this code is segregated, 5.3.5)",
                 "rules: {failing-tests: {scope: some}} | scope is 'traced' or 'all'",
                 "rules: {vulnerabilities-assessed: {minimumSeverity: huge}} | minimumSeverity is one of",
                 "rules: {exploitable-vulnerabilities: {blockingSeverities: [bad]}} | blockingSeverities lists",

@@ -28,7 +28,7 @@ class ReleaseGateTest {
         assertThat(result.findings()).isEmpty();
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
         assertThat(result.rules()).extracting(RuleResult::status).containsOnly("PASS");
-        assertThat(result.summary().rules()).hasSize(15);
+        assertThat(result.summary().rules()).hasSize(16);
     }
 
     @Test
@@ -203,7 +203,15 @@ class ReleaseGateTest {
                 .item(softwareItem("MED-40", "A"))
                 .item(of("MED-1", "MED-41", ItemType.RISK_CONTROL, "Open", false))
                 .item(of("MED-1", "MED-42", ItemType.RISK_CONTROL, "Open", false))
-                .item(of("MED-40", "MED-43", ItemType.RISK_CONTROL, "Open", false))
+                .item(item(
+                        "MED-43",
+                        ItemType.RISK_CONTROL,
+                        "Open",
+                        false,
+                        List.of(
+                                new ItemLink("Implements", ItemLink.Direction.INWARD, "MED-40"),
+                                new ItemLink("Mitigates", ItemLink.Direction.OUTWARD, "MED-44"))))
+                .item(item("MED-44", ItemType.HAZARD, "Open", false, List.of(), "Hazard Severity", "No injury"))
                 .test("skipped", TestOutcome.SKIPPED, "MED-42"));
 
         assertThat(findings(result, "risk-controls-verified"))
@@ -265,12 +273,15 @@ class ReleaseGateTest {
         assertThat(only(missing, "coverage").missing()).isEqualTo("a coverage report");
     }
 
+    /** 4.3d, 5.3.5: code mapped below the system's class with a segregation rationale is held to that class. */
     @Test
     void shouldApplyTheClassOfAPackageFromThePolicy() throws Exception {
         java.nio.file.Path policy = java.nio.file.Files.createTempFile("policy", ".yaml");
         java.nio.file.Files.writeString(
                 policy,
-                "rules:\n  coverage:\n    packages: {\"com.example.log.**\": A," + " \"com.example.ui.*\": B}\n");
+                "rules:\n  coverage:\n    packages:\n"
+                        + "      \"com.example.log.**\": {class: A, rationale: 'separate process, read-only log pipe'}\n"
+                        + "      \"com.example.ui.*\": {class: B, rationale: 'display only; the dose path re-checks'}\n");
         Baseline baseline = complete()
                 .coverage("com.example.log.format", 10, 100, 0, 10)
                 .coverage("com.example.ui.screen", 95, 100, 7, 10)
@@ -280,6 +291,29 @@ class ReleaseGateTest {
         GateResult result = new ReleaseGate(new PolicyLoader().load(policy)).evaluate(baseline);
 
         assertThat(only(result, "coverage").message()).startsWith("Class B code has branch coverage 70.0% (7/10)");
+    }
+
+    /** 4.3d: code mapped to a lower class without a rationale is held at the system's class, and the finding says so. */
+    @Test
+    void shouldHoldAPackageMappedLowerWithoutARationaleAtTheSystemsClass() throws Exception {
+        java.nio.file.Path policy = java.nio.file.Files.createTempFile("policy", ".yaml");
+        java.nio.file.Files.writeString(
+                policy,
+                "rules:\n  coverage:\n    packages: {\"com.example.log.**\": A, \"com.example.dose.**\": MED-1}\n");
+        Baseline baseline =
+                complete().coverage("com.example.log.format", 10, 100, 0, 10).assemble();
+
+        GateResult result = new ReleaseGate(new PolicyLoader().load(policy)).evaluate(baseline);
+
+        assertThat(findings(result, "coverage"))
+                .extracting(Finding::message)
+                .containsExactlyInAnyOrder(
+                        "Class C code has line coverage 55.0% (110/200), below 95% (com.example.log.** is mapped to"
+                                + " Class A without a segregation rationale, so it is held at the system's Class C"
+                                + " (4.3d, 5.3.5))",
+                        "Class C code has branch coverage 66.6% (20/30), below 90% (com.example.log.** is mapped to"
+                                + " Class A without a segregation rationale, so it is held at the system's Class C"
+                                + " (4.3d, 5.3.5))");
     }
 
     @Test

@@ -52,6 +52,38 @@ class JiraSearchFileItemSourceTest {
                 .contains("pkg:maven/ch.qos.logback/logback-core@1.2.13");
     }
 
+    /** 4.3: a multi-select with several classes or a cascading select reads as the highest class named. */
+    @Test
+    void shouldReadAMultiSelectOrCascadingClassAsTheHighest() throws IOException, ItemSourceException {
+        Path file = Files.writeString(
+                temp.resolve("classes.json"),
+                "{\"names\":{\"customfield_10040\":\"Safety Class\"},\"issues\":["
+                        + issue("MED-1", "[{\"value\":\"B\"},{\"value\":\"C\"}]") + ","
+                        + issue("MED-2", "{\"value\":\"B\",\"child\":{\"value\":\"C\"}}") + ","
+                        + issue("MED-3", "{\"value\":\"A\",\"child\":{\"value\":\"no injury\"}}") + "]}");
+
+        ItemSet items = new JiraSearchFileItemSource(file).load();
+
+        assertThat(items.classOf("MED-1").safetyClass()).isEqualTo(SafetyClass.C);
+        assertThat(items.classOf("MED-1").basis()).isEqualTo("explicit 'B, C' names [B, C]: the highest taken (4.3)");
+        assertThat(items.classOf("MED-2").safetyClass()).isEqualTo(SafetyClass.C);
+        assertThat(items.classOf("MED-3")).isEqualTo(new ItemSet.Classification(SafetyClass.A, "explicit"));
+    }
+
+    @Test
+    void shouldRefuseAClassOptionThatNamesNoClassWithTheIssueKey() throws IOException {
+        assertRefused(
+                "{\"names\":{\"customfield_10040\":\"Safety Class\"},\"issues\":["
+                        + issue("MED-7", "{\"value\":\"High\"}") + "]}",
+                "MED-7 has Safety Class 'High', which names no safety class");
+    }
+
+    private static String issue(final String key, final String safetyClass) {
+        return "{\"key\":\"" + key + "\",\"fields\":{\"issuetype\":{\"name\":\"Software Item\"},"
+                + "\"status\":{\"name\":\"Approved\"},\"issuelinks\":[],\"customfield_10040\":" + safetyClass
+                + "}}";
+    }
+
     @Test
     void shouldRefuseASearchThatWasCutShort() {
         assertThatExceptionOfType(ItemSourceException.class)

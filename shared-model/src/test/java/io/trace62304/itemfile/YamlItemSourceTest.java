@@ -71,6 +71,32 @@ class YamlItemSourceTest {
         assertRefused("items:\n  - A-1\n", "each item is a mapping");
     }
 
+    /** 4.3: "B/C" or a list of classes is the highest class, never the lower one. */
+    @Test
+    void shouldReadAWrittenClassNamingSeveralClassesAsTheHighest() throws IOException, ItemSourceException {
+        Path file = write("items:\n  - {key: A-1, type: Software Item, fields: {Safety Class: B/C}}\n"
+                + "  - {key: A-2, type: Software Item, fields: {Safety Class: [B, C]}}\n"
+                + "  - {key: A-3, type: Software Item, fields: {Safety Class: 'c '}}\n");
+
+        ItemSet items = new YamlItemSource(file).load();
+
+        assertThat(items.classOf("A-1").safetyClass()).isEqualTo(SafetyClass.C);
+        assertThat(items.classOf("A-1").basis()).contains("'B/C' names [B, C]");
+        assertThat(items.classOf("A-2").safetyClass()).isEqualTo(SafetyClass.C);
+        assertThat(items.classOf("A-3")).isEqualTo(new ItemSet.Classification(SafetyClass.C, "explicit"));
+    }
+
+    @Test
+    void shouldRefuseAWrittenClassThatNamesNoClassWithTheFileItemAndField() throws IOException {
+        Path file = write("items:\n  - key: A-1\n    type: Software Item\n    fields: {Safety Class: Critical}\n");
+
+        assertThatExceptionOfType(ItemSourceException.class)
+                .isThrownBy(() -> new YamlItemSource(file).load())
+                .withMessageContaining(file.toString())
+                .withMessageContaining("/items/0/fields/Safety Class")
+                .withMessageContaining("A-1 has Safety Class 'Critical', which names no safety class");
+    }
+
     @Test
     void shouldRefuseAKeyTwiceWithDifferentContent() throws IOException {
         assertRefused(

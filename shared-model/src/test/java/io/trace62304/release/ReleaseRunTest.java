@@ -59,8 +59,11 @@ class ReleaseRunTest {
         assertThat(outcome.gate().findings())
                 .extracting(Finding::rule, Finding::item)
                 .containsExactly(
-                        tuple("soup-in-build", "MED-9"), tuple("anomalies-evaluated", "MED-8"),
-                        tuple("anomalies-deferred", "MED-8"), tuple("requirements-verified", "MED-6"));
+                        tuple("soup-in-build", "MED-9"),
+                        tuple("anomalies-evaluated", "MED-8"),
+                        tuple("anomalies-deferred", "MED-8"),
+                        tuple("requirements-verified", "MED-6"),
+                        tuple("classification-consistent", "MED-6"));
         assertThat(outcome.gate().verdict()).isEqualTo(Verdict.FAIL);
         assertThat(outcome.baseline().baseline().tests().total()).isEqualTo(3);
         assertThat(outcome.baseline().baseline().inputs())

@@ -1,0 +1,130 @@
+package io.trace62304.item;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The items of a set with their links read from both sides: a link written only on one item (as a YAML file
+ * often has it) joins both, so a class never depends on which side a link was written on (4.3f).
+ */
+final class ItemGraph {
+    private final Map<String, Item> items;
+    private final Map<String, Set<String>> neighbours = new TreeMap<>(IssueKeys.ORDER);
+
+    ItemGraph(final Map<String, Item> items) {
+        this.items = items;
+        for (Item item : items.values()) {
+            for (ItemLink link : item.links()) {
+                if (items.containsKey(link.key()) && !link.key().equals(item.key())) {
+                    neighbours
+                            .computeIfAbsent(item.key(), k -> new TreeSet<>(IssueKeys.ORDER))
+                            .add(link.key());
+                    neighbours
+                            .computeIfAbsent(link.key(), k -> new TreeSet<>(IssueKeys.ORDER))
+                            .add(item.key());
+                }
+            }
+        }
+    }
+
+    Collection<Item> items() {
+        return items.values();
+    }
+
+    /** The items in scope linked to this one, whichever side wrote the link, in key order. */
+    List<Item> neighbours(final String key) {
+        List<Item> linked = new ArrayList<>();
+        neighbours.getOrDefault(key, Set.of()).forEach(other -> linked.add(items.get(other)));
+        return linked;
+    }
+
+    /** The hazards in scope linked to an item (for a risk control: the hazards it mitigates). */
+    List<Item> hazardsOf(final String key) {
+        return neighbours(key).stream()
+                .filter(item -> item.type() == ItemType.HAZARD)
+                .toList();
+    }
+
+    /** The software systems or items in scope this one is part of (4.3d), whichever side wrote the link. */
+    List<Item> parentsOf(final String key) {
+        Set<String> parents = new TreeSet<>(IssueKeys.ORDER);
+        items.get(key).linked(LinkType.DECOMPOSES, ItemLink.Direction.OUTWARD).stream()
+                .filter(items::containsKey)
+                .forEach(parents::add);
+        for (Item other : neighbours(key)) {
+            if (other.linked(LinkType.DECOMPOSES, ItemLink.Direction.INWARD).contains(key)) {
+                parents.add(other.key());
+            }
+        }
+        return parents.stream()
+                .map(items::get)
+                .filter(item -> item.type().isSoftware())
+                .toList();
+    }
+
+    /** The parents this item names that are not in scope. */
+    List<String> danglingParents(final String key) {
+        return items.get(key).linked(LinkType.DECOMPOSES, ItemLink.Direction.OUTWARD).stream()
+                .filter(other -> !items.containsKey(other))
+                .toList();
+    }
+
+    /**
+     * The keys this item links to that are not in scope, except verification links (a test case may live in
+     * another project): what its class cannot be derived from.
+     */
+    List<String> dangling(final String key) {
+        return items.get(key).links().stream()
+                .filter(link -> !LinkType.VERIFIES.typeName().equalsIgnoreCase(link.type()))
+                .map(ItemLink::key)
+                .filter(other -> !items.containsKey(other))
+                .distinct()
+                .toList();
+    }
+
+    /** The top of a software item's decomposition: the items or systems with no parent above it. */
+    Set<Item> rootsOf(final Item software) {
+        Set<Item> roots = new LinkedHashSet<>();
+        Deque<Item> open = new ArrayDeque<>(List.of(software));
+        Set<String> seen = new HashSet<>();
+        while (!open.isEmpty()) {
+            Item next = open.pop();
+            if (!seen.add(next.key())) {
+                continue;
+            }
+            List<Item> parents = parentsOf(next.key());
+            if (parents.isEmpty()) {
+                roots.add(next);
+            }
+            open.addAll(parents);
+        }
+        return roots;
+    }
+
+    /**
+     * The software items that contribute to implementing a risk control (7.2.2b): linked to it directly, or
+     * through a requirement linked to it.
+     */
+    Set<Item> implementersOf(final String control) {
+        Set<Item> found = new LinkedHashSet<>();
+        for (Item linked : neighbours(control)) {
+            if (linked.type().isSoftware()) {
+                found.add(linked);
+            } else if (linked.type() == ItemType.REQUIREMENT) {
+                neighbours(linked.key()).stream()
+                        .filter(item -> item.type().isSoftware())
+                        .forEach(found::add);
+            }
+        }
+        return found;
+    }
+}
