@@ -38,7 +38,12 @@ import org.bouncycastle.util.io.pem.PemGenerationException;
  */
 public final class TestPki {
     private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime());
-    private static final Instant NOT_BEFORE = Instant.now().minus(Duration.ofDays(1));
+    /**
+     * Fixed, and well before the fixed signing times the tests use (ApprovalTest signs at 2026-12-03T13:00Z): a
+     * start of "a day before now" made those signatures fall before the certificate's validity a day later.
+     */
+    private static final Instant NOT_BEFORE = Instant.parse("2020-01-01T00:00:00Z");
+
     private static final Instant NOT_AFTER = Instant.now().plus(Duration.ofDays(30));
 
     private final Identity authority;
