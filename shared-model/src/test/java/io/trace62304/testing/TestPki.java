@@ -43,6 +43,7 @@ public final class TestPki {
      * any later day; a start relative to now made those tests fail one day after they were written.
      */
     private static final Instant NOT_BEFORE = Instant.parse("2020-01-01T00:00:00Z");
+
     private static final Instant NOT_AFTER = Instant.now().plus(Duration.ofDays(30));
 
     private final Identity authority;
