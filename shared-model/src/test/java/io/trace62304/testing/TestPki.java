@@ -39,8 +39,8 @@ import org.bouncycastle.util.io.pem.PemGenerationException;
 public final class TestPki {
     private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime());
     /**
-     * Fixed, and well before the fixed signing times the tests use (ApprovalTest signs at 2026-12-03T13:00Z): a
-     * start of "a day before now" made those signatures fall before the certificate's validity a day later.
+     * Fixed in the past, so that tests which sign at a fixed instant (e.g. ApprovalTest's 2026-12-03) stay valid on
+     * any later day; a start relative to now made those tests fail one day after they were written.
      */
     private static final Instant NOT_BEFORE = Instant.parse("2020-01-01T00:00:00Z");
 
