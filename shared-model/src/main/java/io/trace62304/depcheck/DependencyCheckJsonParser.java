@@ -143,7 +143,8 @@ public final class DependencyCheckJsonParser implements ReportParser<DependencyC
                 VulnerabilityXmlReader.severity(json.text(node, "severity"), cvss),
                 cvss,
                 cwes,
-                json.text(node, "description"));
+                json.text(node, "description"),
+                json.text(node, "notes"));
     }
 
     /** Where a JSON report keeps one CVSS version: its field and the names of score and severity. */
