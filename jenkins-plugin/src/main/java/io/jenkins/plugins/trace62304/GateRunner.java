@@ -31,6 +31,7 @@ import io.trace62304.release.GateJob;
 import io.trace62304.release.ReleaseOutcome;
 import io.trace62304.release.ReleaseOutputs;
 import io.trace62304.release.StoredRelease;
+import io.trace62304.report.ConsoleText;
 import io.trace62304.report.ReportException;
 
 /**
@@ -188,6 +189,6 @@ final class GateRunner {
     }
 
     private void print(final String message) {
-        log.println("[Trace62304] " + message);
+        log.println("[Trace62304] " + ConsoleText.line(message)); // input text cannot forge a log line
     }
 }
