@@ -53,6 +53,6 @@ public record ItemState(
     public Item asItem() {
         Map<ItemField, String> values = new EnumMap<>(ItemField.class);
         fields.forEach((name, value) -> ItemField.ofName(name).ifPresent(field -> values.put(field, value)));
-        return new Item(key, ItemType.ofName(type), summary, status, done, updated, values, links);
+        return new Item(key, ItemType.ofName(type), summary, status, done, updated, values, links, type);
     }
 }

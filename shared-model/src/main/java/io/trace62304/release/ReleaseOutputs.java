@@ -1,6 +1,10 @@
 package io.trace62304.release;
 
+import io.trace62304.anomaly.AnomalyCollector;
+import io.trace62304.anomaly.AnomalyList;
 import io.trace62304.baseline.BaselineCodec;
+import io.trace62304.render.AnomaliesHtml;
+import io.trace62304.render.AnomaliesJson;
 import io.trace62304.render.FindingsJson;
 import io.trace62304.render.GateJUnitXml;
 import io.trace62304.render.HtmlReport;
@@ -14,7 +18,8 @@ import java.util.List;
 
 /**
  * Writes the outputs of a run into one directory: {@code report.html}, {@code baseline.json},
- * {@code sbom.cdx.json}, {@code findings.json} and {@code gate-junit.xml}. Each file is written to a temporary
+ * {@code sbom.cdx.json}, {@code findings.json}, {@code gate-junit.xml}, and the unresolved anomaly list (5.8.2)
+ * as {@code anomalies.json} and {@code anomalies.html}. Each file is written to a temporary
  * name and moved into place, so a reader never sees half a file.
  */
 public final class ReleaseOutputs {
@@ -23,10 +28,13 @@ public final class ReleaseOutputs {
     public static final String SBOM = "sbom.cdx.json";
     public static final String FINDINGS = "findings.json";
     public static final String JUNIT = "gate-junit.xml";
+    public static final String ANOMALIES_JSON = "anomalies.json";
+    public static final String ANOMALIES_HTML = "anomalies.html";
 
     /** Writes every output; returns the files in the order listed above. */
     public List<Path> write(final ReleaseOutcome outcome, final Path directory) throws IOException {
         Files.createDirectories(directory);
+        AnomalyList anomalies = AnomalyCollector.collect(outcome.baseline(), outcome.gate());
         return List.of(
                 write(
                         directory.resolve(REPORT),
@@ -44,7 +52,13 @@ public final class ReleaseOutputs {
                                 .getBytes(StandardCharsets.UTF_8)),
                 write(
                         directory.resolve(JUNIT),
-                        new GateJUnitXml().write(outcome.gate()).getBytes(StandardCharsets.UTF_8)));
+                        new GateJUnitXml().write(outcome.gate()).getBytes(StandardCharsets.UTF_8)),
+                write(
+                        directory.resolve(ANOMALIES_JSON),
+                        new AnomaliesJson().write(anomalies).getBytes(StandardCharsets.UTF_8)),
+                write(
+                        directory.resolve(ANOMALIES_HTML),
+                        new AnomaliesHtml().render(anomalies).getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Path writeBaseline(final Path file, final ReleaseOutcome outcome) throws IOException {

@@ -46,6 +46,7 @@ class PipelineStepTest {
         assertThat(action.getDigest()).startsWith("sha256:");
         assertThat(new File(run.getRootDir(), "trace62304/baseline.json")).isFile();
         assertThat(run.getArtifactManager().root().child("trace62304/report.html").isFile()).isTrue();
+        assertThat(run.getArtifactManager().root().child("trace62304/anomalies.html").isFile()).isTrue();
         assertThat(action.getOutcome()).isNotNull();
         assertThat(action.getMatrix()).extracting(item -> item.key()).containsExactly("PUMP-1", "PUMP-2", "PUMP-3");
         String page = r.createWebClient().getPage(run, "trace62304").asNormalizedText();
