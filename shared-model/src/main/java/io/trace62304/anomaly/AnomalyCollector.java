@@ -175,27 +175,14 @@ public final class AnomalyCollector {
         return test.keys().stream()
                 .map(items::get)
                 .filter(item -> item != null)
-                .map(AnomalyCollector::classOf)
+                .map(ItemState::effectiveClass)
                 .reduce(SafetyClass::max)
-                .orElseGet(this::systemClass);
+                .orElseGet(baseline::systemClass);
     }
 
     private SafetyClass classOf(final SoupEntry entry) {
         return Optional.ofNullable(items.get(entry.itemKey()))
-                .map(AnomalyCollector::classOf)
-                .orElseGet(this::systemClass);
-    }
-
-    /** The highest class of any item in scope, as the gate holds system-wide evidence to; none: C (4.3g). */
-    private SafetyClass systemClass() {
-        return baseline.items().stream()
-                .filter(item -> !item.isHazard())
-                .map(AnomalyCollector::classOf)
-                .reduce(SafetyClass::max)
-                .orElse(SafetyClass.C);
-    }
-
-    private static SafetyClass classOf(final ItemState item) {
-        return item.safetyClass().isEmpty() ? SafetyClass.C : SafetyClass.valueOf(item.safetyClass());
+                .map(ItemState::effectiveClass)
+                .orElseGet(baseline::systemClass);
     }
 }

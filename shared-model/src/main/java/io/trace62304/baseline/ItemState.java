@@ -4,6 +4,7 @@ import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
 import io.trace62304.item.ItemType;
+import io.trace62304.item.SafetyClass;
 import io.trace62304.trace.VerificationStatus;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,6 +43,11 @@ public record ItemState(
 
     public String field(final String name) {
         return fields.getOrDefault(name, "");
+    }
+
+    /** The item's effective class; a hazard, which has a severity and no class, counts as C. */
+    public SafetyClass effectiveClass() {
+        return safetyClass.isEmpty() ? SafetyClass.C : SafetyClass.valueOf(safetyClass);
     }
 
     /** Whether this is a hazard: it has a severity ({@link #classBasis}), and no safety class. */

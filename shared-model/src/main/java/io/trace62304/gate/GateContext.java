@@ -27,11 +27,7 @@ final class GateContext {
         this.graph = new TraceGraph(baseline.tests().results());
         baseline.items().forEach(item -> items.put(item.key(), item));
         this.problemReports = new ProblemReports(baseline.items());
-        this.systemClass = baseline.items().stream()
-                .filter(item -> !item.isHazard())
-                .map(GateContext::classOf)
-                .reduce(SafetyClass::max)
-                .orElse(SafetyClass.C);
+        this.systemClass = baseline.systemClass();
     }
 
     Baseline baseline() {
@@ -74,7 +70,7 @@ final class GateContext {
 
     /** An item's effective class; a hazard, which has a severity and no class, counts as C. */
     static SafetyClass classOf(final ItemState item) {
-        return item.safetyClass().isEmpty() ? SafetyClass.C : SafetyClass.valueOf(item.safetyClass());
+        return item.effectiveClass();
     }
 
     /** An item for a finding, its class named in the terms of the policy's classification profile. */
