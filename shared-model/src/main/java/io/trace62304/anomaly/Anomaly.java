@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param riskEvaluation the recorded evaluation of its contribution to risk (5.8.3)
  * @param consequence    the recorded consequence for users
  * @param workaround     the recorded workaround
- * @param justification  why it is released unresolved (the deferral justification), where recorded
+ * @param justification  why it is released unresolved: the deferral justification, or for a report closed without a
+ *     fix its no action rationale (9.2d), where recorded
  * @param evaluation     whether a risk evaluation is recorded
  * @param recordedIn     the problem reports the recorded text comes from
  * @param concerns       the items it concerns (linked or verified items, the SOUP item)

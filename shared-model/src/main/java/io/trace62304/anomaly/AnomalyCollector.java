@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Builds the unresolved anomaly list from what the gate decided on: every open problem report of any issue type
@@ -28,6 +30,9 @@ import java.util.TreeMap;
  * the policy lets pass is still a known residual anomaly.
  */
 public final class AnomalyCollector {
+    /** The rule whose {@code withoutAction} resolutions close a report without a fix. */
+    private static final String CLOSED_REPORTS = "closed-problem-reports-complete";
+
     private static final Comparator<Anomaly> ORDER = Comparator.comparing(Anomaly::kind)
             .thenComparing(Anomaly::safetyClass, Comparator.reverseOrder())
             .thenComparing(Anomaly::id, IssueKeys.ORDER);
@@ -35,9 +40,13 @@ public final class AnomalyCollector {
     private final Baseline baseline;
     private final ProblemReports reports;
     private final Map<String, ItemState> items = new TreeMap<>(IssueKeys.ORDER);
+    private final Set<String> withoutAction;
 
-    private AnomalyCollector(final Baseline baseline) {
+    private AnomalyCollector(final Baseline baseline, final GateResult gate) {
         this.baseline = baseline;
+        this.withoutAction = gate.policy().settings(CLOSED_REPORTS).texts("withoutAction").stream()
+                .map(resolution -> resolution.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         this.reports = new ProblemReports(baseline.items());
         baseline.items().forEach(item -> items.put(item.key(), item));
     }
@@ -45,7 +54,7 @@ public final class AnomalyCollector {
     /** The anomaly list of a sealed baseline and the gate decision taken on it. */
     public static AnomalyList collect(final SealedBaseline sealed, final GateResult gate) {
         Baseline baseline = sealed.baseline();
-        AnomalyCollector collector = new AnomalyCollector(baseline);
+        AnomalyCollector collector = new AnomalyCollector(baseline, gate);
         List<Anomaly> anomalies = new ArrayList<>();
         collector.problemReports(anomalies);
         collector.tests(anomalies);
@@ -66,18 +75,19 @@ public final class AnomalyCollector {
         for (ItemState item : baseline.items()) {
             if (ProblemIssues.isOpen(item)) {
                 anomalies.add(report(AnomalyKind.OPEN_PROBLEM_REPORT, item));
-            } else if (ProblemIssues.isClosedWithoutFix(item)) {
+            } else if (ProblemIssues.isClosedWithoutFix(item, withoutAction)) {
                 anomalies.add(report(AnomalyKind.CLOSED_WITHOUT_FIX, item));
             }
         }
     }
 
     private static Anomaly report(final AnomalyKind kind, final ItemState report) {
+        String resolution = ProblemIssues.resolution(report);
         return anomaly(
                 kind,
                 report.key(),
                 report.summary() + (ProblemIssues.isProblemReportType(report) ? "" : " (" + report.type() + ")"),
-                report.status(),
+                report.status() + (resolution.isEmpty() ? "" : ", resolution " + resolution),
                 report.safetyClass(),
                 new RecordedText(List.of(report)),
                 report.links().stream().map(ItemLink::key).distinct().toList());
@@ -142,7 +152,10 @@ public final class AnomalyCollector {
                 recorded.field(ItemField.RISK_EVALUATION),
                 recorded.field(ItemField.CONSEQUENCE_FOR_USERS),
                 recorded.field(ItemField.WORKAROUND),
-                recorded.field(ItemField.DEFERRAL_JUSTIFICATION),
+                recorded.field(
+                        kind == AnomalyKind.CLOSED_WITHOUT_FIX
+                                ? ItemField.NO_ACTION_RATIONALE
+                                : ItemField.DEFERRAL_JUSTIFICATION),
                 recorded.evaluation(),
                 recorded.keys(),
                 concerns);

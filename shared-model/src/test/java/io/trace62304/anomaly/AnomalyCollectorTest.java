@@ -135,6 +135,29 @@ class AnomalyCollectorTest {
     }
 
     @Test
+    void aReportClosedWithAResolutionThePolicyCountsAsWithoutActionStaysInTheListWithItsRationale() {
+        AnomalyList list = collect(classC().items(
+                        of(
+                                "MED-1",
+                                "MED-53",
+                                ItemType.PROBLEM_REPORT,
+                                "Closed",
+                                true,
+                                "Resolution",
+                                "Duplicate",
+                                "No Action Rationale",
+                                "same defect as MED-50, deferred there"),
+                        of("MED-1", "MED-54", ItemType.PROBLEM_REPORT, "Closed", true, "Resolution", "Fixed")));
+
+        assertThat(list.anomalies()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(AnomalyKind.CLOSED_WITHOUT_FIX);
+            assertThat(a.id()).isEqualTo("MED-53");
+            assertThat(a.status()).isEqualTo("Closed, resolution Duplicate");
+            assertThat(a.justification()).isEqualTo("same defect as MED-50, deferred there");
+        });
+    }
+
+    @Test
     void aFailingErroredOrFlakyTestIsListedWithWhatTheOpenReportsDeclaringItRecord() {
         String failing = "com.example.PumpTest.end to end dose delivery";
         AnomalyList list = collect(classC().test("end to end dose delivery", TestOutcome.FAILED)
