@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param title          what it is, in one line
  * @param status         the report's status, the test's outcome, or the vulnerability's assessment
  * @param safetyClass    the class of what it affects (the report's, the highest of the tested items, the SOUP item's)
+ * @param level          that class in the terms of the policy's classification profile ("Class C", "rigour level II")
  * @param criticality    the recorded criticality (9.1)
  * @param riskEvaluation the recorded evaluation of its contribution to risk (5.8.3)
  * @param consequence    the recorded consequence for users
@@ -27,6 +28,7 @@ public record Anomaly(
         String title,
         String status,
         String safetyClass,
+        String level,
         String criticality,
         String riskEvaluation,
         String consequence,
@@ -41,6 +43,7 @@ public record Anomaly(
         Objects.requireNonNull(title);
         Objects.requireNonNull(status);
         Objects.requireNonNull(safetyClass);
+        Objects.requireNonNull(level);
         Objects.requireNonNull(criticality);
         Objects.requireNonNull(riskEvaluation);
         Objects.requireNonNull(consequence);

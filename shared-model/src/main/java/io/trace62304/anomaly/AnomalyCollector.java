@@ -5,6 +5,7 @@ import io.trace62304.baseline.ItemState;
 import io.trace62304.baseline.SealedBaseline;
 import io.trace62304.gate.GateResult;
 import io.trace62304.gate.ProblemReports;
+import io.trace62304.item.ClassificationProfile;
 import io.trace62304.item.IssueKeys;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
@@ -41,9 +42,11 @@ public final class AnomalyCollector {
     private final ProblemReports reports;
     private final Map<String, ItemState> items = new TreeMap<>(IssueKeys.ORDER);
     private final Set<String> withoutAction;
+    private final ClassificationProfile profile;
 
     private AnomalyCollector(final Baseline baseline, final GateResult gate) {
         this.baseline = baseline;
+        this.profile = gate.policy().profile();
         this.withoutAction = gate.policy().settings(CLOSED_REPORTS).texts("withoutAction").stream()
                 .map(resolution -> resolution.strip().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
@@ -81,7 +84,7 @@ public final class AnomalyCollector {
         }
     }
 
-    private static Anomaly report(final AnomalyKind kind, final ItemState report) {
+    private Anomaly report(final AnomalyKind kind, final ItemState report) {
         String resolution = ProblemIssues.resolution(report);
         return anomaly(
                 kind,
@@ -134,7 +137,7 @@ public final class AnomalyCollector {
         }
     }
 
-    private static Anomaly anomaly(
+    private Anomaly anomaly(
             final AnomalyKind kind,
             final String id,
             final String title,
@@ -148,6 +151,7 @@ public final class AnomalyCollector {
                 title,
                 status,
                 safetyClass,
+                safetyClass.isEmpty() ? "" : profile.name(SafetyClass.valueOf(safetyClass)),
                 recorded.field(ItemField.CRITICALITY),
                 recorded.field(ItemField.RISK_EVALUATION),
                 recorded.field(ItemField.CONSEQUENCE_FOR_USERS),

@@ -24,7 +24,7 @@ final class AnomalyRows {
     static void row(final Html html, final Anomaly anomaly) {
         html.open("tr", "class", "e-" + anomaly.evaluation().name())
                 .element("td", anomaly.id() + " " + anomaly.title())
-                .element("td", anomaly.safetyClass())
+                .element("td", anomaly.level())
                 .element("td", anomaly.status())
                 .element("td", anomaly.criticality(), "class", "multi")
                 .element("td", anomaly.riskEvaluation(), "class", "multi")

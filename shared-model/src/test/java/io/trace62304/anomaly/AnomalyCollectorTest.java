@@ -19,12 +19,17 @@ import io.trace62304.item.ItemSourceException;
 import io.trace62304.item.ItemType;
 import io.trace62304.itemfile.JiraSearchFileItemSource;
 import io.trace62304.junit.TestOutcome;
+import io.trace62304.report.ReportException;
 import io.trace62304.report.Severity;
 import io.trace62304.testing.BaselineBuilder;
 import io.trace62304.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** 5.8.2, 5.8.3: the unresolved anomaly list holds every known residual anomaly the gate's inputs show. */
 class AnomalyCollectorTest {
@@ -278,6 +283,27 @@ class AnomalyCollectorTest {
             assertThat(a.criticality()).isEqualTo("Medium");
             assertThat(a.riskEvaluation()).isEqualTo("log input is never user supplied; acceptable");
         });
+    }
+
+    @Test
+    void eachAnomalyNamesItsClassInTheTermsOfThePolicysClassificationProfile(@TempDir final Path temp)
+            throws IOException, ReportException {
+        BaselineBuilder build = classC().item(
+                        of("MED-1", "MED-50", ItemType.PROBLEM_REPORT, "Deferred", false, "Risk Evaluation", "none"));
+        Path ed2 = Files.writeString(temp.resolve("ed2.yaml"), "classification: iec62304-ed2-draft\n");
+        BaselineCodec codec = new BaselineCodec();
+        var sealed = codec.seal(build.assemble());
+
+        Anomaly a1 = collect(build).anomalies().get(0);
+        Anomaly draft = AnomalyCollector.collect(
+                        sealed, new ReleaseGate(new PolicyLoader().load(ed2)).evaluate(sealed.baseline()))
+                .anomalies()
+                .get(0);
+
+        assertThat(a1.safetyClass()).isEqualTo("C");
+        assertThat(a1.level()).isEqualTo("Class C");
+        assertThat(draft.safetyClass()).isEqualTo("C");
+        assertThat(draft.level()).isEqualTo("rigour level II");
     }
 
     @Test

@@ -87,6 +87,7 @@ class AnomaliesOutputTest {
         assertThat(report.path("clause").asText()).isEqualTo("5.8.2, 9.1");
         assertThat(report.path("id").asText()).isEqualTo("MED-50");
         assertThat(report.path("safetyClass").asText()).isEqualTo("C");
+        assertThat(report.path("level").asText()).isEqualTo("Class C");
         assertThat(report.path("criticality").asText()).isEqualTo("Major");
         assertThat(report.path("riskEvaluation").asText()).isEqualTo("acceptable: " + HOSTILE);
         assertThat(report.path("consequence").asText()).isEqualTo("the screen freezes\nfor 2 s");
@@ -115,6 +116,7 @@ class AnomaliesOutputTest {
                 .contains("acceptable: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;")
                 .contains("end to end &lt;script&gt;")
                 .contains("<td class=\"multi\">the screen freezes\nfor 2 s</td>")
+                .contains("<td>Class C</td>")
                 .contains("Closed without a fix (5.8.2, 9.2d): 0")
                 .contains("<p>None.</p>")
                 .doesNotContain("<script")
