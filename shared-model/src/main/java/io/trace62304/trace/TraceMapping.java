@@ -1,6 +1,7 @@
 package io.trace62304.trace;
 
 import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportLimits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -35,6 +36,7 @@ public final class TraceMapping {
 
     /** Reads one mapping file; a malformed line is an error naming file and line. */
     public static TraceMapping read(final Path file) throws ReportException {
+        ReportLimits.DEFAULT.checkFile(file);
         List<Entry> entries = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int number = 0;
