@@ -164,7 +164,9 @@ class GateHardeningTest {
         assertThat(report)
                 .contains(
                         "TEST-fifo.xml: is not a regular file (a FIFO, a device, a socket): refused without reading it")
-                .contains("mapping.verifies: the file has 2147483648 bytes, more than the limit of 1073741824")
+                .contains(
+                        "mapping.verifies: cannot read the mapping file: the file has 2147483648 bytes, more than the "
+                                + "limit of 1073741824")
                 .contains("/dev/zero: is not a regular file");
     }
 

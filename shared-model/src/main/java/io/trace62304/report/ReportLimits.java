@@ -39,6 +39,21 @@ public record ReportLimits(long maxFileBytes, int maxDepth, int maxTextChars, in
      * @throws ReportException naming the file and what is wrong with it
      */
     public long checkFile(final Path file) throws ReportException {
+        long size = checkRegularFile(file);
+        if (size == 0) {
+            throw new ReportException(file, "the file is empty");
+        }
+        return size;
+    }
+
+    /**
+     * {@link #checkFile(Path)} for a file that may be empty (a mapping file with no line).
+     *
+     * @param file the file
+     * @return its size in bytes
+     * @throws ReportException naming the file and what is wrong with it
+     */
+    public long checkRegularFile(final Path file) throws ReportException {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -55,9 +70,6 @@ public record ReportLimits(long maxFileBytes, int maxDepth, int maxTextChars, in
                     file, "is not a regular file (a FIFO, a device, a socket): refused without reading it");
         }
         long size = attributes.size();
-        if (size == 0) {
-            throw new ReportException(file, "the file is empty");
-        }
         if (size > maxFileBytes) {
             throw new ReportException(file, "the file has " + size + " bytes, more than the limit of " + maxFileBytes);
         }

@@ -36,7 +36,11 @@ public final class TraceMapping {
 
     /** Reads one mapping file; a malformed line is an error naming file and line. */
     public static TraceMapping read(final Path file) throws ReportException {
-        ReportLimits.DEFAULT.checkFile(file);
+        try {
+            ReportLimits.DEFAULT.checkRegularFile(file); // a FIFO or a device would never end
+        } catch (ReportException e) {
+            throw new ReportException(file, "cannot read the mapping file: " + e.reason(), e);
+        }
         List<Entry> entries = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int number = 0;

@@ -70,7 +70,8 @@ class SpecialInputsTest {
                         .withMessageContaining("not a regular file");
                 assertThatExceptionOfType(ReportException.class)
                         .isThrownBy(() -> TraceMapping.read(special))
-                        .withMessageContaining("is not a regular file");
+                        .withMessage(special + ": cannot read the mapping file: is not a regular file (a FIFO, a "
+                                + "device, a socket): refused without reading it");
             }
             assertThatExceptionOfType(ReportException.class)
                     .isThrownBy(() -> ReportLimits.DEFAULT.checkFile(sparse))
@@ -116,11 +117,12 @@ class SpecialInputsTest {
                                 "/dev/zero: is not a regular file (a FIFO, a device, a socket): refused without reading it"),
                         org.assertj.core.groups.Tuple.tuple(
                                 "trace-mapping",
-                                "/dev/random: is not a regular file (a FIFO, a device, a socket): refused without reading it"),
+                                "/dev/random: cannot read the mapping file: is not a regular file (a FIFO, a device, "
+                                        + "a socket): refused without reading it"),
                         org.assertj.core.groups.Tuple.tuple(
                                 "trace-mapping",
-                                fifo
-                                        + ": is not a regular file (a FIFO, a device, a socket): refused without reading it"),
+                                fifo + ": cannot read the mapping file: is not a regular file (a FIFO, a device, "
+                                        + "a socket): refused without reading it"),
                         org.assertj.core.groups.Tuple.tuple(
                                 "previous-baseline",
                                 "/dev/zero: is not a regular file (a FIFO, a device, a socket): refused without reading it"));
