@@ -180,6 +180,7 @@ final class GateRunner {
     private void judge(final GateAnswer answer, final GateOptions options) {
         print(Messages.Runner_Verdict(answer.verdict(), answer.errors(), answer.failures(), answer.warnings(),
                 answer.digest()));
+        answer.belowMinimum().forEach(this::print);
         switch (answer.verdict()) {
             case GateAction.PASS -> { }
             case "FAIL" -> run.setResult(options.onGateFailure.result());
