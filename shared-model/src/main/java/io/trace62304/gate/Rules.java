@@ -36,15 +36,10 @@ final class Rules {
             new ItemRule(
                     "risk-controls-verified",
                     "7.3.1",
-                    "each risk control measure is verified in this build",
+                    "each risk control measure is verified by a test that passed in this build",
                     ItemType.RISK_CONTROL,
                     ItemChecks::passingVerification),
-            new ItemRule(
-                    "requirements-verified",
-                    "5.7.1, 5.7.4a, 5.7.4b",
-                    "each software requirement is traced to a test that passed in this build",
-                    ItemType.REQUIREMENT,
-                    ItemChecks::passingVerification),
+            new RequirementsVerifiedRule(),
             new ClosedProblemReportsRule(),
             new CoverageRule(),
             new TraceReferencesRule(),
