@@ -11,6 +11,7 @@ final class Rules {
             new InputsReadableRule(),
             new TestsRecordedRule(),
             new SoupIdentifiedRule(),
+            new ItemsApprovedRule(),
             new SoupInBuildRule(),
             new VulnerabilitiesAssessedRule(),
             new ExploitableVulnerabilitiesRule(),
