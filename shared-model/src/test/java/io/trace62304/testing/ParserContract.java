@@ -90,6 +90,15 @@ public abstract class ParserContract<R extends Report> {
     }
 
     @Test
+    void shouldReadThroughASymbolicLinkAndNameADanglingOne() throws IOException, ReportException {
+        Path link = Files.createSymbolicLink(
+                temp.resolve("linked-report"), fixture().toAbsolutePath());
+        assertThat(parser().parse(link)).isNotNull();
+        Path dangling = Files.createSymbolicLink(temp.resolve("dangling-report"), temp.resolve("gone"));
+        assertRefused(dangling, "no such file");
+    }
+
+    @Test
     void shouldRefuseAFifoAtOnce() throws Exception {
         Path fifo = temp.resolve("fifo");
         Process mkfifo;
