@@ -15,6 +15,7 @@ import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
 import io.trace62304.jira.JiraItemSource;
 import io.trace62304.jira.LinkBack;
+import io.trace62304.jira.SiteAddressException;
 import io.trace62304.release.ReleaseOutcome;
 import io.trace62304.release.ReleaseOutputs;
 import io.trace62304.release.ReleaseRequest;
@@ -142,7 +143,7 @@ final class GateCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Override
-    public Integer call() throws ReportException, IOException {
+    public Integer call() throws ReportException, IOException, SiteAddressException {
         PrintWriter err = spec.commandLine().getErr();
         if ((items == null) == (jira.site == null)
                 || jira.site != null && jql == null
