@@ -197,7 +197,7 @@ class ClosedProblemReportsTest {
                     assertThat(f.level()).isEqualTo(Level.FAIL);
                     assertThat(f.missing())
                             .isEqualTo("a passing verification in the earlier baseline ('Verified In' names '41': "
-                                    + previous.digest() + ", build 41, where its verifying tests are failed)");
+                                    + previous.digest() + ", build 41, where its verification was FAILED)");
                 });
     }
 
