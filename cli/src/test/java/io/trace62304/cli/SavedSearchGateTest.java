@@ -46,6 +46,20 @@ class SavedSearchGateTest {
                 .contains("'total' is \"3\", not a whole number of issues");
     }
 
+    /** Issue 17, point 20: a near-miss issue type fails with the closest known name; another type warns. */
+    @Test
+    void shouldReportIssueTypesTheSchemeDoesNotKnowWithTheClosestKnownName() throws IOException {
+        assertThat(gate(DUPLICATE.resolveSibling("jira-search-unknown-types.json")))
+                .isEqualTo(GateCommand.FAILED);
+
+        assertThat(out.toString())
+                .contains("FAIL [item-types-known, QMS criterion")
+                .contains("DEV-2 has issue type 'Software Requirements', which the 62304 scheme does not know")
+                .contains("the closest known type is 'Software Requirement'");
+        assertThat(Files.readString(temp.resolve("out/findings.json")))
+                .contains("1 item(s) (DEV-3) have issue type 'Bug', not a 62304 issue type");
+    }
+
     private int gate(final Path items) {
         CommandLine commandLine = Trace62304.commandLine();
         commandLine.setOut(new PrintWriter(out, true));

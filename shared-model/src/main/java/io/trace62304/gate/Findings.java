@@ -21,6 +21,11 @@ final class Findings {
         found.add(new Finding(rule, clause, severity, item, missing, message));
     }
 
+    /** Something worth knowing that never blocks, whatever weight the policy gives the rule: a WARNING. */
+    void warn(final String item, final String missing, final String message) {
+        found.add(new Finding(rule, clause, Level.WARNING, item, missing, message));
+    }
+
     /** Something the gate could not check: always an ERROR. */
     void cannotDecide(final String item, final String missing, final String message) {
         found.add(new Finding(rule, clause, Level.ERROR, item, missing, message));

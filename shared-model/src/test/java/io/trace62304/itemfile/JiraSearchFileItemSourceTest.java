@@ -91,6 +91,19 @@ class JiraSearchFileItemSourceTest {
                 .withMessageContaining("2 of 3 issues were saved");
     }
 
+    /** Issue 17, point 20: an issue type the scheme does not know keeps Jira's name, for the gate to report. */
+    @Test
+    void shouldKeepTheNameOfAnIssueTypeTheSchemeDoesNotKnow() throws ItemSourceException {
+        ItemSet items = new JiraSearchFileItemSource(Fixtures.of("jira-search-unknown-types.json")).load();
+
+        assertThat(items.items())
+                .extracting(Item::key, Item::type, Item::typeName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("DEV-1", ItemType.SOFTWARE_ITEM, "Software Item"),
+                        org.assertj.core.groups.Tuple.tuple("DEV-2", ItemType.OTHER, "Software Requirements"),
+                        org.assertj.core.groups.Tuple.tuple("DEV-3", ItemType.OTHER, "Bug"));
+    }
+
     /** Issue 17, point 16: the same issue saved twice in place of another is not a complete search. */
     @Test
     void shouldRefuseASearchThatSavesAnIssueTwiceInPlaceOfAnother() {
