@@ -88,9 +88,11 @@ final class InspectCommand implements Callable<Integer> {
     private void print(final ArrayNode summaries, final PrintWriter out, final PrintWriter err) {
         if (json) {
             try {
-                out.println(new ObjectMapper()
-                        .enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(summaries));
+                out.print(
+                        new ObjectMapper() // one block of lines: Jackson has escaped every control character
+                                        .enable(SerializationFeature.INDENT_OUTPUT)
+                                        .writeValueAsString(summaries)
+                                + "\n");
             } catch (IOException e) {
                 throw new IllegalStateException("cannot write JSON", e);
             }

@@ -3,6 +3,7 @@ package io.trace62304.cli;
 import io.trace62304.jira.SiteAddressException;
 import io.trace62304.report.ReportException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,8 +44,27 @@ public final class Trace62304 {
         System.exit(code);
     }
 
+    /**
+     * The command line, its standard output and error behind {@link ConsoleWriter}: every message is escaped, also
+     * on a writer set later (a test's, an embedding program's). Help is printed without ANSI colours, which the
+     * writer would show as escapes.
+     */
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new Trace62304()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine commandLine = new CommandLine(new Trace62304()) {
+            @Override
+            public CommandLine setOut(final PrintWriter out) {
+                return super.setOut(ConsoleWriter.of(out));
+            }
+
+            @Override
+            public CommandLine setErr(final PrintWriter err) {
+                return super.setErr(ConsoleWriter.of(err));
+            }
+        };
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        commandLine.getOut(); // creates picocli's writers through the setters above, for every subcommand
+        commandLine.getErr();
         commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ReportException || e instanceof IOException || e instanceof SiteAddressException) {

@@ -101,7 +101,7 @@ class GateCommandTest {
     }
 
     @Test
-    void shouldSayOnTheConsoleWhenThePolicyIsBelowTheTableA1Floor() throws IOException {
+    void shouldSayInEveryOutputWhenThePolicyIsBelowTheTableA1Floor() throws IOException {
         Path policy = Files.writeString(
                 temp.resolve("weak.yaml"), "rules:\n  closed-problem-reports-complete: {classes: [C]}\n");
 
@@ -129,6 +129,12 @@ class GateCommandTest {
         assertThat(exit).as(out + "\n" + err).isZero();
         assertThat(out.toString()).contains("  " + line + "\n");
         assertThat(err.toString()).contains("trace62304: " + line);
+        Path dir = temp.resolve("out");
+        assertThat(Files.readString(dir.resolve("baseline.json"))).contains("\"belowMinimum\":[\"" + line + "\"]");
+        assertThat(Files.readString(dir.resolve("findings.json"))).contains("\"" + line + "\"");
+        assertThat(Files.readString(dir.resolve("gate-junit.xml"))).contains(line);
+        assertThat(Files.readString(dir.resolve("report.html")))
+                .contains("<p class=\"below-minimum\">" + line + "</p>");
     }
 
     @Test

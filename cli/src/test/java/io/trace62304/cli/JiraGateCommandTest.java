@@ -173,7 +173,8 @@ class JiraGateCommandTest {
     @Test
     void shouldSetFixedInBuildOnlyFromAPassingReleaseBuild() throws IOException {
         jira.issue("PUMP-3", "Software Problem Report", "Closed", true)
-                .field(JiraEmulator.FIELDS.get("Root Cause"), "overflow");
+                .field(JiraEmulator.FIELDS.get("Root Cause"), "overflow")
+                .field(JiraEmulator.FIELDS.get("Risk Evaluation"), "no hazardous situation");
         jira.link("Implements", "PUMP-3", "PUMP-1");
         Files.writeString(
                 temp.resolve("TEST-fix.xml"),

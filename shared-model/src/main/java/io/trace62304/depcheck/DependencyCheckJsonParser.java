@@ -58,17 +58,7 @@ public final class DependencyCheckJsonParser implements ReportParser<DependencyC
                 json.text(projectInfo, "reportDate"),
                 json.text(projectInfo, "name"),
                 dependencies,
-                exceptions(json, scanInfo));
-    }
-
-    private static List<String> exceptions(final JsonFields json, final JsonNode scanInfo) {
-        List<String> messages = new ArrayList<>();
-        for (JsonNode entry : json.array(scanInfo, "analysisExceptions")) {
-            JsonNode exception = entry.has("exception") ? entry.get("exception") : entry;
-            String message = json.text(exception, "message");
-            messages.add(message.isEmpty() ? "analysis exception without a message" : message);
-        }
-        return messages;
+                AnalysisExceptionsJson.messages(scanInfo.get("analysisExceptions")));
     }
 
     private static Dependency dependency(final JsonFields json, final JsonNode node, final String pointer)
@@ -143,7 +133,8 @@ public final class DependencyCheckJsonParser implements ReportParser<DependencyC
                 VulnerabilityXmlReader.severity(json.text(node, "severity"), cvss),
                 cvss,
                 cwes,
-                json.text(node, "description"));
+                json.text(node, "description"),
+                json.text(node, "notes"));
     }
 
     /** Where a JSON report keeps one CVSS version: its field and the names of score and severity. */

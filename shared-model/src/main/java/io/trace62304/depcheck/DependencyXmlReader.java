@@ -47,8 +47,9 @@ final class DependencyXmlReader {
             case "sha256" -> fields.sha256 = xml.text().strip();
             case "license" -> fields.license = xml.text().strip();
             case "identifiers" -> readIdentifiers(fields.identifiers);
-            case "vulnerabilities" -> fields.vulnerabilities.addAll(vulnerabilities.readAll());
-            case "suppressedVulnerabilities" -> fields.suppressed.addAll(vulnerabilities.readAll());
+            case "vulnerabilities" -> vulnerabilities.readAll(false, fields.vulnerabilities, fields.suppressed);
+            case "suppressedVulnerabilities" ->
+                vulnerabilities.readAll(true, fields.vulnerabilities, fields.suppressed);
             case "relatedDependencies" -> readRelated(fields.related);
             default -> xml.skip();
         }

@@ -21,7 +21,7 @@ final class Findings {
         found.add(new Finding(rule, clause, severity, item, missing, message));
     }
 
-    /** Something worth knowing that never blocks, whatever weight the policy gives the rule: a WARNING. */
+    /** Evidence the rule reports but does not block on (whatever the policy's weight). */
     void warn(final String item, final String missing, final String message) {
         found.add(new Finding(rule, clause, Level.WARNING, item, missing, message));
     }

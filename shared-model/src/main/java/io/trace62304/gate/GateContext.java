@@ -2,6 +2,7 @@ package io.trace62304.gate;
 
 import io.trace62304.baseline.Baseline;
 import io.trace62304.baseline.ItemState;
+import io.trace62304.baseline.SealedBaseline;
 import io.trace62304.item.IssueKeys;
 import io.trace62304.item.ItemType;
 import io.trace62304.item.SafetyClass;
@@ -12,9 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** What the rules read: the baseline, its trace graph, the items by key and the policy. */
+/**
+ * What the rules read: the baseline, its trace graph, the items by key, the policy, and the previous baseline when
+ * one was given (where an earlier verification can be checked).
+ */
 final class GateContext {
     private final Baseline baseline;
+    private final Optional<SealedBaseline> previous;
     private final Policy policy;
     private final TraceGraph graph;
     private final Map<String, ItemState> items = new TreeMap<>(IssueKeys.ORDER);
@@ -22,7 +27,12 @@ final class GateContext {
     private final ProblemReports problemReports;
 
     GateContext(final Baseline baseline, final Policy policy) {
+        this(baseline, policy, Optional.empty());
+    }
+
+    GateContext(final Baseline baseline, final Policy policy, final Optional<SealedBaseline> previous) {
         this.baseline = baseline;
+        this.previous = previous;
         this.policy = policy;
         this.graph = new TraceGraph(baseline.tests().results());
         baseline.items().forEach(item -> items.put(item.key(), item));
@@ -36,6 +46,11 @@ final class GateContext {
 
     Baseline baseline() {
         return baseline;
+    }
+
+    /** The previous baseline the run was given, if any. */
+    Optional<SealedBaseline> previous() {
+        return previous;
     }
 
     Policy policy() {

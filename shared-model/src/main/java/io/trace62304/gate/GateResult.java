@@ -39,6 +39,7 @@ public record GateResult(Verdict verdict, List<RuleResult> rules, Policy policy,
                 rules.stream()
                         .map(r -> new GateSummary.RuleStatus(
                                 r.id(), r.clause(), r.status(), r.findings().size()))
-                        .toList());
+                        .toList(),
+                belowMinimumLines());
     }
 }

@@ -2,8 +2,6 @@ package io.trace62304.gate;
 
 import io.trace62304.baseline.ItemState;
 import io.trace62304.item.ItemField;
-import io.trace62304.item.ItemLink;
-import io.trace62304.item.LinkType;
 import io.trace62304.trace.VerificationStatus;
 import java.util.Optional;
 
@@ -42,21 +40,6 @@ final class ItemChecks {
             case NOT_RUN -> Optional.of("a passing verification (its verifying tests were skipped in this build)");
             case UNTRACED -> Optional.of("a passing verification (no test of this build declares it verifies it)");
         };
-    }
-
-    static Optional<String> closedReportComplete(final GateContext context, final ItemState report) {
-        if (isOpen(report)) {
-            return Optional.empty();
-        }
-        Optional<String> rootCause = absent(report, ItemField.ROOT_CAUSE);
-        if (rootCause.isPresent()) {
-            return rootCause;
-        }
-        boolean linked = report.links().stream().anyMatch(l -> l.is(LinkType.VERIFIES, ItemLink.Direction.INWARD));
-        boolean tested = context.graph().statusOf(report.key()) == VerificationStatus.VERIFIED;
-        return linked || tested
-                ? Optional.empty()
-                : Optional.of("a verification (an inward 'is verified by' link or a passing test in this build)");
     }
 
     private static boolean isOpen(final ItemState report) {

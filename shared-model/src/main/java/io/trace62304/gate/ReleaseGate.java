@@ -1,10 +1,12 @@
 package io.trace62304.gate;
 
 import io.trace62304.baseline.Baseline;
+import io.trace62304.baseline.SealedBaseline;
 import io.trace62304.item.IssueKeys;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Evaluates a policy over a baseline. Same baseline and policy, same result. A rule that cannot be evaluated
@@ -22,7 +24,15 @@ public final class ReleaseGate {
     }
 
     public GateResult evaluate(final Baseline baseline) {
-        GateContext context = new GateContext(baseline, policy);
+        return evaluate(baseline, Optional.empty());
+    }
+
+    /**
+     * @param previous the previous baseline, against which a problem report's {@code Verified In} an earlier
+     *                 baseline is checked
+     */
+    public GateResult evaluate(final Baseline baseline, final Optional<SealedBaseline> previous) {
+        GateContext context = new GateContext(baseline, policy, previous);
         List<RuleResult> results = new ArrayList<>();
         for (Rule rule : Rules.all()) {
             results.add(evaluate(rule, context));

@@ -46,12 +46,7 @@ final class Rules {
                     "each software requirement is traced to a test that passed in this build",
                     ItemType.REQUIREMENT,
                     ItemChecks::passingVerification),
-            new ItemRule(
-                    "closed-problem-reports-complete",
-                    "9.2, 9.5, 9.7",
-                    "a closed problem report records its root cause and the verification of its resolution",
-                    ItemType.PROBLEM_REPORT,
-                    ItemChecks::closedReportComplete),
+            new ClosedProblemReportsRule(),
             new CoverageRule(),
             new TraceReferencesRule(),
             new ClassificationConsistentRule());

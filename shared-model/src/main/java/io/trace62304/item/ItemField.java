@@ -15,6 +15,12 @@ public enum ItemField {
     FIXED_IN_BUILD("Fixed In Build"),
     FOUND_BY_TEST("Found By Test"),
     ROOT_CAUSE("Root Cause"),
+    /** Jira's resolution (a system field): how a closed problem report was closed, e.g. Fixed or Won't Fix. */
+    RESOLUTION("Resolution"),
+    /** Why a problem report was closed without a change (9.2d): a duplicate, not a defect, works as designed. */
+    NO_ACTION_RATIONALE("No Action Rationale"),
+    /** The earlier baseline (digest or build) in which the resolution of a problem report was verified (9.7, 9.8). */
+    VERIFIED_IN("Verified In"),
     RISK_EVALUATION("Risk Evaluation"),
     VERIFICATION_EVIDENCE("Verification Evidence"),
     DEFERRAL_JUSTIFICATION("Deferral Justification"),

@@ -68,7 +68,9 @@ public final class JUnitParser implements ReportParser<JUnitReport> {
     private void readSuite(
             final XmlReader xml, final TestCaseReader cases, final SuiteContext parent, final List<TestSuite> suites)
             throws ReportException {
-        SuiteContext context = parent.child(xml.attribute("name").orElse(""));
+        String name = xml.attribute("name").orElse("");
+        SuiteContext context = parent.child(name);
+        TestCaseReader.SuiteLevel suiteLevel = cases.suiteLevel();
         int slot = suites.size();
         suites.add(null); // keeps document order: this suite before the suites nested in it
         int depth = xml.depth();
@@ -78,9 +80,11 @@ public final class JUnitParser implements ReportParser<JUnitReport> {
                 case "testcase" -> own.add(cases.read(context.path()));
                 case "testsuite" -> readSuite(xml, cases, context, suites);
                 case "properties" -> context = context.with(PropertiesReader.read(xml));
+                case "error", "failure" -> suiteLevel.read();
                 default -> xml.skip();
             }
         }
+        suiteLevel.test(parent.path(), name).ifPresent(own::add);
         suites.set(slot, new TestSuite(context.path(), context.properties(), own));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Reads one {@code <testcase>} element, including Surefire's rerun and flaky entries. */
 final class TestCaseReader {
@@ -47,6 +48,51 @@ final class TestCaseReader {
                 seconds,
                 state.properties,
                 new TestCase.Output(state.systemOut, state.systemErr));
+    }
+
+    /**
+     * @return what a suite says about itself: an {@code <error>} or {@code <failure>} directly inside a
+     *     {@code <testsuite>} (e.g. a suite that failed to start, or whose class setup failed)
+     */
+    SuiteLevel suiteLevel() {
+        return new SuiteLevel();
+    }
+
+    /**
+     * The outcome a suite records outside its test cases. Such a suite counts as one test named after it, so
+     * that the gate sees it: it is never dropped.
+     */
+    final class SuiteLevel {
+        private final CaseState state = new CaseState();
+
+        /** Reads the {@code <error>} or {@code <failure>} element at the reader's position. */
+        void read() throws ReportException {
+            readChild(state);
+        }
+
+        /**
+         * @param enclosing the path of the suites around this one
+         * @param suiteName this suite's name
+         * @return the errored or failed test that stands for the suite, if it recorded an error or a failure
+         */
+        Optional<TestCase> test(final String enclosing, final String suiteName) {
+            if (state.outcome == null) {
+                return Optional.empty();
+            }
+            String name = suiteName.isEmpty() ? "(unnamed suite)" : suiteName;
+            return Optional.of(new TestCase(
+                    enclosing,
+                    "",
+                    name,
+                    state.outcome,
+                    false,
+                    0,
+                    state.failure,
+                    TestCase.SourceLocation.UNKNOWN,
+                    0.0,
+                    List.of(),
+                    TestCase.Output.NONE));
+        }
     }
 
     private void readChild(final CaseState state) throws ReportException {

@@ -7,6 +7,8 @@ import io.trace62304.gate.Level;
 import io.trace62304.json.SecureJson;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportLimits;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,14 +23,26 @@ import java.util.Objects;
  * @param items    62304 items in scope
  * @param tests    test cases read
  * @param soup     SOUP entries reconciled
+ * @param belowMinimum one line per rule the policy sets below the IEC 62304 A1:2015 Table A.1 floor, as every
+ *     output shows it ("policy below the IEC 62304 A1:2015 minimum for Class A: requirements-verified disabled");
+ *     an answer written before the field existed reads as none
  */
 public record GateAnswer(
-        String verdict, String digest, long errors, long failures, long warnings, long items, long tests, long soup) {
+        String verdict,
+        String digest,
+        long errors,
+        long failures,
+        long warnings,
+        long items,
+        long tests,
+        long soup,
+        List<String> belowMinimum) {
     static final String FORMAT = "trace62304-gate-answer/1";
 
     public GateAnswer {
         Objects.requireNonNull(verdict);
         Objects.requireNonNull(digest);
+        belowMinimum = List.copyOf(belowMinimum);
     }
 
     static GateAnswer of(final ReleaseOutcome outcome) {
@@ -40,7 +54,8 @@ public record GateAnswer(
                 outcome.gate().count(Level.WARNING),
                 outcome.baseline().baseline().items().size(),
                 outcome.baseline().baseline().tests().total(),
-                outcome.baseline().baseline().soup().size());
+                outcome.baseline().baseline().soup().size(),
+                outcome.gate().belowMinimumLines());
     }
 
     public String toJson() {
@@ -55,6 +70,7 @@ public record GateAnswer(
                 .put("items", items)
                 .put("tests", tests)
                 .put("soup", soup);
+        belowMinimum.forEach(json.putArray("belowMinimum")::add);
         return json.toString();
     }
 
@@ -75,6 +91,13 @@ public record GateAnswer(
                 json.path("warnings").asLong(),
                 json.path("items").asLong(),
                 json.path("tests").asLong(),
-                json.path("soup").asLong());
+                json.path("soup").asLong(),
+                texts(json.path("belowMinimum")));
+    }
+
+    private static List<String> texts(final JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(line -> texts.add(line.asText()));
+        return texts;
     }
 }

@@ -59,7 +59,7 @@ public final class ReleaseRun {
                 extra,
                 previous.map(SealedBaseline::digest).orElse(""));
         progress.accept("evaluating the release gate");
-        GateResult gate = new ReleaseGate(policy).evaluate(baseline);
+        GateResult gate = new ReleaseGate(policy).evaluate(baseline, previous);
         gate.belowMinimumLines().forEach(progress);
         SealedBaseline sealed = new BaselineCodec().seal(baseline.withGate(gate.summary()));
         List<BaselineChange> changes = previous.map(p -> BaselineDiff.between(p.baseline(), sealed.baseline()))

@@ -35,7 +35,7 @@ public final class StoredRelease {
         Path policyFile = directory.resolve(GateJob.POLICY);
         PolicyLoader loader = new PolicyLoader();
         Policy policy = Files.isRegularFile(policyFile) ? loader.load(policyFile) : loader.defaults();
-        GateResult gate = new ReleaseGate(policy).evaluate(sealed.baseline());
+        GateResult gate = new ReleaseGate(policy).evaluate(sealed.baseline(), previous(directory));
         String recorded = sealed.baseline().gate().verdict();
         if (!gate.verdict().name().equals(recorded)
                 || !policy.sha256().equals(sealed.baseline().gate().policySha256())) {
@@ -46,5 +46,15 @@ public final class StoredRelease {
                             + sealed.baseline().gate().policySha256() + ": the record was altered");
         }
         return new ReleaseOutcome(sealed, gate, List.of());
+    }
+
+    /** The previous baseline the run was given (kept beside the outputs), which the gate read too. */
+    private static Optional<SealedBaseline> previous(final Path directory) throws ReportException {
+        Path file = directory.resolve(GateJob.PREVIOUS);
+        if (!Files.isRegularFile(file)
+                || !new BaselineVerifier().verify(file, Optional.empty()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BaselineCodec().read(file));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * {@code audit.csv} (RFC 4180, UTF-8): one row per recorded change, with the item's key, type, status and summary,
  * so a spreadsheet can sort and filter the history. Items without history get one row with empty change columns.
+ * Cells are written by {@link Csv}: formulas are neutralised (OWASP), so the file is safe to open in a spreadsheet.
  */
 public final class AuditCsv {
     public String render(final AuditTrail trail) {
@@ -38,17 +39,6 @@ public final class AuditCsv {
     private static void row(final StringBuilder csv, final List<String> item, final List<String> change) {
         List<String> cells = new java.util.ArrayList<>(item);
         cells.addAll(change);
-        for (int i = 0; i < cells.size(); i++) {
-            csv.append(i == 0 ? "" : ",").append(quote(cells.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
-    /** Quotes a cell when needed; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it. */
-    private static String quote(final String cell) {
-        String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-        boolean quoted =
-                safe.indexOf('"') >= 0 || safe.indexOf(',') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
-        return quoted ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        Csv.row(csv, cells);
     }
 }

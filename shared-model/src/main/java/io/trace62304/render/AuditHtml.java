@@ -101,7 +101,7 @@ public final class AuditHtml {
             html.open("ul");
             for (AuditTrail.RemoteLink link : audited.remoteLinks()) {
                 html.open("li")
-                        .element("a", link.title().isEmpty() ? link.url() : link.title(), "href", link.url())
+                        .link(link.title().isEmpty() ? link.url() : link.title(), link.url())
                         .text((link.relationship().isEmpty() ? "" : " (" + link.relationship() + ")")
                                 + (link.summary().isEmpty() ? "" : ": " + link.summary()))
                         .close("li");

@@ -1,6 +1,14 @@
 package io.trace62304.render;
 
-/** A small HTML writer: every text and attribute value is escaped, markup is only what the code writes. */
+import io.trace62304.report.ConsoleText;
+import java.util.Locale;
+
+/**
+ * A small HTML writer: every text and attribute value is escaped, markup is only what the code writes. Control
+ * characters become U+FFFD; the invisible characters that reorder or hide text (bidi overrides and isolates,
+ * zero-width characters, {@link ConsoleText#isInvisible(int)}) are shown as {@code [U+202E]}, so a name cannot be
+ * made to read differently from what it is. Only {@code http(s)} and relative URLs become links ({@link #link}).
+ */
 final class Html {
     private final StringBuilder out;
 
@@ -18,7 +26,15 @@ final class Html {
                 case '>' -> escaped.append("&gt;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c < 0x20 && c != '\n' && c != '\t' ? '\uFFFD' : c);
+                default -> {
+                    if (ConsoleText.isInvisible(c)) {
+                        escaped.append('[').append(ConsoleText.codePoint(c)).append(']');
+                    } else if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                        escaped.append('\uFFFD');
+                    } else {
+                        escaped.append(c);
+                    }
+                }
             }
         }
         return escaped.toString();
@@ -52,6 +68,68 @@ final class Html {
     Html markup(final String markup) {
         out.append(markup);
         return this;
+    }
+
+    /**
+     * A link when {@code url} is an {@code http}, {@code https} or relative URL, else the text alone (followed by the
+     * URL as text when they differ): {@code javascript:}, {@code data:}, {@code vbscript:}, {@code file:} and every
+     * other scheme never become clickable, however they are spelled (case, leading blanks or control characters,
+     * tabs or line breaks inside, which browsers drop).
+     */
+    Html link(final String text, final String url) {
+        String href = linkTarget(url);
+        if (href.isEmpty()) {
+            return text(text.equals(url) || url.isBlank() ? text : text + " <" + url + ">");
+        }
+        return element("a", text, "href", href);
+    }
+
+    /**
+     * The URL as a browser would read it, when it is safe to link to: {@code http(s)} or relative (not
+     * scheme-relative {@code //host}); empty otherwise.
+     */
+    static String linkTarget(final String url) {
+        StringBuilder cleaned = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c != '\t' && c != '\n' && c != '\r') { // browsers remove these anywhere in a URL
+                cleaned.append(c);
+            }
+        }
+        int start = 0;
+        int end = cleaned.length();
+        while (start < end && (cleaned.charAt(start) <= ' ' || Character.isWhitespace(cleaned.charAt(start)))) {
+            start++; // and strip C0 controls and spaces at both ends
+        }
+        while (end > start && (cleaned.charAt(end - 1) <= ' ' || Character.isWhitespace(cleaned.charAt(end - 1)))) {
+            end--;
+        }
+        String target = cleaned.substring(start, end);
+        if (target.isEmpty() || target.chars().anyMatch(c -> Character.isISOControl(c) || ConsoleText.isInvisible(c))) {
+            return "";
+        }
+        if (target.startsWith("//")
+                || target.startsWith("\\")
+                || target.startsWith("/\\")
+                || target.startsWith("\\/")) {
+            return "";
+        }
+        int colon = target.indexOf(':');
+        int path = indexOfAny(target, "/?#\\");
+        if (colon < 0 || (path >= 0 && path < colon)) {
+            return target; // relative: no scheme
+        }
+        String scheme = target.substring(0, colon).toLowerCase(Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("https") ? target : "";
+    }
+
+    private static int indexOfAny(final String text, final String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     Html element(final String tag, final String text, final String... attributes) {

@@ -39,12 +39,17 @@ public final class ComponentCollector {
                 draft.licenses.add(dependency.license().strip());
             }
             dependency.vulnerabilities().forEach(v -> draft.add(vulnerability(v, Assessment.NONE)));
-            dependency
-                    .suppressed()
-                    .forEach(v -> draft.add(vulnerability(
-                            v, new Assessment("not_affected", "", "suppressed in Dependency-Check", scan.file()))));
+            dependency.suppressed().forEach(v -> draft.add(vulnerability(v, suppression(v, scan.file()))));
         }
         return this;
+    }
+
+    /** A vulnerability suppressed in Dependency-Check is assessed as not affected, for the reason its notes give. */
+    private static Assessment suppression(final Vulnerability vulnerability, final String scan) {
+        String detail = vulnerability.notes().isEmpty()
+                ? "suppressed in Dependency-Check"
+                : "suppressed in Dependency-Check: " + vulnerability.notes();
+        return new Assessment("not_affected", "", detail, scan);
     }
 
     /** Adds the components of an SBOM (not its subject) and the VEX statements about them. */

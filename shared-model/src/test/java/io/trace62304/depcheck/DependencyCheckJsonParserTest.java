@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DependencyCheckJsonParserTest extends ParserContract<DependencyCheckReport> {
     @Override
@@ -51,6 +54,54 @@ class DependencyCheckJsonParserTest extends ParserContract<DependencyCheckReport
                         org.assertj.core.groups.Tuple.tuple("sonatype-2021-4682", Severity.MEDIUM));
         assertThat(jackson.vulnerabilities().get(1).cvss()).containsExactly(new Cvss(2, 4.3, Severity.MEDIUM, ""));
         assertThat(jackson.suppressed().get(0).severity()).isEqualTo(Severity.MEDIUM);
+    }
+
+    /** Issue 17, point 17: analysisExceptions given as an object is not ignored. */
+    @Test
+    void shouldMarkTheScanIncompleteWhenAnalysisExceptionsIsAnObject() throws ReportException {
+        DependencyCheckReport report = parser().parse(Fixtures.of("dependency-check-exceptions-object.json"));
+
+        assertThat(report.isComplete()).isFalse();
+        assertThat(report.analysisExceptions())
+                .containsExactly("Failed to analyze /app/package-lock.json: npm audit unreachable");
+        assertThat(report.dependencies()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            [{"exception":{"message":"m"}}]       | m
+            [{"message":"m"}]                     | m
+            ["m"]                                 | m
+            [{"exception":"m"}]                   | m
+            {"exception":{"message":"m"}}         | m
+            {"message":"m"}                       | m
+            {"a.jar":{"cause":"m"}}               | analysis exception without a message
+            "m"                                   | m
+            [{}]                                  | analysis exception without a message
+            [null]                                | analysis exception without a message
+            [{"exception":{"message":""}}]        | analysis exception without a message
+            [{"exception":{"message":{"x":1}}}]   | analysis exception without a message
+            7                                     | analysisExceptions is a number (7), not a list: the scan cannot be shown complete
+            true                                  | analysisExceptions is a boolean (true), not a list: the scan cannot be shown complete
+            """)
+    void shouldMarkTheScanIncompleteForAnyNonEmptyFormOfAnalysisExceptions(final String value, final String message)
+            throws IOException, ReportException {
+        DependencyCheckReport report = parser().parse(scanWithExceptions(value));
+
+        assertThat(report.isComplete()).isFalse();
+        assertThat(report.analysisExceptions()).containsExactly(message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"[]", "{}", "null", "\"\"", "\"  \""})
+    void shouldTreatAnEmptyFormOfAnalysisExceptionsAsNone(final String value) throws IOException, ReportException {
+        assertThat(parser().parse(scanWithExceptions(value)).isComplete()).isTrue();
+    }
+
+    private Path scanWithExceptions(final String value) throws IOException {
+        return write(
+                "exceptions.json",
+                "{\"reportSchema\":\"1.1\",\"scanInfo\":{\"analysisExceptions\":" + value + "},\"dependencies\":[]}");
     }
 
     @Test

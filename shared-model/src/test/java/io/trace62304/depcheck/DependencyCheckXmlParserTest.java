@@ -10,6 +10,7 @@ import io.trace62304.testing.XmlParserContract;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.assertj.core.api.SoftAssertions;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class DependencyCheckXmlParserTest extends XmlParserContract<DependencyCheckReport> {
@@ -88,6 +89,23 @@ class DependencyCheckXmlParserTest extends XmlParserContract<DependencyCheckRepo
             assertThat(suppressed.id()).isEqualTo("CVE-2024-0001");
             assertThat(suppressed.severity()).isEqualTo(Severity.MEDIUM); // from the score: no stated severity
         });
+    }
+
+    /** Issue 17, point 22: schema 2.x (engine 7.x) writes suppressed vulnerabilities inside vulnerabilities. */
+    @Test
+    void shouldReadASuppressedVulnerabilityAsSuppressedWhereverItAppearsWithItsNotes() throws ReportException {
+        DependencyCheckReport report = parser().parse(Fixtures.of("dependency-check-2.2-suppressed-inline.xml"));
+        Dependency databind = report.dependencies().get(0);
+
+        assertThat(report.engineVersion()).isEqualTo("7.4.4");
+        assertThat(databind.vulnerabilities()).extracting(Vulnerability::id).containsExactly("CVE-2019-12086");
+        assertThat(databind.suppressed())
+                .extracting(Vulnerability::id, Vulnerability::severity, Vulnerability::notes)
+                .containsExactly(
+                        Tuple.tuple("CVE-2019-14379", Severity.CRITICAL, "Default typing is never enabled (PUMP-77)."),
+                        Tuple.tuple("CVE-2019-14540", Severity.CRITICAL, ""),
+                        Tuple.tuple("CVE-2019-16335", Severity.CRITICAL, "No polymorphic deserialisation."));
+        assertThat(report.suppressedCount()).isEqualTo(3);
     }
 
     @Test

@@ -30,6 +30,9 @@ class ParserFuzzTest {
     private static final List<Target> TARGETS = List.of(
             new Target("junit-surefire-reruns.xml", new JUnitParser()),
             new Target("junit-nested.xml", new JUnitParser()),
+            new Target("junit-suite-level-failures.xml", new JUnitParser()),
+            new Target("dependency-check-2.2-suppressed-inline.xml", new DependencyCheckXmlParser()),
+            new Target("dependency-check-exceptions-object.json", new DependencyCheckJsonParser()),
             new Target("dependency-check-4.0.xml", new DependencyCheckXmlParser()),
             new Target("dependency-check.json", new DependencyCheckJsonParser()),
             new Target("cyclonedx-vex-1.6.json", new CycloneDxParser()),
@@ -65,7 +68,13 @@ class ParserFuzzTest {
             "</testsuite>",
             "<counter type='LINE' missed='1' covered='x'/>",
             "\"components\":{}",
-            "\"dependencies\":7");
+            "\"dependencies\":7",
+            "<error message='suite failed to start'/>",
+            "<failure>",
+            "<suppressedVulnerability><name>CVE-1</name><notes>n</notes></suppressedVulnerability>",
+            "\"analysisExceptions\":{\"exception\":7},",
+            "\"analysisExceptions\":\"x\",",
+            "\"analysisExceptions\":[null,1,{}],");
 
     @Property(tries = 2000, seed = "62304") // fixed seed: CI stays reproducible; change it locally to explore
     void anyMutationYieldsARecordOrTheDocumentedError(@ForAll("mutations") final Mutation mutation) throws IOException {

@@ -146,6 +146,23 @@ class FailingTestsTest {
                         org.assertj.core.groups.Tuple.tuple("PUMP-22", VerificationStatus.VERIFIED));
     }
 
+    /** Issue 17, point 21: a suite that failed to start is an errored test the gate sees, not a dropped one. */
+    @Test
+    void aSuiteThatFailedToStartIsAnErroredTestThatFailsTheGate() throws ReportException {
+        GateResult result =
+                evaluate(classA().tests(new JUnitParser().parse(Fixtures.of("junit-suite-level-failures.xml"))));
+
+        assertThat(findings(result, "failing-tests"))
+                .extracting(Finding::item)
+                .containsExactly(
+                        "com.example.pump.AlarmTest", "com.example.pump.DrugLibraryIT", "outer.PUMP-12 dose limits");
+        assertThat(findings(result, "failing-tests"))
+                .filteredOn(f -> f.item().equals("com.example.pump.DrugLibraryIT"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("test com.example.pump.DrugLibraryIT errored"));
+        assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+    }
+
     @Test
     void scopeTracedIsAnExplicitDowngradeThatTheOutputsName() throws Exception {
         GateResult result = evaluateUnder(

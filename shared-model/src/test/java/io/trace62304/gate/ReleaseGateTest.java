@@ -236,11 +236,11 @@ class ReleaseGateTest {
     }
 
     @Test
-    void shouldAskClosedClassCProblemReportsForRootCauseAndVerification() {
+    void shouldAskClosedClassCProblemReportsForRootCauseRiskEvaluationAndVerification() {
         ItemLink verified = new ItemLink("Verifies", ItemLink.Direction.INWARD, "MED-3");
         ItemLink onItem = new ItemLink("Implements", ItemLink.Direction.INWARD, "MED-1");
         GateResult result = evaluate(complete()
-                .item(of("MED-1", "MED-50", ItemType.PROBLEM_REPORT, "Closed", true))
+                .item(of("MED-1", "MED-50", ItemType.PROBLEM_REPORT, "Closed", true, "Risk Evaluation", "none"))
                 .item(of("MED-1", "MED-51", ItemType.PROBLEM_REPORT, "Closed", true, "Root Cause", "overflow"))
                 .item(item(
                         "MED-52",
@@ -249,17 +249,36 @@ class ReleaseGateTest {
                         true,
                         List.of(onItem, verified),
                         "Root Cause",
-                        "overflow"))
-                .item(of("MED-1", "MED-53", ItemType.PROBLEM_REPORT, "Closed", true, "Root Cause", "overflow"))
+                        "overflow",
+                        "Risk Evaluation",
+                        "none"))
+                .item(of(
+                        "MED-1",
+                        "MED-53",
+                        ItemType.PROBLEM_REPORT,
+                        "Closed",
+                        true,
+                        "Root Cause",
+                        "overflow",
+                        "Risk Evaluation",
+                        "none"))
                 .test("regression", TestOutcome.PASSED, "MED-53"));
 
         assertThat(findings(result, "closed-problem-reports-complete"))
                 .extracting(Finding::item, Finding::missing)
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "MED-50",
+                                "a verification of its resolution (a passing test in this build that declares it or an"
+                                        + " item linked as 'is verified by', or 'Verified In' naming an earlier"
+                                        + " baseline)"),
                         org.assertj.core.groups.Tuple.tuple("MED-50", "the field 'Root Cause'"),
                         org.assertj.core.groups.Tuple.tuple(
                                 "MED-51",
-                                "a verification (an inward 'is verified by' link or a passing test in this build)"));
+                                "a verification of its resolution (a passing test in this build that declares it or an"
+                                        + " item linked as 'is verified by', or 'Verified In' naming an earlier"
+                                        + " baseline)"),
+                        org.assertj.core.groups.Tuple.tuple("MED-51", "the field 'Risk Evaluation'"));
     }
 
     @Test

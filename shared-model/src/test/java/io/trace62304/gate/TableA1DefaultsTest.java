@@ -66,13 +66,21 @@ class TableA1DefaultsTest {
     }
 
     @Test
-    void aClosedClassAProblemReportWithoutRootCauseOrVerificationFailsAClassARelease() {
+    void aClosedClassAProblemReportWithoutRootCauseRiskEvaluationOrVerificationFailsAClassARelease() {
         GateResult result = evaluate(classA().item(of("MED-1", "MED-50", ItemType.PROBLEM_REPORT, "Closed", true)));
 
-        assertThat(only(result, "closed-problem-reports-complete")).satisfies(f -> {
-            assertThat(f.item()).isEqualTo("MED-50");
-            assertThat(f.clause()).isEqualTo("9.2, 9.5, 9.7");
-        });
+        assertThat(findings(result, "closed-problem-reports-complete"))
+                .allSatisfy(f -> {
+                    assertThat(f.item()).isEqualTo("MED-50");
+                    assertThat(f.clause()).isEqualTo("9.2, 9.5, 9.7, 9.8");
+                    assertThat(f.level()).isEqualTo(Level.FAIL);
+                })
+                .extracting(Finding::missing)
+                .containsExactly(
+                        "a verification of its resolution (a passing test in this build that declares it or an item"
+                                + " linked as 'is verified by', or 'Verified In' naming an earlier baseline)",
+                        "the field 'Risk Evaluation'",
+                        "the field 'Root Cause'");
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
     }
 

@@ -139,7 +139,8 @@ class LinkBackReleaseTest {
         site.emulator.issue("MED-2", "Software Requirement", "Approved", false);
         site.emulator
                 .issue("MED-4", "Software Problem Report", "Closed", true)
-                .field(EmulatedSites.field("Root Cause"), "overflow");
+                .field(EmulatedSites.field("Root Cause"), "overflow")
+                .field(EmulatedSites.field("Risk Evaluation"), "no hazardous situation");
         site.emulator.link("Implements", "MED-2", "MED-1");
         site.emulator.link("Implements", "MED-4", "MED-1");
         Files.writeString(dir.resolve("TEST-pump.xml"), """

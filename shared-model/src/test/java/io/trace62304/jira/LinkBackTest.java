@@ -233,7 +233,8 @@ class LinkBackTest {
         site.emulator.issue("MED-3", "Risk Control", "Implemented", false);
         site.emulator
                 .issue("MED-4", "Software Problem Report", "Closed", true)
-                .field(EmulatedSites.field("Root Cause"), "overflow");
+                .field(EmulatedSites.field("Root Cause"), "overflow")
+                .field(EmulatedSites.field("Risk Evaluation"), "no hazardous situation");
         site.emulator.issue("MED-5", "Risk Control", "Implemented", false);
         site.emulator
                 .issue("MED-6", "Software Problem Report", "Deferred", false)

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class JUnitParserTest extends XmlParserContract<JUnitReport> {
@@ -107,6 +108,35 @@ class JUnitParserTest extends XmlParserContract<JUnitReport> {
         assertThat(caps.location().line()).isEqualTo(12);
         assertThat(report.counts()).isEqualTo(new TestCounts(4, 3, 1, 0, 0, 0));
         assertThat(report.suites().get(3).cases()).extracting(TestCase::id).containsExactly("Loose.loose");
+    }
+
+    /** Issue 17, point 21: an error or failure directly inside a suite is one test named after the suite. */
+    @Test
+    void shouldCountASuiteLevelErrorOrFailureAsATestNamedAfterTheSuite() throws ReportException {
+        JUnitReport report = parser().parse(Fixtures.of("junit-suite-level-failures.xml"));
+
+        assertThat(report.counts()).isEqualTo(new TestCounts(4, 1, 1, 2, 0, 0));
+        TestSuite start = report.suites().get(0);
+        assertThat(start.cases()).singleElement().satisfies(test -> {
+            assertThat(test.id()).isEqualTo("com.example.pump.DrugLibraryIT");
+            assertThat(test.outcome()).isEqualTo(TestOutcome.ERRORED);
+            assertThat(test.failure().message()).isEqualTo("failed to start: connection refused");
+            assertThat(test.failure().type()).isEqualTo("java.net.ConnectException");
+            assertThat(test.failure().details()).contains("DrugLibraryIT.java:31");
+        });
+        assertThat(report.suites().get(1).cases())
+                .extracting(TestCase::id, TestCase::outcome)
+                .containsExactly(
+                        Tuple.tuple("com.example.pump.AlarmTest.shouldSoundAlarm", TestOutcome.PASSED),
+                        Tuple.tuple("com.example.pump.AlarmTest", TestOutcome.FAILED));
+        TestSuite nested = report.suites().get(3);
+        assertThat(nested.path()).isEqualTo("outer / PUMP-12 dose limits");
+        assertThat(nested.properties()).contains(new Property("verifies", "PUMP-14"));
+        assertThat(nested.cases()).singleElement().satisfies(test -> {
+            assertThat(test.id()).isEqualTo("outer.PUMP-12 dose limits");
+            assertThat(test.outcome()).as("error outranks failure").isEqualTo(TestOutcome.ERRORED);
+            assertThat(test.failure().message()).isEqualTo("fixture crashed");
+        });
     }
 
     @Test

@@ -92,6 +92,40 @@ class GateJobTest {
     }
 
     @Test
+    void shouldCarryEachBelowMinimumLineInTheAnswerTheBaselineAndTheStoredRecord() throws Exception {
+        Files.writeString(
+                workspace.resolve("policy.yaml"),
+                "policy: trace62304-policy/1\nname: lenient\n"
+                        + "rules: {failing-tests: {scope: traced}, requirements-verified: {classes: [B, C]}}\n");
+        String traced = "policy below the IEC 62304 A1:2015 minimum for Class A, B, C: failing-tests scope: traced"
+                + " (a failing test that verifies no item of a checked class passes)";
+        String classA =
+                "policy below the IEC 62304 A1:2015 minimum for Class A: requirements-verified not applied (classes B, C)";
+
+        GateAnswer answer = GateAnswer.fromJson(
+                job(GateJob.Items.file("items.yaml"), "policy.yaml").run(workspace, message -> {}));
+
+        assertThat(answer.belowMinimum()).containsExactly(traced, classA);
+        ReleaseOutcome stored = StoredRelease.load(workspace.resolve("out"));
+        assertThat(stored.baseline().baseline().gate().belowMinimum()).containsExactly(traced, classA);
+        assertThat(Files.readString(workspace.resolve("out").resolve(ReleaseOutputs.BASELINE)))
+                .contains("\"belowMinimum\":[\"" + traced + "\",\"" + classA + "\"]");
+        assertThat(GateAnswer.fromJson("{\"format\": \"trace62304-gate-answer/1\", \"verdict\": \"PASS\"}")
+                        .belowMinimum())
+                .isEmpty();
+    }
+
+    @Test
+    void shouldWriteNoBelowMinimumMemberUnderTheDefaults() throws Exception {
+        GateAnswer answer =
+                GateAnswer.fromJson(job(GateJob.Items.file("items.yaml"), "").run(workspace, message -> {}));
+
+        assertThat(answer.belowMinimum()).isEmpty();
+        assertThat(Files.readString(workspace.resolve("out").resolve(ReleaseOutputs.BASELINE)))
+                .doesNotContain("belowMinimum");
+    }
+
+    @Test
     void shouldFailClosedWhenTheControllerCouldNotReadTheItems() throws Exception {
         GateJob job =
                 job(GateJob.Items.unavailable("Jira https://jira.example.com", "HTTP 401 - check the credentials"), "");

@@ -7,9 +7,14 @@ import static io.trace62304.soup.SoupFixtures.scan;
 import static io.trace62304.soup.SoupFixtures.vulnerability;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trace62304.depcheck.DependencyCheckXmlParser;
+import io.trace62304.report.ReportException;
 import io.trace62304.report.Severity;
 import io.trace62304.sbom.SbomVulnerability;
+import io.trace62304.testing.Fixtures;
+import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class ComponentCollectorTest {
@@ -68,6 +73,32 @@ class ComponentCollectorTest {
             assertThat(v.assessment().detail()).isEqualTo("suppressed in Dependency-Check");
             assertThat(v.score()).isEqualTo("5");
         });
+    }
+
+    /** Issue 17, point 22: suppressed inside {@code <vulnerabilities>} (schema 2.x) is assessed, with its notes. */
+    @Test
+    void shouldAssessAVulnerabilitySuppressedInsideVulnerabilitiesWithItsNotes() throws ReportException {
+        Path file = Fixtures.of("dependency-check-2.2-suppressed-inline.xml");
+        List<Component> components = new ComponentCollector()
+                .add(new DependencyCheckXmlParser().parse(file))
+                .components();
+
+        assertThat(components.get(0).vulnerabilities())
+                .extracting(
+                        v -> v.id(),
+                        v -> v.assessment().isDecided(),
+                        v -> v.assessment().detail())
+                .containsExactly(
+                        Tuple.tuple("CVE-2019-12086", false, ""),
+                        Tuple.tuple(
+                                "CVE-2019-14379",
+                                true,
+                                "suppressed in Dependency-Check: Default typing is never enabled (PUMP-77)."),
+                        Tuple.tuple("CVE-2019-14540", true, "suppressed in Dependency-Check"),
+                        Tuple.tuple(
+                                "CVE-2019-16335",
+                                true,
+                                "suppressed in Dependency-Check: No polymorphic" + " deserialisation."));
     }
 
     @Test

@@ -38,7 +38,12 @@ import org.bouncycastle.util.io.pem.PemGenerationException;
  */
 public final class TestPki {
     private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime());
-    private static final Instant NOT_BEFORE = Instant.now().minus(Duration.ofDays(1));
+    /**
+     * Fixed in the past, so that tests which sign at a fixed instant (e.g. ApprovalTest's 2026-12-03) stay valid on
+     * any later day; a start relative to now made those tests fail one day after they were written.
+     */
+    private static final Instant NOT_BEFORE = Instant.parse("2020-01-01T00:00:00Z");
+
     private static final Instant NOT_AFTER = Instant.now().plus(Duration.ofDays(30));
 
     private final Identity authority;

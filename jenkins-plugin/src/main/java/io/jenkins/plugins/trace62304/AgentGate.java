@@ -10,6 +10,7 @@ import hudson.remoting.VirtualChannel;
 import jenkins.MasterToSlaveFileCallable;
 
 import io.trace62304.release.GateJob;
+import io.trace62304.report.ConsoleText;
 import io.trace62304.report.ReportException;
 
 /**
@@ -33,7 +34,7 @@ final class AgentGate extends MasterToSlaveFileCallable<String> {
     public String invoke(final File workspace, final VirtualChannel channel) throws IOException {
         try {
             return GateJob.fromJson(job).run(workspace.toPath(),
-                    message -> listener.getLogger().println("[Trace62304] " + message));
+                    message -> listener.getLogger().println("[Trace62304] " + ConsoleText.line(message)));
         }
         catch (ReportException e) {
             // an invalid policy: nothing can be decided, and the build fails closed

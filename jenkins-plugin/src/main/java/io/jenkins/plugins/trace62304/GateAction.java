@@ -3,6 +3,7 @@ package io.jenkins.plugins.trace62304;
 import java.io.File;
 import java.io.IOException;
 import java.lang.ref.SoftReference;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,9 @@ public final class GateAction implements RunAction2 {
     private final String linkBack;
     private final long linkBackWrites;
     private final long linkBackFailures;
+    /** One line per rule the policy sets below the Table A.1 floor; null in a build recorded before it existed. */
+    @CheckForNull
+    private final ArrayList<String> belowMinimum;
 
     private transient Run<?, ?> owner;
     private transient SoftReference<ReleaseOutcome> outcome;
@@ -81,6 +85,7 @@ public final class GateAction implements RunAction2 {
         this.linkBack = linkBack.name();
         this.linkBackWrites = linkBackWrites;
         this.linkBackFailures = linkBackFailures;
+        this.belowMinimum = new ArrayList<>(answer.belowMinimum());
     }
 
     @Override
@@ -146,6 +151,14 @@ public final class GateAction implements RunAction2 {
 
     public LinkBackState getLinkBack() {
         return LinkBackState.of(linkBack);
+    }
+
+    /**
+     * One line per rule the policy sets below the IEC 62304 A1:2015 Table A.1 floor, as the shared model words it
+     * ("policy below the IEC 62304 A1:2015 minimum for Class A: requirements-verified disabled").
+     */
+    public List<String> getBelowMinimum() {
+        return belowMinimum == null ? List.of() : List.copyOf(belowMinimum);
     }
 
     /** The build page's sentence about the link-back, or empty when it is off. */
@@ -235,6 +248,7 @@ public final class GateAction implements RunAction2 {
         value.put("linkBack", getLinkBack().name());
         value.put("linkBackWrites", linkBackWrites);
         value.put("linkBackFailures", linkBackFailures);
+        value.put("belowMinimum", (long) getBelowMinimum().size());
         return value;
     }
 }

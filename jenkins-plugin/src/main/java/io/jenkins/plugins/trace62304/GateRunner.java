@@ -31,6 +31,7 @@ import io.trace62304.release.GateJob;
 import io.trace62304.release.ReleaseOutcome;
 import io.trace62304.release.ReleaseOutputs;
 import io.trace62304.release.StoredRelease;
+import io.trace62304.report.ConsoleText;
 import io.trace62304.report.ReportException;
 
 /**
@@ -179,6 +180,7 @@ final class GateRunner {
     private void judge(final GateAnswer answer, final GateOptions options) {
         print(Messages.Runner_Verdict(answer.verdict(), answer.errors(), answer.failures(), answer.warnings(),
                 answer.digest()));
+        answer.belowMinimum().forEach(this::print);
         switch (answer.verdict()) {
             case GateAction.PASS -> { }
             case "FAIL" -> run.setResult(options.onGateFailure.result());
@@ -187,6 +189,6 @@ final class GateRunner {
     }
 
     private void print(final String message) {
-        log.println("[Trace62304] " + message);
+        log.println("[Trace62304] " + ConsoleText.line(message)); // input text cannot forge a log line
     }
 }

@@ -1,5 +1,6 @@
 package io.trace62304.jiraapp.provision;
 
+import io.trace62304.report.ConsoleText;
 import java.util.List;
 
 /**
@@ -29,10 +30,14 @@ public record Plan(String site, List<Action> actions, List<String> blockers) {
         return writes() == 0 && blockers.isEmpty() && manual().isEmpty();
     }
 
+    /** The plan for a console: one line per action and blocker, the site's names escaped ({@link ConsoleText}). */
     public String text() {
-        StringBuilder text = new StringBuilder("Plan for ").append(site).append(":\n");
-        actions.forEach(action -> text.append("  ").append(action.line()).append('\n'));
-        blockers.forEach(blocker -> text.append("  BLOCKED   ").append(blocker).append('\n'));
+        StringBuilder text =
+                new StringBuilder("Plan for ").append(ConsoleText.line(site)).append(":\n");
+        actions.forEach(action ->
+                text.append("  ").append(ConsoleText.line(action.line())).append('\n'));
+        blockers.forEach(blocker ->
+                text.append("  BLOCKED   ").append(ConsoleText.line(blocker)).append('\n'));
         text.append(writes())
                 .append(" object(s) to create or change, ")
                 .append(manual().size())
