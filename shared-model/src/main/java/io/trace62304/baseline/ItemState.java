@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The state of one item at the moment of the build: type, status, effective safety class and why (a hazard: no
+ * The state of one item at the moment of the build: type (the canonical name, or the source's own name of a type
+ * the scheme does not know), status, effective safety class and why (a hazard: no
  * class, and its severity as the basis), the 62304
  * fields (by canonical name), links, and whether this build verified it.
  */
@@ -53,6 +54,6 @@ public record ItemState(
     public Item asItem() {
         Map<ItemField, String> values = new EnumMap<>(ItemField.class);
         fields.forEach((name, value) -> ItemField.ofName(name).ifPresent(field -> values.put(field, value)));
-        return new Item(key, ItemType.ofName(type), summary, status, done, updated, values, links);
+        return new Item(key, ItemType.ofName(type), type, summary, status, done, updated, values, links);
     }
 }

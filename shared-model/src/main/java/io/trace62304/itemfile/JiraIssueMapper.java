@@ -88,9 +88,11 @@ public final class JiraIssueMapper {
             throw json.error(pointer + "/fields/" + ids.get(ItemField.SAFETY_CLASS), refused.get());
         }
         JsonNode status = fields.get("status");
+        String typeName = fields.path("issuetype").path("name").asText("");
         return new Item(
                 key,
-                ItemType.ofName(fields.path("issuetype").path("name").asText("")),
+                ItemType.ofName(typeName),
+                typeName,
                 JiraValues.text(fields.path("summary")),
                 status.path("name").asText(""),
                 "done".equals(status.path("statusCategory").path("key").asText("")),
