@@ -1,5 +1,8 @@
 package io.trace62304.cli;
 
+import io.trace62304.anomaly.AnomalyCollector;
+import io.trace62304.anomaly.AnomalyList;
+import io.trace62304.anomaly.Evaluation;
 import io.trace62304.evidence.Artifacts;
 import io.trace62304.evidence.BuildInfo;
 import io.trace62304.gate.Level;
@@ -244,6 +247,15 @@ final class GateCommand implements Callable<Integer> {
                 .forEach(f -> stdout.printf("  %s [%s, %s] %s%n", f.level(), f.rule(), f.clause(), f.message()));
         stdout.println("baseline " + outcome.baseline().digest());
         stdout.println("report   " + written.get(0).toAbsolutePath().normalize());
+        AnomalyList anomalies = AnomalyCollector.collect(outcome.baseline(), outcome.gate());
+        stdout.printf(
+                "anomalies %d known, %d without a risk evaluation (5.8.2): %s%n",
+                anomalies.anomalies().size(),
+                anomalies.count(Evaluation.NOT_EVALUATED),
+                written.get(0)
+                        .resolveSibling(ReleaseOutputs.ANOMALIES_HTML)
+                        .toAbsolutePath()
+                        .normalize());
         stdout.flush();
     }
 

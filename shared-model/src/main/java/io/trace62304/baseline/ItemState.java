@@ -4,6 +4,7 @@ import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
 import io.trace62304.item.ItemType;
+import io.trace62304.item.SafetyClass;
 import io.trace62304.trace.VerificationStatus;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,8 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The state of one item at the moment of the build: type (the canonical name, or the source's own name of a type
- * the scheme does not know), status, effective safety class and why (a hazard: no
+ * The state of one item at the moment of the build: type, status, effective safety class and why (a hazard: no
  * class, and its severity as the basis), the 62304
  * fields (by canonical name), links, and whether this build verified it.
  */
@@ -45,6 +45,11 @@ public record ItemState(
         return fields.getOrDefault(name, "");
     }
 
+    /** The item's effective class; a hazard, which has a severity and no class, counts as C. */
+    public SafetyClass effectiveClass() {
+        return safetyClass.isEmpty() ? SafetyClass.C : SafetyClass.valueOf(safetyClass);
+    }
+
     /** Whether this is a hazard: it has a severity ({@link #classBasis}), and no safety class. */
     public boolean isHazard() {
         return ItemType.HAZARD.displayName().equals(type);
@@ -54,6 +59,6 @@ public record ItemState(
     public Item asItem() {
         Map<ItemField, String> values = new EnumMap<>(ItemField.class);
         fields.forEach((name, value) -> ItemField.ofName(name).ifPresent(field -> values.put(field, value)));
-        return new Item(key, ItemType.ofName(type), type, summary, status, done, updated, values, links);
+        return new Item(key, ItemType.ofName(type), summary, status, done, updated, values, links, type);
     }
 }

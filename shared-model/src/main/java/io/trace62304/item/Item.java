@@ -11,23 +11,35 @@ import java.util.Optional;
  * One 62304 item as its source holds it. {@code done} is the status category (closed, resolved); the explicit
  * safety class is the item's own {@code Safety Class} field, which may only raise the class it takes from the
  * software items it concerns (see {@link SafetyClassification}). {@code typeName} is the issue type as the source
- * spells it: the canonical name of a known type, the source's own name of an {@link ItemType#OTHER} one (so the
- * gate can name it).
+ * names it: the canonical name, or for {@link ItemType#OTHER} the source's own ("Bug", "Task"), which the anomaly
+ * list reads.
  */
 public record Item(
         String key,
         ItemType type,
-        String typeName,
         String summary,
         String status,
         boolean done,
         String updated,
         Map<ItemField, String> fields,
-        List<ItemLink> links) {
+        List<ItemLink> links,
+        String typeName) {
+    /** An item of a canonical type, named as the scheme names it. */
+    public Item(
+            final String key,
+            final ItemType type,
+            final String summary,
+            final String status,
+            final boolean done,
+            final String updated,
+            final Map<ItemField, String> fields,
+            final List<ItemLink> links) {
+        this(key, type, summary, status, done, updated, fields, links, type.displayName());
+    }
+
     public Item {
         Objects.requireNonNull(key);
         Objects.requireNonNull(type);
-        typeName = type == ItemType.OTHER ? typeName.strip() : type.displayName();
         Objects.requireNonNull(summary);
         Objects.requireNonNull(status);
         Objects.requireNonNull(updated);
@@ -39,19 +51,9 @@ public record Item(
         });
         fields = kept.isEmpty() ? Map.of() : Collections.unmodifiableMap(kept);
         links = links.stream().sorted().distinct().toList();
-    }
-
-    /** An item of a canonical type ({@code typeName} is its canonical name). */
-    public Item(
-            final String key,
-            final ItemType type,
-            final String summary,
-            final String status,
-            final boolean done,
-            final String updated,
-            final Map<ItemField, String> fields,
-            final List<ItemLink> links) {
-        this(key, type, type.displayName(), summary, status, done, updated, fields, links);
+        typeName = type == ItemType.OTHER && typeName != null && !typeName.isBlank()
+                ? typeName.strip()
+                : type.displayName();
     }
 
     /** The value of a canonical field, empty when the field is absent or blank. */

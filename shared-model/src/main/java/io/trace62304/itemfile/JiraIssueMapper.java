@@ -92,13 +92,13 @@ public final class JiraIssueMapper {
         return new Item(
                 key,
                 ItemType.ofName(typeName),
-                typeName,
                 JiraValues.text(fields.path("summary")),
                 status.path("name").asText(""),
                 "done".equals(status.path("statusCategory").path("key").asText("")),
                 updated(fields.path("updated"), key, pointer),
                 values,
-                links(fields.get("issuelinks"), key, pointer));
+                links(fields.get("issuelinks"), key, pointer),
+                typeName);
     }
 
     /** The last change as an instant in UTC: Jira renders it in the reading user's time zone. */

@@ -71,12 +71,12 @@ class ItemTypesKnownRuleTest {
         return new Item(
                 key,
                 ItemType.ofName(type),
-                type,
                 "summary of " + key,
                 "Open",
                 false,
                 "2026-11-01T10:00:00Z",
                 Map.of(),
-                List.<ItemLink>of());
+                List.<ItemLink>of(),
+                type);
     }
 }

@@ -36,6 +36,7 @@ class PolicyLoaderTest {
                         "soup-in-build",
                         "vulnerabilities-assessed",
                         "exploitable-vulnerabilities",
+                        "vulnerabilities-evaluated",
                         "deferral-justified",
                         "anomalies-evaluated",
                         "anomalies-deferred",

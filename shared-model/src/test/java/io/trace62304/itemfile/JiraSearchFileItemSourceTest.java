@@ -70,6 +70,30 @@ class JiraSearchFileItemSourceTest {
         assertThat(items.classOf("MED-3")).isEqualTo(new ItemSet.Classification(SafetyClass.A, "explicit"));
     }
 
+    /** 9.2d: Jira's own resolution field is read by its name, so a closure without action is recognised. */
+    @Test
+    void shouldReadJirasResolutionAndTheClosureFieldsByName() throws IOException, ItemSourceException {
+        Path file = Files.writeString(temp.resolve("closed.json"), """
+                {"names": {"resolution": "Resolution", "customfield_10051": "No Action Rationale",
+                           "customfield_10052": "Verified In"},
+                 "issues": [{"key": "MED-50", "fields": {
+                   "issuetype": {"name": "Software Problem Report"},
+                   "status": {"name": "Closed", "statusCategory": {"key": "done"}},
+                   "issuelinks": [],
+                   "resolution": {"self": "https://jira.example/rest/api/2/resolution/2", "id": "2",
+                                  "name": "Won't Fix"},
+                   "customfield_10051": "Works as specified in SRS-12",
+                   "customfield_10052": "infusion-pump #41"}}]}
+                """);
+
+        Item report = new JiraSearchFileItemSource(file).load().get("MED-50").orElseThrow();
+
+        assertThat(report.field(ItemField.RESOLUTION)).contains("Won't Fix");
+        assertThat(report.field(ItemField.NO_ACTION_RATIONALE)).contains("Works as specified in SRS-12");
+        assertThat(report.field(ItemField.VERIFIED_IN)).contains("infusion-pump #41");
+        assertThat(report.done()).isTrue();
+    }
+
     @Test
     void shouldRefuseAClassOptionThatNamesNoClassWithTheIssueKey() throws IOException {
         assertRefused(

@@ -159,7 +159,7 @@ class OutputsTest {
                 .startsWith("<!DOCTYPE html>")
                 .contains("IEC 62304 release gate: <span class=\"verdict fail\">FAIL")
                 .contains("<svg")
-                .contains("Unresolved anomalies (5.8.2, 5.8.3): 1")
+                .contains("Unresolved anomalies (5.8.2, 5.8.3): 3, 2 without a risk evaluation")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more")
                 .contains("MED-2 &lt;b&gt;limits&lt;/b&gt;")
                 .contains(sealed.digest())
