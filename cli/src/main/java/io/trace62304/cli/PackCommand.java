@@ -55,12 +55,20 @@ final class PackCommand implements Callable<Integer> {
             description = "The previous release's baseline: the release notes list the changes since it.")
     private Path previous;
 
+    @Option(
+            names = "--policy",
+            paramLabel = "FILE",
+            description = "The policy the release was decided under (default: the default policy); the baseline's"
+                    + " recorded policy digest must match.")
+    private Path policy;
+
     @Override
     public Integer call() throws ReportException, IOException {
         Optional<ItemSource> source = Optional.ofNullable(items).map(ItemFiles::of);
         PackContent content;
         try {
-            content = new PackSources().load(baseline, Optional.ofNullable(previous), source);
+            content = new PackSources()
+                    .load(baseline, Optional.ofNullable(previous), source, Optional.ofNullable(policy));
         } catch (PackRefusedException e) {
             PrintWriter err = spec.commandLine().getErr();
             e.problems().forEach(err::println);

@@ -86,6 +86,33 @@ class PackCommandTest {
     }
 
     @Test
+    void shouldRefuseAPolicyOtherThanTheOneTheReleaseWasDecidedUnder() {
+        gate(
+                "9",
+                "final",
+                "--policy",
+                SAMPLE.resolve("policy-final-release.yaml").toString());
+        String baseline = temp.resolve("final/baseline.json").toString();
+
+        int exit = run(
+                "pack", "--baseline", baseline, "--out", temp.resolve("pack").toString());
+
+        assertThat(exit).isEqualTo(Trace62304.BAD_INPUT);
+        assertThat(err.toString())
+                .contains("the baseline was decided under policy")
+                .contains("give the release's policy with --policy");
+        assertThat(run(
+                        "pack",
+                        "--baseline",
+                        baseline,
+                        "--policy",
+                        SAMPLE.resolve("policy-final-release.yaml").toString(),
+                        "--out",
+                        temp.resolve("pack").toString()))
+                .isZero();
+    }
+
+    @Test
     void shouldNameAMissingBaselineInOneLine() {
         int exit = run("pack", "--baseline", temp.resolve("none.json").toString(), "--out", temp.toString());
 

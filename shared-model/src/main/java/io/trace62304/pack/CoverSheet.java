@@ -46,6 +46,8 @@ final class CoverSheet implements PackDocument {
                     .element("td", document.clauses())
                     .open("td")
                     .link(document.name() + ".html", document.name() + ".html")
+                    .text(" · ")
+                    .link(document.name() + ".pdf", document.name() + ".pdf")
                     .close("td")
                     .close("tr")
                     .markup("\n");

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the evidence pack into one directory: each document as HTML, the SBOM, and {@code pack-manifest.json}
+ * Writes the evidence pack into one directory: each document as HTML and as PDF, the SBOM, and {@code pack-manifest.json}
  * last, with every file's SHA-256 bound to the baseline digest. Every byte depends on the inputs only.
  */
 public final class EvidencePack {
@@ -20,6 +20,7 @@ public final class EvidencePack {
             new RequirementsDocument(),
             new TraceabilityMatrix(),
             new SoupList(),
+            new AnomalyListDocument(),
             new ReleaseNotes(),
             new DevelopmentPlan());
 
@@ -30,8 +31,12 @@ public final class EvidencePack {
         List<PackDocument> documents = new ArrayList<>(DOCUMENTS);
         documents.add(0, new CoverSheet(DOCUMENTS));
         for (PackDocument document : documents) {
-            byte[] html = PackPage.render(document, content).getBytes(StandardCharsets.UTF_8);
-            files.add(write(directory, document.name() + ".html", html));
+            String page = PackPage.render(document, content);
+            files.add(write(directory, document.name() + ".html", page.getBytes(StandardCharsets.UTF_8)));
+            files.add(write(
+                    directory,
+                    document.name() + ".pdf",
+                    PdfDocument.render(page, document.title(), content.sealed().digest(), document.name())));
         }
         files.add(
                 write(directory, SBOM, new SbomWriter().write(content.sealed()).getBytes(StandardCharsets.UTF_8)));

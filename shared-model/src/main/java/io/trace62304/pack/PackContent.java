@@ -1,5 +1,6 @@
 package io.trace62304.pack;
 
+import io.trace62304.anomaly.AnomalyList;
 import io.trace62304.baseline.Baseline;
 import io.trace62304.baseline.ItemState;
 import io.trace62304.baseline.SealedBaseline;
@@ -10,15 +11,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a pack is made from: the sealed baseline (already verified), the previous release's baseline when given, and
- * the item texts the item source holds today ({@code sourceTexts}, key to description), which fill in the text of
- * an item whose baseline was sealed without one.
+ * What a pack is made from: the sealed baseline (already verified), the previous release's baseline when given, the
+ * item texts the item source holds today ({@code sourceTexts}, key to description), which fill in the text of an
+ * item whose baseline was sealed without one, and the release's unresolved anomaly list.
  */
-public record PackContent(SealedBaseline sealed, Optional<SealedBaseline> previous, Map<String, String> sourceTexts) {
+public record PackContent(
+        SealedBaseline sealed,
+        Optional<SealedBaseline> previous,
+        Map<String, String> sourceTexts,
+        AnomalyList anomalies) {
     public PackContent {
         Objects.requireNonNull(sealed);
         Objects.requireNonNull(previous);
         sourceTexts = Map.copyOf(sourceTexts);
+        Objects.requireNonNull(anomalies);
     }
 
     public Baseline baseline() {

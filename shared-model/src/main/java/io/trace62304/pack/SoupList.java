@@ -40,19 +40,16 @@ final class SoupList implements PackDocument {
                 "p",
                 soup.size() + " SOUP entr" + (soup.size() == 1 ? "y" : "ies")
                         + ": the build's third-party components reconciled with the SOUP items (8.1.2).");
-        html.open("table")
-                .open("thead")
-                .headerRow(
-                        "Component",
-                        "Version",
-                        "Supplier",
-                        "Licence",
-                        "Support level",
-                        "SOUP item",
-                        "Reconciled",
-                        "Known vulnerabilities")
-                .close("thead")
-                .open("tbody");
+        Column.open(
+                html,
+                Column.of("Component", 20),
+                Column.of("Version", 10),
+                Column.of("Supplier", 15),
+                Column.of("Licence", 10),
+                Column.of("Support level", 15),
+                Column.of("SOUP item", 10),
+                Column.of("Reconciled", 10),
+                Column.of("Known vulnerabilities", 10));
         for (SoupEntry entry : soup) {
             Optional<ItemState> item = content.item(entry.itemKey());
             html.open("tr")
@@ -67,25 +64,22 @@ final class SoupList implements PackDocument {
                     .close("tr")
                     .markup("\n");
         }
-        html.close("tbody").close("table").markup("\n");
+        Column.close(html);
         vulnerabilities(html, soup);
     }
 
     private static void vulnerabilities(final Html html, final List<SoupEntry> soup) {
         long count = soup.stream().mapToLong(e -> e.vulnerabilities().size()).sum();
         html.element("h2", "Known vulnerabilities and their assessments (7.1.3): " + count);
-        html.open("table")
-                .open("thead")
-                .headerRow(
-                        "Component",
-                        "Vulnerability",
-                        "Severity",
-                        "Score",
-                        "Assessment",
-                        "Justification and detail",
-                        "Recorded in")
-                .close("thead")
-                .open("tbody");
+        Column.open(
+                html,
+                Column.of("Component", 15),
+                Column.of("Vulnerability", 15),
+                Column.of("Severity", 10),
+                Column.of("Score", 5),
+                Column.of("Assessment", 10),
+                Column.of("Justification and detail", 35),
+                Column.of("Recorded in", 10));
         for (SoupEntry entry : soup) {
             for (ComponentVulnerability vulnerability : entry.vulnerabilities()) {
                 Assessment assessment = vulnerability.assessment();
@@ -105,7 +99,7 @@ final class SoupList implements PackDocument {
                         .markup("\n");
             }
         }
-        html.close("tbody").close("table").markup("\n");
+        Column.close(html);
     }
 
     static String component(final SoupEntry entry) {

@@ -45,11 +45,12 @@ final class TraceabilityMatrix implements PackDocument {
         html.element(
                 "h2",
                 "Hazard → risk control → requirement → verifying tests (7.3.3): " + hazards.size() + " hazard(s)");
-        html.open("table")
-                .open("thead")
-                .headerRow("Hazard (severity)", "Risk control (class)", "Requirement (class)", "Verifying tests")
-                .close("thead")
-                .open("tbody");
+        Column.open(
+                html,
+                Column.of("Hazard (severity)", 20),
+                Column.of("Risk control (class)", 20),
+                Column.of("Requirement (class)", 25),
+                Column.of("Verifying tests", 35));
         for (ItemState hazard : hazards) {
             List<String> controls = Links.of(hazard, LinkType.MITIGATES, Direction.INWARD);
             String severity = hazard.field(ItemField.HAZARD_SEVERITY.fieldName());
@@ -80,7 +81,7 @@ final class TraceabilityMatrix implements PackDocument {
                 }
             }
         }
-        html.close("tbody").close("table").markup("\n");
+        Column.close(html);
     }
 
     private static void chainRow(
@@ -116,11 +117,14 @@ final class TraceabilityMatrix implements PackDocument {
                 "h2",
                 "Requirements and risk controls → software items → tests in this build (5.7.4): " + verified.size()
                         + " item(s), " + content.baseline().tests().total() + " test result(s)");
-        html.open("table")
-                .open("thead")
-                .headerRow("Item", "Type", "Class", "Implemented by", "Verification", "Verifying tests (outcome)")
-                .close("thead")
-                .open("tbody");
+        Column.open(
+                html,
+                Column.of("Item", 25),
+                Column.of("Type", 10),
+                Column.of("Class", 5),
+                Column.of("Implemented by", 10),
+                Column.of("Verification", 10),
+                Column.of("Verifying tests (outcome)", 40));
         for (ItemState item : verified) {
             html.open("tr")
                     .element("td", item.key() + " " + item.summary())
@@ -136,7 +140,7 @@ final class TraceabilityMatrix implements PackDocument {
                     tests.isEmpty() || tests.stream().anyMatch(TestBinding::isAnomaly));
             html.close("tr").markup("\n");
         }
-        html.close("tbody").close("table").markup("\n");
+        Column.close(html);
     }
 
     private static String describe(final ItemState item) {

@@ -7,7 +7,9 @@ import java.util.Locale;
  * A small HTML writer: every text and attribute value is escaped, markup is only what the code writes. Control
  * characters become U+FFFD; the invisible characters that reorder or hide text (bidi overrides and isolates,
  * zero-width characters, {@link ConsoleText#isInvisible(int)}) are shown as {@code [U+202E]}, so a name cannot be
- * made to read differently from what it is. Only {@code http(s)} and relative URLs become links ({@link #link}).
+ * made to read differently from what it is; unpaired surrogates and U+FFFE/U+FFFF become U+FFFD, so the output is
+ * also well-formed XML (the evidence pack renders the same pages to PDF). Only {@code http(s)} and relative URLs
+ * become links ({@link #link}).
  */
 public final class Html {
     private final StringBuilder out;
@@ -27,7 +29,13 @@ public final class Html {
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
                 default -> {
-                    if (ConsoleText.isInvisible(c)) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        escaped.append(c).append(text.charAt(++i)); // a supplementary-plane character, kept
+                    } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                        escaped.append('\uFFFD'); // not a character: no XML or HTML parser accepts it
+                    } else if (ConsoleText.isInvisible(c)) {
                         escaped.append('[').append(ConsoleText.codePoint(c)).append(']');
                     } else if (Character.isISOControl(c) && c != '\n' && c != '\t') {
                         escaped.append('\uFFFD');
@@ -64,7 +72,7 @@ public final class Html {
         return this;
     }
 
-    /** Markup produced by this package (SVG, the style sheet): never user data. */
+    /** Markup produced by the renderers (SVG, the style sheet, a doctype): never user data. */
     public Html markup(final String markup) {
         out.append(markup);
         return this;

@@ -43,7 +43,7 @@ class EvidencePackTest {
                 .contains("MED-20 Refuse a bolus above the limit")
                 .contains("The pump shall refuse any bolus above the drug library&#39;s hard limit\n"
                         + "and show the limit to the clinician.")
-                .contains("ポンプは上限を超えるボーラスを拒否する。单位: 𠀋𝄞 mL")
+                .contains("ポンプは上限を超えるボーラスを拒否する。𠀋 𩸽 mL")
                 .contains("<td>MED-11</td><td>MED-1</td><td>VERIFIED</td>")
                 .contains("4 software requirement(s) in the baseline; 1 without a recorded text");
         assertThat(srs.substring(srs.indexOf("id=\"MED-23\""))).contains("no text recorded");
@@ -59,7 +59,11 @@ class EvidencePackTest {
         Path baseline = write(codec.seal(bare), "bare.json");
 
         PackContent content = new PackSources()
-                .load(baseline, Optional.empty(), Optional.of(new YamlItemSource(Fixtures.of("pack-items.yaml"))));
+                .load(
+                        baseline,
+                        Optional.empty(),
+                        Optional.of(new YamlItemSource(Fixtures.of("pack-items.yaml"))),
+                        Optional.empty());
         new EvidencePack().write(content, temp.resolve("pack"));
 
         assertThat(read(temp.resolve("pack"), "srs.html"))
@@ -93,6 +97,21 @@ class EvidencePackTest {
                 .contains("not_affected")
                 .contains("the polymorphic typing it needs is never enabled")
                 .contains("<td>CVE-2025-0002</td><td>CRITICAL</td><td>-</td><td class=\"bad\">not assessed</td>");
+    }
+
+    @Test
+    void shouldListTheUnresolvedAnomaliesWithTheirConsequencesForUsers() throws Exception {
+        String anomalies = read(pack(Optional.empty()), "anomalies.html");
+
+        assertThat(anomalies)
+                .contains("MED-50 Bolus limit shown in mL when the library is in units")
+                .contains("The clinician sees the limit in mL for a drug dosed in units.")
+                .contains("Read the limit on the drug library printout.")
+                .contains("Display only; fixed in 2.1.")
+                .contains("com.example.PumpTest.MED-21 shows the warning")
+                .contains("CVE-2025-0002");
+        assertThat(anomalies.substring(anomalies.indexOf("<main>")))
+                .startsWith("<main>\n<p>IEC 62304 5.8.2 asks that every known residual anomaly");
     }
 
     @Test
@@ -157,8 +176,14 @@ class EvidencePackTest {
     void shouldWriteTheSameBytesTwiceAndAManifestBoundToTheBaseline() throws Exception {
         Path baseline = sealedBaseline();
         PackSources sources = new PackSources();
-        new EvidencePack().write(sources.load(baseline, Optional.empty(), Optional.empty()), temp.resolve("one"));
-        new EvidencePack().write(sources.load(baseline, Optional.empty(), Optional.empty()), temp.resolve("two"));
+        new EvidencePack()
+                .write(
+                        sources.load(baseline, Optional.empty(), Optional.empty(), Optional.empty()),
+                        temp.resolve("one"));
+        new EvidencePack()
+                .write(
+                        sources.load(baseline, Optional.empty(), Optional.empty(), Optional.empty()),
+                        temp.resolve("two"));
 
         List<String> names;
         try (Stream<Path> files = Files.list(temp.resolve("one"))) {
@@ -166,14 +191,22 @@ class EvidencePackTest {
         }
         assertThat(names)
                 .containsExactly(
+                        "anomalies.html",
+                        "anomalies.pdf",
                         "development-plan.html",
+                        "development-plan.pdf",
                         "index.html",
+                        "index.pdf",
                         "pack-manifest.json",
                         "release-notes.html",
+                        "release-notes.pdf",
                         "sbom.cdx.json",
                         "soup-list.html",
+                        "soup-list.pdf",
                         "srs.html",
-                        "trace-matrix.html");
+                        "srs.pdf",
+                        "trace-matrix.html",
+                        "trace-matrix.pdf");
         for (String name : names) {
             assertThat(Files.readAllBytes(temp.resolve("two").resolve(name)))
                     .as(name)
@@ -199,17 +232,28 @@ class EvidencePackTest {
         Files.writeString(baseline, json.replace("Refuse a bolus above the limit", "Refuse a bolus below the limit"));
 
         assertThatExceptionOfType(PackRefusedException.class)
-                .isThrownBy(() -> new PackSources().load(baseline, Optional.empty(), Optional.empty()))
+                .isThrownBy(
+                        () -> new PackSources().load(baseline, Optional.empty(), Optional.empty(), Optional.empty()))
                 .satisfies(e -> assertThat(e.problems()).anyMatch(p -> p.contains("does not match its digest")));
     }
 
-    private Path pack(final Optional<Path> previous) throws Exception {
+    static Path pack(final Path temp, final Optional<Path> previous) throws Exception {
         Path out = Files.createTempDirectory(temp, "pack");
-        new EvidencePack().write(new PackSources().load(sealedBaseline(), previous, Optional.empty()), out);
+        new EvidencePack()
+                .write(new PackSources().load(sealedBaseline(temp), previous, Optional.empty(), Optional.empty()), out);
         return out;
     }
 
+    private Path pack(final Optional<Path> previous) throws Exception {
+        return pack(temp, previous);
+    }
+
     private Path sealedBaseline() throws Exception {
+        return sealedBaseline(temp);
+    }
+
+    /** The fixture's baseline, sealed and written into {@code temp}. */
+    static Path sealedBaseline(final Path temp) throws Exception {
         List<Item> items =
                 new YamlItemSource(Fixtures.of("pack-items.yaml")).load().items();
         Baseline baseline = BaselineBuilder.baseline()
@@ -221,7 +265,10 @@ class EvidencePackTest {
                         BaselineBuilder.vulnerability("CVE-2025-0001", Severity.HIGH),
                         BaselineBuilder.vulnerability("CVE-2025-0002", Severity.CRITICAL))
                 .assemble();
-        return write(codec.seal(baseline), "baseline-" + System.nanoTime() + ".json");
+        BaselineCodec codec = new BaselineCodec();
+        Path file = temp.resolve("baseline-" + System.nanoTime() + ".json");
+        codec.write(codec.seal(baseline), file);
+        return file;
     }
 
     private Path write(final SealedBaseline sealed, final String name) throws IOException {
