@@ -22,12 +22,20 @@ public final class AnomaliesHtml {
                 .close("style")
                 .markup("</head>\n<body>\n");
         header(html, list, release);
+        body(html, list);
+        return html.markup("</body></html>\n").toString();
+    }
+
+    /**
+     * The list without the page around it: what it covers, the count per kind, and a table per kind. The evidence
+     * pack's {@code anomalies.html} and {@code .pdf} show the same under their own header.
+     */
+    public void body(final Html html, final AnomalyList list) {
         about(html);
         summary(html, list);
         for (AnomalyKind kind : AnomalyKind.values()) {
             kind(html, kind, list.of(kind));
         }
-        return html.markup("</body></html>\n").toString();
     }
 
     /** The release and the anomaly list, as a report's section names it. */
