@@ -8,6 +8,7 @@ import io.trace62304.item.ItemType;
 import io.trace62304.item.SafetyClass;
 import io.trace62304.soup.SoupEntry;
 import io.trace62304.trace.TraceGraph;
+import io.trace62304.trace.VerificationRecords;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ final class GateContext {
     private final Map<String, ItemState> items = new TreeMap<>(IssueKeys.ORDER);
     private final SafetyClass systemClass;
     private final ProblemReports problemReports;
+    private final VerificationRecords verificationRecords;
 
     GateContext(final Baseline baseline, final Policy policy) {
         this(baseline, policy, Optional.empty());
@@ -37,6 +39,8 @@ final class GateContext {
         this.graph = new TraceGraph(baseline.tests().results());
         baseline.items().forEach(item -> items.put(item.key(), item));
         this.problemReports = new ProblemReports(baseline.items());
+        this.verificationRecords = new VerificationRecords(
+                baseline.items().stream().map(ItemState::asItem).toList());
         this.systemClass = baseline.items().stream()
                 .filter(item -> !item.isHazard())
                 .map(GateContext::classOf)
@@ -64,6 +68,11 @@ final class GateContext {
     /** The problem reports and the test results they declare. */
     ProblemReports problemReports() {
         return problemReports;
+    }
+
+    /** The approved verification records (inspection, analysis) and the items they verify (5.7.4). */
+    VerificationRecords verificationRecords() {
+        return verificationRecords;
     }
 
     Optional<ItemState> item(final String key) {

@@ -15,6 +15,8 @@ import io.trace62304.soup.ComponentVulnerability;
 import io.trace62304.soup.SoupEntry;
 import io.trace62304.trace.TestBinding;
 import io.trace62304.trace.TraceGraph;
+import io.trace62304.trace.VerificationRecords;
+import io.trace62304.trace.VerificationStatus;
 import java.util.List;
 import java.util.Locale;
 
@@ -127,6 +129,8 @@ public final class HtmlReport {
 
     private static void matrix(final Html html, final Baseline baseline) {
         TraceGraph graph = new TraceGraph(baseline.tests().results());
+        VerificationRecords records = new VerificationRecords(
+                baseline.items().stream().map(ItemState::asItem).toList());
         section(
                 html,
                 "trace",
@@ -152,6 +156,10 @@ public final class HtmlReport {
                             "v-" + item.verification().name())
                     .open("td");
             testList(html, tests);
+            List<String> otherwise = records.recordsOf(item.key());
+            if (item.verification() == VerificationStatus.VERIFIED_OTHERWISE && !otherwise.isEmpty()) {
+                html.element("div", "verified otherwise by " + String.join(", ", otherwise) + " (5.7.4)");
+            }
             html.close("td").close("tr").markup("\n");
         }
         html.close("table").close("details").markup("\n");

@@ -31,6 +31,7 @@ class PolicyLoaderTest {
                         "inputs-readable",
                         "tests-recorded",
                         "soup-identified",
+                        "items-approved",
                         "soup-in-build",
                         "vulnerabilities-assessed",
                         "exploitable-vulnerabilities",

@@ -43,7 +43,7 @@ class ProvisionerTest {
         Plan plan = provisioner.plan();
 
         assertThat(jira.writes()).isZero();
-        assertThat(count(plan, Kind.ISSUE_TYPE, Verb.CREATE)).isEqualTo(7);
+        assertThat(count(plan, Kind.ISSUE_TYPE, Verb.CREATE)).isEqualTo(8);
         assertThat(count(plan, Kind.FIELD, Verb.CREATE)).isEqualTo(21);
         assertThat(count(plan, Kind.LINK_TYPE, Verb.CREATE)).isEqualTo(6);
         assertThat(count(plan, Kind.STATUS, flavour == Flavour.CLOUD ? Verb.CREATE : Verb.MANUAL))
@@ -60,13 +60,13 @@ class ProvisionerTest {
         assertThat(firstWrites).isGreaterThan(20);
         assertThat(jira.writes()).as("writes of a second apply").isZero();
         assertThat(second.writes()).isZero();
-        assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(15);
+        assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(21);
         JsonNode manifest = jira.projectProperty("MED", Manifest.PROPERTY);
         assertThat(manifest.path("objects").size())
                 .as(
-                        "6 types, 15 fields, 5 link types, an issue type scheme; Cloud: "
-                                + "12 statuses, 4 workflows, a workflow scheme, 7 screens, 7 screen schemes, an issue type screen scheme")
-                .isEqualTo(flavour == Flavour.CLOUD ? 59 : 27);
+                        "8 types, 21 fields, 6 link types, an issue type scheme; Cloud: "
+                                + "12 statuses, 4 workflows, a workflow scheme, 9 screens, 9 screen schemes, an issue type screen scheme")
+                .isEqualTo(flavour == Flavour.CLOUD ? 72 : 36);
         assertThat(find(plan, Kind.ISSUE_TYPE_SCHEME, "Trace62304: IEC 62304 issue types")
                         .verb())
                 .isEqualTo(Verb.CREATE);
@@ -442,7 +442,7 @@ class ProvisionerTest {
         mappings.forEach(
                 (type, screenScheme) -> byName.put(types.getOrDefault(type, type), screenSchemes.get(screenScheme)));
         assertThat(byName)
-                .hasSize(8)
+                .hasSize(9)
                 .containsEntry("default", "Trace62304: IEC 62304")
                 .containsEntry("Hazard", "Trace62304: Hazard")
                 .containsEntry("SOUP Item", "Trace62304: SOUP Item");

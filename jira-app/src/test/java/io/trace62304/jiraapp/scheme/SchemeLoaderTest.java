@@ -30,6 +30,7 @@ class SchemeLoaderTest {
                         "Software Requirement",
                         "Software System",
                         "Software Item",
+                        "Verification Record",
                         "Hazard");
         assertThat(scheme.fields()).hasSize(21);
         assertThat(scheme.field("Safety Class"))
