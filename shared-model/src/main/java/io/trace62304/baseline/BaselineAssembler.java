@@ -79,7 +79,7 @@ public final class BaselineAssembler {
             item.fields().forEach((field, value) -> fields.put(field.fieldName(), value));
             states.add(new ItemState(
                     item.key(),
-                    item.type().displayName(),
+                    item.typeName(),
                     item.summary(),
                     item.status(),
                     item.done(),

@@ -41,11 +41,7 @@ final class GateContext {
         this.problemReports = new ProblemReports(baseline.items());
         this.verificationRecords = new VerificationRecords(
                 baseline.items().stream().map(ItemState::asItem).toList());
-        this.systemClass = baseline.items().stream()
-                .filter(item -> !item.isHazard())
-                .map(GateContext::classOf)
-                .reduce(SafetyClass::max)
-                .orElse(SafetyClass.C);
+        this.systemClass = baseline.systemClass();
     }
 
     Baseline baseline() {
@@ -98,7 +94,7 @@ final class GateContext {
 
     /** An item's effective class; a hazard, which has a severity and no class, counts as C. */
     static SafetyClass classOf(final ItemState item) {
-        return item.safetyClass().isEmpty() ? SafetyClass.C : SafetyClass.valueOf(item.safetyClass());
+        return item.effectiveClass();
     }
 
     /** An item for a finding, its class named in the terms of the policy's classification profile. */

@@ -15,6 +15,7 @@ final class Rules {
             new SoupInBuildRule(),
             new VulnerabilitiesAssessedRule(),
             new ExploitableVulnerabilitiesRule(),
+            new VulnerabilitiesEvaluatedRule(),
             new ItemRule(
                     "deferral-justified",
                     "9.2d, 5.8.3",

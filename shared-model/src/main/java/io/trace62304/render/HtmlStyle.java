@@ -16,7 +16,8 @@ final class HtmlStyle {
             .level-error td{background:#f3e5f5}.level-fail td{background:#ffebee}.level-warning td{background:#fffde7}
             .v-VERIFIED{color:#2e7d32}.v-VERIFIED_OTHERWISE{color:#1565c0}.v-FAILED{color:#c62828;font-weight:600}.v-NOT_RUN{color:#f57f17}.v-FLAKY{color:#ef6c00;font-weight:600}
             .v-UNTRACED{color:#757575}.filter{margin:.5rem 0;width:24rem;padding:.3rem}
-            ul{margin:.2rem 0;padding-left:1.2rem}
+            ul{margin:.2rem 0;padding-left:1.2rem}.multi{white-space:pre-line}
+            .e-NOT_EVALUATED .evaluation{color:#c62828;font-weight:600}
             @media print{details{display:block}.filter{display:none}}
             """;
 

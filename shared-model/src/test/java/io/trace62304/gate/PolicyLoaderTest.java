@@ -35,6 +35,7 @@ class PolicyLoaderTest {
                         "soup-in-build",
                         "vulnerabilities-assessed",
                         "exploitable-vulnerabilities",
+                        "vulnerabilities-evaluated",
                         "deferral-justified",
                         "anomalies-evaluated",
                         "anomalies-deferred",
