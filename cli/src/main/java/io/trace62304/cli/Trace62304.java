@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             GateCommand.class,
             BaselineCommand.class,
             SignCommand.class,
+            ArchiveCommand.class,
             ApproveCommand.class,
             MonitorCommand.class,
             JiraCommand.class,

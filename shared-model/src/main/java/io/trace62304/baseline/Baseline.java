@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * The content of a configuration baseline (everything but its own digest). {@code previousDigest} chains it to
- * the baseline of the previous release build; the schema version is {@value #SCHEMA}.
+ * the baseline of the previous release build, and {@code changes} lists the commits since it (8.2); the schema
+ * version is {@value #SCHEMA}.
  */
 public record Baseline(
         String schema,
@@ -20,8 +21,13 @@ public record Baseline(
         TestSummary tests,
         CoverageSummary coverage,
         GateSummary gate,
-        String previousDigest) {
-    public static final String SCHEMA = "trace62304-baseline/1";
+        String previousDigest,
+        List<ChangeRecord> changes) {
+    /** Schema 2 adds the build's release identity (kind, product, version); schema 1 baselines are still read. */
+    public static final String SCHEMA = "trace62304-baseline/2";
+
+    /** The schemas this version reads and verifies. */
+    public static final java.util.Set<String> READABLE = java.util.Set.of("trace62304-baseline/1", SCHEMA);
 
     public Baseline {
         Objects.requireNonNull(schema);
@@ -34,10 +40,13 @@ public record Baseline(
         Objects.requireNonNull(coverage);
         Objects.requireNonNull(gate);
         Objects.requireNonNull(previousDigest);
+        // a schema 1 baseline records no commits
+        changes = changes == null ? List.of() : List.copyOf(changes);
     }
 
     public Baseline withGate(final GateSummary decided) {
-        return new Baseline(schema, build, itemSource, inputs, items, soup, tests, coverage, decided, previousDigest);
+        return new Baseline(
+                schema, build, itemSource, inputs, items, soup, tests, coverage, decided, previousDigest, changes);
     }
 
     /** Inputs that could not be read completely. */

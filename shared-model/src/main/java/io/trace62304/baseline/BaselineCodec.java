@@ -76,7 +76,7 @@ public final class BaselineCodec {
     }
 
     SealedBaseline fromTree(final Path file, final JsonNode root) throws ReportException {
-        if (!root.isObject() || !Baseline.SCHEMA.equals(root.path("schema").asText())) {
+        if (!root.isObject() || !Baseline.READABLE.contains(root.path("schema").asText())) {
             throw new ReportException(
                     file,
                     "not a " + Baseline.SCHEMA + " baseline (schema is '"
@@ -89,12 +89,18 @@ public final class BaselineCodec {
                     mapper.treeToValue(content, Baseline.class), digest == null ? "" : digest.asText());
         } catch (IOException | IllegalArgumentException e) {
             throw new ReportException(
-                    file, "the baseline does not follow " + Baseline.SCHEMA + ": " + e.getMessage(), e);
+                    file, "the baseline does not follow " + root.path("schema").asText() + ": " + e.getMessage(), e);
         }
     }
 
     ObjectNode tree(final Baseline baseline) {
-        return mapper.valueToTree(baseline);
+        ObjectNode tree = mapper.valueToTree(baseline);
+        if (!Baseline.SCHEMA.equals(baseline.schema()) && tree.get("build") instanceof ObjectNode build) {
+            // schema 1 has no release identity and no commits: a baseline read from it is written back as it was
+            build.remove("release");
+            tree.remove("changes");
+        }
+        return tree;
     }
 
     static String digestOf(final JsonNode content) {

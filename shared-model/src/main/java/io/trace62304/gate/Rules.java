@@ -10,6 +10,8 @@ final class Rules {
     private static final List<Rule> ALL = List.of(
             new InputsReadableRule(),
             new TestsRecordedRule(),
+            new ReleaseRecordRule(),
+            new ChangesTracedRule(),
             new SoupIdentifiedRule(),
             new SoupInBuildRule(),
             new VulnerabilitiesAssessedRule(),

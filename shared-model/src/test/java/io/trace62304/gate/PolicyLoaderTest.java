@@ -30,6 +30,8 @@ class PolicyLoaderTest {
                 .containsExactly(
                         "inputs-readable",
                         "tests-recorded",
+                        "release-record",
+                        "changes-traced",
                         "soup-identified",
                         "soup-in-build",
                         "vulnerabilities-assessed",

@@ -155,6 +155,12 @@ public final class BaselineBuilder {
         return this;
     }
 
+    /** An input read completely, with the digest the gate computed. */
+    public BaselineBuilder input(final String path, final String kind, final String sha256) {
+        inputs.add(new InputFile(path, kind, sha256, ""));
+        return this;
+    }
+
     public BaselineBuilder unreadable(final String path, final String problem) {
         inputs.add(new InputFile(path, "junit", "", problem));
         return this;
