@@ -19,6 +19,7 @@ import io.trace62304.release.ReleaseOutcome;
 import io.trace62304.release.ReleaseOutputs;
 import io.trace62304.release.ReleaseRequest;
 import io.trace62304.release.ReleaseRun;
+import io.trace62304.report.OutputDirectory;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportFormat;
 import io.trace62304.trace.TraceConventions;
@@ -167,36 +168,38 @@ final class GateCommand implements Callable<Integer> {
                 err.println("cannot connect to Jira: " + e.getMessage());
             }
         }
-        ReleaseRequest request = new ReleaseRequest(
-                itemSource(client),
-                Optional.ofNullable(policy),
-                reports(),
-                mappings,
-                Optional.ofNullable(previous),
-                build.toBuildInfo(base, release),
-                base,
-                new TraceConventions(keyPattern, traceProperties),
-                Optional.ofNullable(commits));
-        ReleaseOutcome outcome = new ReleaseRun(message -> {
-                    if (!quiet) {
-                        err.println("trace62304: " + message);
-                        err.flush();
-                    }
-                })
-                .run(request);
-        List<Path> written = new ReleaseOutputs().write(outcome, out);
-        print(outcome, written);
-        if (linkBack
-                && client.isPresent()
-                && !linkBack(client.get(), outcome)
-                && outcome.gate().verdict() == Verdict.PASS) {
-            return LINK_BACK_INCOMPLETE;
+        try (OutputDirectory directory = OutputDirectory.lock(out)) { // this run's --out, until it has printed
+            ReleaseRequest request = new ReleaseRequest(
+                    itemSource(client),
+                    Optional.ofNullable(policy),
+                    reports(),
+                    mappings,
+                    Optional.ofNullable(previous),
+                    build.toBuildInfo(base, release),
+                    base,
+                    new TraceConventions(keyPattern, traceProperties),
+                    Optional.ofNullable(commits));
+            ReleaseOutcome outcome = new ReleaseRun(message -> {
+                        if (!quiet) {
+                            err.println("trace62304: " + message);
+                            err.flush();
+                        }
+                    })
+                    .run(request);
+            List<Path> written = new ReleaseOutputs().write(outcome, directory);
+            print(outcome, written);
+            if (linkBack
+                    && client.isPresent()
+                    && !linkBack(client.get(), outcome)
+                    && outcome.gate().verdict() == Verdict.PASS) {
+                return LINK_BACK_INCOMPLETE;
+            }
+            return switch (outcome.gate().verdict()) {
+                case PASS -> Trace62304.OK;
+                case FAIL -> FAILED;
+                case ERROR -> UNDECIDABLE;
+            };
         }
-        return switch (outcome.gate().verdict()) {
-            case PASS -> Trace62304.OK;
-            case FAIL -> FAILED;
-            case ERROR -> UNDECIDABLE;
-        };
     }
 
     private boolean linkBack(final JiraClient client, final ReleaseOutcome outcome) {

@@ -8,7 +8,6 @@ import io.trace62304.jira.JiraHttp;
 import io.trace62304.jira.Secret;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import picocli.CommandLine.Option;
@@ -73,7 +72,7 @@ final class JiraOptions {
 
     private String token() throws IOException {
         if (tokenFile != null) {
-            return Files.readString(tokenFile).strip();
+            return SmallFiles.text(tokenFile);
         }
         String token = System.getenv(TOKEN_VARIABLE);
         if (token == null || token.isBlank()) {

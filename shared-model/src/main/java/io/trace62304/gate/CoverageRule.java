@@ -80,21 +80,28 @@ final class CoverageRule implements Rule {
             }
         }
         if (!context.baseline().coverage().isPresent()) {
-            List<String> needed = checked.stream()
-                    .filter(c -> context.systemClass().isAtLeast(c))
-                    .map(c -> "Class " + c + " " + settings.node("thresholds").path(c.name()))
-                    .toList();
-            if (!needed.isEmpty()) {
-                findings.add(
-                        "coverage",
-                        "a coverage report",
-                        "no coverage report was given, but " + String.join(" and ", needed)
-                                + " need coverage thresholds checked");
-            }
+            needed(context, settings, checked)
+                    .ifPresent(needed -> findings.add(
+                            "coverage",
+                            "a coverage report",
+                            "no coverage report was given, but " + needed + " need coverage thresholds checked"));
             return;
         }
         PackageClasses packages = new PackageClasses(context, settings.node("packages"));
         Map<SafetyClass, Map<CounterType, Counter>> byClass = group(context, packages);
+        if (byClass.values().stream().flatMap(c -> c.values().stream()).allMatch(c -> c.total() == 0)) {
+            needed(context, settings, checked)
+                    .ifPresent(needed -> findings.add(
+                            "coverage",
+                            "a coverage report that measured the code",
+                            "the coverage reports ("
+                                    + String.join(
+                                            ", ", context.baseline().coverage().reports())
+                                    + ") measured nothing (no package with a line, branch or instruction counter"
+                                    + " above 0/0), so coverage cannot be measured, but " + needed
+                                    + " need coverage thresholds checked"));
+            return;
+        }
         for (SafetyClass safetyClass : checked) {
             Map<CounterType, Counter> counters = byClass.get(safetyClass);
             if (counters != null) {
@@ -108,6 +115,16 @@ final class CoverageRule implements Rule {
         }
     }
 
+    /** The thresholds of the checked classes the release reaches, as one phrase, if any. */
+    private static Optional<String> needed(
+            final GateContext context, final RuleSettings settings, final List<SafetyClass> checked) {
+        List<String> needed = checked.stream()
+                .filter(c -> context.systemClass().isAtLeast(c))
+                .map(c -> "Class " + c + " " + settings.node("thresholds").path(c.name()))
+                .toList();
+        return needed.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", needed));
+    }
+
     private static void checkThresholds(
             final SafetyClass safetyClass,
             final JsonNode thresholds,
@@ -119,7 +136,16 @@ final class CoverageRule implements Rule {
             CounterType type = counter(threshold.getKey()).orElseThrow();
             Counter counter = counters.getOrDefault(type, new Counter(0, 0));
             BigDecimal wanted = threshold.getValue().decimalValue();
-            if (counter.total() > 0
+            if (counter.total() == 0 && wanted.signum() > 0) {
+                findings.add(
+                        "Class " + safetyClass + " code",
+                        threshold.getKey() + " coverage of "
+                                + wanted.stripTrailingZeros().toPlainString() + "%",
+                        "Class " + safetyClass + " code has no " + threshold.getKey()
+                                + " counter above 0/0 in the coverage reports, so its " + threshold.getKey()
+                                + " coverage cannot be measured against "
+                                + wanted.stripTrailingZeros().toPlainString() + "%" + notes);
+            } else if (counter.total() > 0
                     && BigDecimal.valueOf(counter.covered())
                                     .multiply(HUNDRED)
                                     .compareTo(wanted.multiply(BigDecimal.valueOf(counter.total())))

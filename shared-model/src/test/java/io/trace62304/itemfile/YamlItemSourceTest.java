@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class YamlItemSourceTest {
     @TempDir
@@ -110,6 +112,7 @@ class YamlItemSourceTest {
         assertRefused("items:\n  - key: A-1\n    key: A-2\n    type: Risk Control\n", ":3:");
     }
 
+    /** An alias bomb is refused at its first alias, before anything is expanded. */
     @Test
     void shouldNotExpandAnAliasBomb() throws IOException {
         StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
@@ -123,9 +126,79 @@ class YamlItemSourceTest {
         bomb.append("items: []\n");
         Path file = write(bomb.toString());
 
-        ItemSet items = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new YamlItemSource(file).load());
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> assertThatExceptionOfType(ItemSourceException.class)
+                        .isThrownBy(() -> new YamlItemSource(file).load())
+                        .withMessageContaining(file + ":2:")
+                        .withMessageContaining("the alias '*a' is not supported"));
+    }
 
-        assertThat(items.size()).isZero();
+    /** Issue 17, point 18: an alias is refused, with its line, instead of being read as the anchor's name. */
+    @Test
+    void shouldRefuseAnAliasWithItsLine() {
+        Path file = Fixtures.of("items-alias.yaml");
+
+        assertThatExceptionOfType(ItemSourceException.class)
+                .isThrownBy(() -> new YamlItemSource(file).load())
+                .withMessage("cannot read items file " + file + ":11:13: the alias '*ok' is not supported: it would"
+                        + " be read as the anchor's name, not its value; write the value out");
+    }
+
+    /** Issue 17, point 18: a second document would be ignored, so the file is refused. */
+    @Test
+    void shouldRefuseASecondDocument() {
+        Path file = Fixtures.of("items-two-documents.yaml");
+
+        assertThatExceptionOfType(ItemSourceException.class)
+                .isThrownBy(() -> new YamlItemSource(file).load())
+                .withMessageContaining(file + ":6:")
+                .withMessageContaining("a second YAML document");
+    }
+
+    /** Issue 17, point 18: links given as a list were dropped silently. */
+    @Test
+    void shouldRefuseLinksGivenAsAListWithFileLineAndKey() {
+        Path file = Fixtures.of("items-links-list.yaml");
+
+        assertThatExceptionOfType(ItemSourceException.class)
+                .isThrownBy(() -> new YamlItemSource(file).load())
+                .withMessage("cannot read items file " + file + ":11:5: at /items/1/links: 'links' of MED-3 is a"
+                        + " list, not a mapping of link phrase to issue keys, e.g. {verifies: [PUMP-20]}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            items:\\n  - {key: A-1, type: Risk Control, links: verifies A-2}          | 2 | at /items/0/links: 'links' of A-1 is a string, not a mapping
+            items:\\n  - {key: A-1, type: Risk Control, links: [A-2]}                 | 2 | 'links' of A-1 is a list
+            items:\\n  - {key: A-1, type: Risk Control, fields: [Root Cause, x]}      | 2 | at /items/0/fields: 'fields' of A-1 is a list, not a mapping of field name to value
+            items:\\n  - key: A-1\\n    type: Risk Control\\n    fields: Root Cause x | 4 | 'fields' of A-1 is a string
+            items:\\n  - {key: A-1, type: Risk Control, fields: 7}                    | 2 | 'fields' of A-1 is a number
+            version: 2\\nitems: []                                                    | 1 | at /version: items file version '2' is not supported (supported: 1)
+            version: [1]\\nitems: []                                                  | 1 | items file version '[1]' is not supported
+            items: []\\nitem:\\n  - {key: A-1, type: Risk Control}                    | 2 | at /item: unknown top-level key 'item'; an items file has [version, items]
+            items: []\\n---\\nitems: []                                               | 3 | a second YAML document
+            items: []\\n---\\n                                                        | 3 | a second YAML document
+            base: &b {type: Risk Control}\\nitems:\\n  - {key: A-1, type: *b}          | 3 | the alias '*b' is not supported
+            """)
+    void shouldRefuseWrongShapesWithTheLineAndTheKey(final String yaml, final int line, final String message)
+            throws IOException {
+        Path file = write(yaml.replace("\\n", "\n"));
+
+        assertThatExceptionOfType(ItemSourceException.class)
+                .isThrownBy(() -> new YamlItemSource(file).load())
+                .withMessageStartingWith("cannot read items file " + file + ":" + line + ":")
+                .withMessageContaining(message);
+    }
+
+    @Test
+    void shouldAcceptAnAnchorWithoutAliasAnExplicitDocumentStartAndEmptyFieldsAndLinks()
+            throws IOException, ItemSourceException {
+        Path file =
+                write("---\nversion: '1'\nitems:\n  - &first {key: A-1, type: Risk Control, fields: {}, links: ''}\n"
+                        + "  - key: A-2\n    type: Risk Control\n    fields:\n    links:\n");
+
+        assertThat(new YamlItemSource(file).load().size()).isEqualTo(2);
     }
 
     @Test

@@ -161,6 +161,12 @@ public final class BaselineBuilder {
         return this;
     }
 
+    /** A coverage report as a parser read it. */
+    public BaselineBuilder coverage(final CoverageReport report) {
+        coverage.add(report);
+        return this;
+    }
+
     public BaselineBuilder unreadable(final String path, final String problem) {
         inputs.add(new InputFile(path, "junit", "", problem));
         return this;
