@@ -1,5 +1,8 @@
 package io.trace62304.cli;
 
+import io.trace62304.anomaly.AnomalyCollector;
+import io.trace62304.anomaly.AnomalyList;
+import io.trace62304.anomaly.Evaluation;
 import io.trace62304.evidence.Artifacts;
 import io.trace62304.evidence.BuildEnvironment;
 import io.trace62304.evidence.BuildInfo;
@@ -15,6 +18,7 @@ import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
 import io.trace62304.jira.JiraItemSource;
 import io.trace62304.jira.LinkBack;
+import io.trace62304.jira.SiteAddressException;
 import io.trace62304.release.ReleaseOutcome;
 import io.trace62304.release.ReleaseOutputs;
 import io.trace62304.release.ReleaseRequest;
@@ -149,7 +153,7 @@ final class GateCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Override
-    public Integer call() throws ReportException, IOException {
+    public Integer call() throws ReportException, IOException, SiteAddressException {
         PrintWriter err = spec.commandLine().getErr();
         if ((items == null) == (jira.site == null)
                 || jira.site != null && jql == null
@@ -267,6 +271,15 @@ final class GateCommand implements Callable<Integer> {
                 .forEach(f -> stdout.printf("  %s [%s, %s] %s%n", f.level(), f.rule(), f.clause(), f.message()));
         stdout.println("baseline " + outcome.baseline().digest());
         stdout.println("report   " + written.get(0).toAbsolutePath().normalize());
+        AnomalyList anomalies = AnomalyCollector.collect(outcome.baseline(), outcome.gate());
+        stdout.printf(
+                "anomalies %d known, %d without a risk evaluation (5.8.2): %s%n",
+                anomalies.anomalies().size(),
+                anomalies.count(Evaluation.NOT_EVALUATED),
+                written.get(0)
+                        .resolveSibling(ReleaseOutputs.ANOMALIES_HTML)
+                        .toAbsolutePath()
+                        .normalize());
         stdout.flush();
     }
 

@@ -1,6 +1,10 @@
 package io.trace62304.release;
 
+import io.trace62304.anomaly.AnomalyCollector;
+import io.trace62304.anomaly.AnomalyList;
 import io.trace62304.baseline.BaselineCodec;
+import io.trace62304.render.AnomaliesHtml;
+import io.trace62304.render.AnomaliesJson;
 import io.trace62304.render.FindingsJson;
 import io.trace62304.render.GateJUnitXml;
 import io.trace62304.render.HtmlReport;
@@ -13,9 +17,10 @@ import java.util.List;
 
 /**
  * Writes the outputs of a run into one directory: {@code report.html}, {@code baseline.json},
- * {@code sbom.cdx.json}, {@code findings.json} and {@code gate-junit.xml}, all in one locked {@link OutputDirectory}:
- * each file is written to a fresh temporary name (never through a symbolic link) and moved into place, so a reader
- * never sees half a file, and the directory holds the outputs of exactly one run.
+ * {@code sbom.cdx.json}, {@code findings.json}, {@code gate-junit.xml}, and the unresolved anomaly list (5.8.2)
+ * as {@code anomalies.json} and {@code anomalies.html}, all in one locked {@link OutputDirectory}: each file is
+ * written to a fresh temporary name (never through a symbolic link) and moved into place, so a reader never sees
+ * half a file, and the directory holds the outputs of exactly one run.
  */
 public final class ReleaseOutputs {
     public static final String REPORT = "report.html";
@@ -23,6 +28,8 @@ public final class ReleaseOutputs {
     public static final String SBOM = "sbom.cdx.json";
     public static final String FINDINGS = "findings.json";
     public static final String JUNIT = "gate-junit.xml";
+    public static final String ANOMALIES_JSON = "anomalies.json";
+    public static final String ANOMALIES_HTML = "anomalies.html";
 
     /** Writes every output into a directory it locks for the time (see {@link OutputDirectory}). */
     public List<Path> write(final ReleaseOutcome outcome, final Path directory) throws IOException {
@@ -33,6 +40,7 @@ public final class ReleaseOutputs {
 
     /** Writes every output into a directory the run holds; returns the files in the order listed above. */
     public List<Path> write(final ReleaseOutcome outcome, final OutputDirectory directory) throws IOException {
+        AnomalyList anomalies = AnomalyCollector.collect(outcome.baseline(), outcome.gate());
         return List.of(
                 directory.write(
                         REPORT,
@@ -46,6 +54,10 @@ public final class ReleaseOutputs {
                         new FindingsJson()
                                 .write(outcome.baseline(), outcome.gate())
                                 .getBytes(StandardCharsets.UTF_8)),
-                directory.write(JUNIT, new GateJUnitXml().write(outcome.gate()).getBytes(StandardCharsets.UTF_8)));
+                directory.write(JUNIT, new GateJUnitXml().write(outcome.gate()).getBytes(StandardCharsets.UTF_8)),
+                directory.write(
+                        ANOMALIES_JSON, new AnomaliesJson().write(anomalies).getBytes(StandardCharsets.UTF_8)),
+                directory.write(
+                        ANOMALIES_HTML, new AnomaliesHtml().render(anomalies).getBytes(StandardCharsets.UTF_8)));
     }
 }

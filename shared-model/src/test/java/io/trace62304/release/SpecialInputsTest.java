@@ -129,6 +129,34 @@ class SpecialInputsTest {
         assertThat(unread).allSatisfy(input -> assertThat(input.problem()).doesNotContain("\n"));
     }
 
+    @Test
+    void shouldRefuseSpecialFilesAsMonitoringInputsAndReportThemInDirectories() throws IOException {
+        Path baselines = Files.createDirectories(dir.resolve("released"));
+        Path osv = Files.createDirectories(dir.resolve("osv"));
+        Files.move(fifo, baselines.resolve("baseline.json"));
+        Files.createSymbolicLink(osv.resolve("GHSA-x.json"), Path.of("/dev/zero"));
+
+        assertTimeoutPreemptively(FAST, () -> {
+            assertThat(io.trace62304.monitor.BaselineFiles.expand(List.of(baselines)))
+                    .containsExactly(baselines.resolve("baseline.json"));
+            assertThat(new io.trace62304.baseline.BaselineVerifier()
+                            .verify(baselines.resolve("baseline.json"), Optional.empty()))
+                    .singleElement()
+                    .asString()
+                    .contains("is not a regular file");
+            assertThatExceptionOfType(ReportException.class)
+                    .isThrownBy(() -> io.trace62304.monitor.BaselineFiles.expand(List.of(Path.of("/dev/zero"))))
+                    .withMessageContaining("/dev/zero: is not a regular file");
+            assertThatExceptionOfType(ReportException.class)
+                    .isThrownBy(() -> new io.trace62304.vuln.OsvDirectory(ReportLimits.DEFAULT).load(List.of(osv)))
+                    .withMessageContaining("GHSA-x.json: is not a regular file");
+            assertThatExceptionOfType(ReportException.class)
+                    .isThrownBy(() -> new io.trace62304.vuln.OsvDirectory(ReportLimits.DEFAULT)
+                            .load(List.of(Path.of("/dev/random"))))
+                    .withMessageContaining("/dev/random: is not a regular file");
+        });
+    }
+
     private static Path sparse(final Path file) throws IOException {
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
             sparse.setLength(2L << 30);
