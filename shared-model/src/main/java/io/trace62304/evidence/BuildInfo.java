@@ -41,6 +41,15 @@ public record BuildInfo(
                 .toList();
     }
 
+    /**
+     * The build in words: {@code job #id}, and for a release or release candidate what it releases first, e.g.
+     * "release 1.4.0 of com.example:pump (pump #43)".
+     */
+    public String title() {
+        String build = job + " #" + buildId;
+        return release.kind().releases() ? release.describe() + " (" + build + ")" : build;
+    }
+
     /** The same build, as {@code identity}. */
     public BuildInfo as(final ReleaseIdentity identity) {
         return new BuildInfo(job, buildId, url, revisions, artifacts, tools, identity);

@@ -40,6 +40,9 @@ class ReleaseRecordRuleTest {
 
         assertThat(findings(result, "release-record")).isEmpty();
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(build(RELEASE, BuildInfo.TreeState.CLEAN).title())
+                .isEqualTo("release 1.4.0 of com.example:pump (pump #42)");
+        assertThat(BaselineBuilder.IDENTIFIED.title()).isEqualTo("pump #42");
     }
 
     @Test
