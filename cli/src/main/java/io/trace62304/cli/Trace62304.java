@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             ArchiveCommand.class,
             ApproveCommand.class,
             MonitorCommand.class,
+            PackCommand.class,
             JiraCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -1,7 +1,9 @@
 package io.trace62304.baseline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.trace62304.evidence.BuildInfo;
 import io.trace62304.evidence.InputFile;
+import io.trace62304.evidence.VulnerabilityData;
 import io.trace62304.item.SafetyClass;
 import io.trace62304.soup.SoupEntry;
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.Objects;
 /**
  * The content of a configuration baseline (everything but its own digest). {@code previousDigest} chains it to
  * the baseline of the previous release build, and {@code changes} lists the commits since it (8.2); the schema
- * version is {@value #SCHEMA}.
+ * version is {@value #SCHEMA}. {@code vulnerabilityData} says how current each source of vulnerability data was
+ * (left out of the JSON when empty, so baselines sealed before it existed keep their digest).
  */
 public record Baseline(
         String schema,
@@ -23,7 +26,8 @@ public record Baseline(
         CoverageSummary coverage,
         GateSummary gate,
         String previousDigest,
-        List<ChangeRecord> changes) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ChangeRecord> changes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<VulnerabilityData> vulnerabilityData) {
     /** Schema 2 adds the build's release identity (kind, product, version); schema 1 baselines are still read. */
     public static final String SCHEMA = "trace62304-baseline/2";
 
@@ -43,11 +47,23 @@ public record Baseline(
         Objects.requireNonNull(previousDigest);
         // a schema 1 baseline records no commits
         changes = changes == null ? List.of() : List.copyOf(changes);
+        vulnerabilityData = vulnerabilityData == null ? List.of() : List.copyOf(vulnerabilityData);
     }
 
     public Baseline withGate(final GateSummary decided) {
         return new Baseline(
-                schema, build, itemSource, inputs, items, soup, tests, coverage, decided, previousDigest, changes);
+                schema,
+                build,
+                itemSource,
+                inputs,
+                items,
+                soup,
+                tests,
+                coverage,
+                decided,
+                previousDigest,
+                changes,
+                vulnerabilityData);
     }
 
     /**

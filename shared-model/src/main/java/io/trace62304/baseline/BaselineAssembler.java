@@ -81,7 +81,8 @@ public final class BaselineAssembler {
                 CoverageSummary.of(evidence.coverage()),
                 GateSummary.UNDECIDED,
                 previousDigest,
-                changes);
+                changes,
+                evidence.vulnerabilityData());
     }
 
     private static List<ItemState> states(final ItemSet items, final TraceGraph graph) {

@@ -35,7 +35,8 @@ class ChangesTracedRuleTest {
                 b.coverage(),
                 b.gate(),
                 b.previousDigest(),
-                changes);
+                changes,
+                b.vulnerabilityData());
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Item status at release (5.2.6, 7.3, 8.1.2; review M2): a Draft requirement or risk control, or a Draft or
@@ -69,6 +71,24 @@ class ItemsApprovedTest {
                             + " released ([Draft]); 5.2.6 asks that software requirements be verified and approved"
                             + " before they are relied on");
         });
+        assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    /** Under the Edition 2 draft profile the finding names the rigour level; the rule is the same. */
+    @ParameterizedTest
+    @CsvSource({"iec62304-2006-a1-2015, Class A", "iec62304-ed2-draft, rigour level I"})
+    void aDraftRequirementFailsTheReleaseUnderEitherProfile(final String profile, final String named) throws Exception {
+        Path policy = Files.writeString(
+                temp.resolve("policy.yaml"), "policy: trace62304-policy/1\nclassification: " + profile + "\n");
+
+        GateResult result = new ReleaseGate(new PolicyLoader().load(policy))
+                .evaluate(system("A", of("MED-1", "MED-3", ItemType.REQUIREMENT, "Draft", false))
+                        .assemble());
+
+        assertThat(findings(result, RULE))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .startsWith("MED-3 (Software Requirement, " + named + ", status 'Draft') is in a status"));
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
     }
 
