@@ -167,6 +167,26 @@ class ItemsApprovedTest {
                 .contains("SOUP Item 'Obsolete'");
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{Requirment: [Draft]} | unreleased/Requirment: not an item type this rule checks",
+                "{Risk Control: Draft} | unreleased/Risk Control: a list of statuses is expected",
+                "{SOUP Item: [Draft, {a: b}]} | unreleased/SOUP Item: a status is a name",
+                "[Draft] | /rules/items-approved/unreleased: expected a object, found a array"
+            })
+    void aMalformedUnreleasedSettingIsRefusedNamingTheFileAndSetting(final String value, final String reason)
+            throws Exception {
+        Path policy = Files.writeString(
+                temp.resolve("policy.yaml"), "rules:\n  items-approved:\n    unreleased: " + value + "\n");
+
+        assertThatThrownBy(() -> new PolicyLoader().load(policy))
+                .hasMessageStartingWith(policy.toString())
+                .hasMessageContaining("/rules/items-approved")
+                .hasMessageContaining(reason);
+    }
+
     @Test
     void anUnknownItemTypeInThePolicyIsRefusedNamingTheSetting() throws Exception {
         Path policy = Files.writeString(
