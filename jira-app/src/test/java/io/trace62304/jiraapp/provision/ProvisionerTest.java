@@ -43,7 +43,7 @@ class ProvisionerTest {
         Plan plan = provisioner.plan();
 
         assertThat(jira.writes()).isZero();
-        assertThat(count(plan, Kind.ISSUE_TYPE, Verb.CREATE)).isEqualTo(6);
+        assertThat(count(plan, Kind.ISSUE_TYPE, Verb.CREATE)).isEqualTo(7);
         assertThat(count(plan, Kind.FIELD, Verb.CREATE)).isEqualTo(19);
         assertThat(count(plan, Kind.LINK_TYPE, Verb.CREATE)).isEqualTo(5);
         assertThat(count(plan, Kind.STATUS, flavour == Flavour.CLOUD ? Verb.CREATE : Verb.MANUAL))
@@ -64,9 +64,9 @@ class ProvisionerTest {
         JsonNode manifest = jira.projectProperty("MED", Manifest.PROPERTY);
         assertThat(manifest.path("objects").size())
                 .as(
-                        "6 types, 19 fields, 5 link types, an issue type scheme; Cloud: "
-                                + "12 statuses, 4 workflows, a workflow scheme, 7 screens, 7 screen schemes, an issue type screen scheme")
-                .isEqualTo(flavour == Flavour.CLOUD ? 63 : 31);
+                        "7 types, 19 fields, 5 link types, an issue type scheme; Cloud: "
+                                + "12 statuses, 4 workflows, a workflow scheme, 8 screens, 8 screen schemes, an issue type screen scheme")
+                .isEqualTo(flavour == Flavour.CLOUD ? 66 : 32);
         assertThat(find(plan, Kind.ISSUE_TYPE_SCHEME, "Trace62304: IEC 62304 issue types")
                         .verb())
                 .isEqualTo(Verb.CREATE);
@@ -440,8 +440,9 @@ class ProvisionerTest {
         mappings.forEach(
                 (type, screenScheme) -> byName.put(types.getOrDefault(type, type), screenSchemes.get(screenScheme)));
         assertThat(byName)
-                .hasSize(7)
+                .hasSize(8)
                 .containsEntry("default", "Trace62304: IEC 62304")
+                .containsEntry("Verification Record", "Trace62304: Verification Record")
                 .containsEntry("Hazard", "Trace62304: Hazard")
                 .containsEntry("SOUP Item", "Trace62304: SOUP Item");
         JsonNode soup =

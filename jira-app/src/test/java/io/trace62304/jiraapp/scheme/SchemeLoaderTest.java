@@ -29,7 +29,8 @@ class SchemeLoaderTest {
                         "SOUP Item",
                         "Software Requirement",
                         "Software Item",
-                        "Hazard");
+                        "Hazard",
+                        "Verification Record");
         assertThat(scheme.fields()).hasSize(19);
         assertThat(scheme.field("Safety Class"))
                 .hasValueSatisfying(f -> assertThat(f.options()).containsExactly("A", "B", "C"));
