@@ -10,6 +10,7 @@ final class Rules {
     private static final List<Rule> ALL = List.of(
             new InputsReadableRule(),
             new TestsRecordedRule(),
+            new ComponentSourcePresentRule(),
             new SoupIdentifiedRule(),
             new SoupInBuildRule(),
             new VulnerabilitiesAssessedRule(),

@@ -30,6 +30,7 @@ class PolicyLoaderTest {
                 .containsExactly(
                         "inputs-readable",
                         "tests-recorded",
+                        "component-source-present",
                         "soup-identified",
                         "soup-in-build",
                         "vulnerabilities-assessed",

@@ -52,6 +52,7 @@ public final class BaselineBuilder {
     private final List<TestCase> tests = new ArrayList<>();
     private final List<JUnitReport> reports = new ArrayList<>();
     private final List<Dependency> dependencies = new ArrayList<>();
+    private final List<DependencyCheckReport> scans = new ArrayList<>();
     private final List<Sbom> sboms = new ArrayList<>();
     private final List<CoverageReport> coverage = new ArrayList<>();
     private final List<InputFile> inputs = new ArrayList<>();
@@ -131,6 +132,12 @@ public final class BaselineBuilder {
         return this;
     }
 
+    /** A dependency scan as a parser read it, besides the one {@link #dependency} builds. */
+    public BaselineBuilder scan(final DependencyCheckReport scan) {
+        scans.add(scan);
+        return this;
+    }
+
     public BaselineBuilder sbom(final Sbom sbom) {
         sboms.add(sbom);
         return this;
@@ -182,11 +189,15 @@ public final class BaselineBuilder {
         if (!tests.isEmpty()) {
             reports.add(new JUnitReport("TEST-pump.xml", List.of(new TestSuite("suite", List.of(), tests))));
         }
-        List<DependencyCheckReport> scans = dependencies.isEmpty()
-                ? List.of()
-                : List.of(new DependencyCheckReport(
-                        "dependency-check-report.json", "1.1", "12.1.0", "", "pump", dependencies, List.of()));
-        Evidence evidence = new Evidence(build, inputs, reports, scans, sboms, coverage);
+        List<DependencyCheckReport> scans = new ArrayList<>(this.scans);
+        if (!dependencies.isEmpty()) {
+            scans.add(new DependencyCheckReport(
+                    "dependency-check-report.json", "1.1", "12.1.0", "", "pump", dependencies, List.of()));
+        }
+        List<InputFile> read = new ArrayList<>(inputs);
+        scans.forEach(scan -> read.add(new InputFile(scan.file(), "dependency-check", "ab".repeat(32), "")));
+        sboms.forEach(sbom -> read.add(new InputFile(sbom.file(), "cyclonedx", "cd".repeat(32), "")));
+        Evidence evidence = new Evidence(build, read, reports, scans, sboms, coverage);
         return new BaselineAssembler(new TestBinder(TraceConventions.DEFAULT, TraceMapping.empty(), itemSet::contains))
                 .assemble(evidence, itemSet, "items.yaml", List.of(), previousDigest);
     }
