@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -34,7 +35,7 @@ public final class CorpusGenerator {
         Files.createDirectories(dir);
         long failed = 0;
         for (int f = 0; f < files; f++) {
-            Path file = dir.resolve(String.format("TEST-com.example.pump.module%04d.SuiteTest.xml", f));
+            Path file = dir.resolve(String.format(Locale.ROOT, "TEST-com.example.pump.module%04d.SuiteTest.xml", f));
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 failed += writeSuite(out, f, casesPerFile);
             }

@@ -17,6 +17,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -38,9 +39,11 @@ public final class GateBenchmark {
         generator.writeDependencyCheck(dir.resolve("dependency-check-report.json"), 1500, 3000);
         generator.writeItems(dir.resolve("items.json"), 20_000, 100_000, 1500);
         System.out.printf(
+                Locale.ROOT,
                 "corpus: 200,000 test results, 1,500 components, 20,000 items, ~100,000 links; "
                         + "max heap %d MB, %d cores%n",
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors());
 
         double ingest = best(rounds, () -> ingest(dir));
         ReleaseOutcome[] last = new ReleaseOutcome[1];
@@ -55,8 +58,9 @@ public final class GateBenchmark {
                         .render(last[0].baseline(), last[0].gate(), List.of())
                         .length());
         phases(dir);
-        System.out.printf("ingestion only (reference) : %6.0f ms%n", ingest);
+        System.out.printf(Locale.ROOT, "ingestion only (reference) : %6.0f ms%n", ingest);
         System.out.printf(
+                Locale.ROOT,
                 "gate end to end + outputs  : %6.0f ms = %.2fx ingestion (target: under 10 s) -> %s, "
                         + "%d findings%n",
                 gate,
@@ -64,9 +68,12 @@ public final class GateBenchmark {
                 last[0].gate().verdict(),
                 last[0].gate().findings().size());
         System.out.printf(
+                Locale.ROOT,
                 "report.html for 20,000 items: %6.0f ms, %.1f MB%n",
-                render, Files.size(dir.resolve("out/report.html")) / 1e6);
+                render,
+                Files.size(dir.resolve("out/report.html")) / 1e6);
         System.out.printf(
+                Locale.ROOT,
                 "baseline.json: %.1f MB; completed within -Xmx%d m (target: under 512 MB); "
                         + "peak old generation %d MB%n",
                 Files.size(dir.resolve("out/baseline.json")) / 1e6,
@@ -81,16 +88,17 @@ public final class GateBenchmark {
         ReleaseOutcome outcome = new ReleaseRun(message -> {
                     if (!message.startsWith("reading junit report")) {
                         long now = System.nanoTime();
-                        System.out.printf("  phase %-45s %6.0f ms%n", phase[0], (now - last[0]) / 1e6);
+                        System.out.printf(Locale.ROOT, "  phase %-45s %6.0f ms%n", phase[0], (now - last[0]) / 1e6);
                         phase[0] = message;
                         last[0] = now;
                     }
                 })
                 .run(request(dir));
         long now = System.nanoTime();
-        System.out.printf("  phase %-45s %6.0f ms%n", phase[0], (now - last[0]) / 1e6);
+        System.out.printf(Locale.ROOT, "  phase %-45s %6.0f ms%n", phase[0], (now - last[0]) / 1e6);
         new ReleaseOutputs().write(outcome, dir.resolve("out"));
-        System.out.printf("  phase %-45s %6.0f ms%n", "writing the outputs", (System.nanoTime() - now) / 1e6);
+        System.out.printf(
+                Locale.ROOT, "  phase %-45s %6.0f ms%n", "writing the outputs", (System.nanoTime() - now) / 1e6);
     }
 
     private static ReleaseRequest request(final Path dir) {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -50,6 +51,7 @@ public final class IngestionBenchmark {
             bytes += Files.size(report);
         }
         System.out.printf(
+                Locale.ROOT,
                 "corpus: %d JUnit files, %d test cases, %.1f MB; max heap %d MB%n",
                 reports.size(),
                 (long) files * cases,
@@ -59,28 +61,42 @@ public final class IngestionBenchmark {
         double stax = best(rounds, () -> barePass(reports));
         double ours = best(rounds, () -> ourParse(reports, expectedFailed));
         double dom = best(rounds, () -> domParse(reports));
-        System.out.printf("bare StAX pass : %7.0f ms  %6.1f MB/s%n", stax, bytes / 1e3 / stax);
+        System.out.printf(Locale.ROOT, "bare StAX pass : %7.0f ms  %6.1f MB/s%n", stax, bytes / 1e3 / stax);
         System.out.printf(
+                Locale.ROOT,
                 "Trace62304     : %7.0f ms  %6.1f MB/s  = %.0f %% of bare StAX (target >= 60 %%)%n",
-                ours, bytes / 1e3 / ours, 100 * stax / ours);
+                ours,
+                bytes / 1e3 / ours,
+                100 * stax / ours);
         double domRecords = best(rounds, () -> domParseToRecords(reports, expectedFailed));
         System.out.printf(
+                Locale.ROOT,
                 "dom4j DOM      : %7.0f ms  %6.1f MB/s  -> Trace62304 is %.2fx the DOM parse (target >= 3x)%n",
-                dom, bytes / 1e3 / dom, dom / ours);
+                dom,
+                bytes / 1e3 / dom,
+                dom / ours);
         System.out.printf(
+                Locale.ROOT,
                 "dom4j + records: %7.0f ms  %6.1f MB/s  -> Trace62304 is %.2fx a DOM parse that also builds "
                         + "the case records, as the Jenkins JUnit plugin does%n",
-                domRecords, bytes / 1e3 / domRecords, domRecords / ours);
+                domRecords,
+                bytes / 1e3 / domRecords,
+                domRecords / ours);
         System.out.printf(
+                Locale.ROOT,
                 "heap after retaining all %d parsed cases: %d MB used%n",
-                (long) files * cases, retainedHeapMb(reports));
+                (long) files * cases,
+                retainedHeapMb(reports));
 
         double tree = best(rounds, () -> jacksonTree(depcheck));
         double scan = best(rounds, () -> dependencyCheck(depcheck));
         System.out.printf(
+                Locale.ROOT,
                 "Dependency-Check JSON (1,500 dependencies, 3,000 vulnerabilities): %.0f ms, %.2fx a bare "
                         + "Jackson tree read (%.0f ms)%n",
-                scan, scan / tree, tree);
+                scan,
+                scan / tree,
+                tree);
     }
 
     private static double best(final int rounds, final Runnable task) {

@@ -22,6 +22,7 @@ import io.trace62304.trace.TraceConventions;
 import io.trace62304.trace.TraceMapping;
 import java.net.http.HttpClient;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -61,9 +62,16 @@ public final class JiraRequestBenchmark {
                 int naive = jira.count("GET " + flavour.api() + "/issue/{key}");
                 jira.resetCounts();
                 System.out.printf(
+                        Locale.ROOT,
                         "%s: read %d items in %d requests (%d search pages of %d + field list); naive "
                                 + "one-request-per-issue: %d requests -> %.0fx fewer%n",
-                        flavour, items.size(), paged, paged - 1, JiraClient.PAGE_SIZE, naive, (double) naive / paged);
+                        flavour,
+                        items.size(),
+                        paged,
+                        paged - 1,
+                        JiraClient.PAGE_SIZE,
+                        naive,
+                        (double) naive / paged);
                 linkBack(jira, client, items);
                 jira.resetCounts();
                 int audited = new AuditCollector(client, m -> {})
@@ -71,6 +79,7 @@ public final class JiraRequestBenchmark {
                         .items()
                         .size();
                 System.out.printf(
+                        Locale.ROOT,
                         "%s: audit export of %d items in %d requests (histories: %d, remote links: %d)%n",
                         flavour,
                         audited,
@@ -80,8 +89,10 @@ public final class JiraRequestBenchmark {
                                 : jira.count("GET /rest/api/2/issue/{key}"),
                         jira.count("GET " + flavour.api() + "/issue/{key}/remotelink"));
                 System.out.printf(
+                        Locale.ROOT,
                         "%s: contract violations: %d%n",
-                        flavour, jira.violations().size());
+                        flavour,
+                        jira.violations().size());
             }
         }
     }
@@ -101,8 +112,13 @@ public final class JiraRequestBenchmark {
         jira.resetCounts();
         LinkBack.Report first = new LinkBack(client, m -> {}).run(sealed, gate, build(1));
         System.out.printf(
+                Locale.ROOT,
                 "  link-back of %d items, first run: %d writes %s, %d reads (complete: %s)%n",
-                items.size(), jira.writes(), first.writes(), reads(jira), first.isComplete());
+                items.size(),
+                jira.writes(),
+                first.writes(),
+                reads(jira),
+                first.isComplete());
         measure(jira, client, sealed, gate, build(1), "re-run of the same build");
         measure(jira, client, sealed, gate, build(2), "a later build with the same results");
         jira.issue("MED-1").removeProperties("trace62304.run.");
@@ -119,8 +135,12 @@ public final class JiraRequestBenchmark {
         jira.resetCounts();
         LinkBack.Report report = new LinkBack(client, m -> {}).run(sealed, gate, build);
         System.out.printf(
+                Locale.ROOT,
                 "  link-back, %s: %d reads, %d writes (complete: %s)%n",
-                what, reads(jira), jira.writes(), report.isComplete());
+                what,
+                reads(jira),
+                jira.writes(),
+                report.isComplete());
     }
 
     private static LinkBack.Build build(final int number) {

@@ -3,6 +3,7 @@ package io.trace62304.cli;
 import io.trace62304.audit.AuditCollector;
 import io.trace62304.item.ItemSourceException;
 import io.trace62304.jira.JiraException;
+import io.trace62304.jira.SiteAddressException;
 import io.trace62304.render.AuditOutputs;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,7 +50,7 @@ final class AuditCommand implements Callable<Integer> {
     private ZoneId zone = ZoneId.systemDefault();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, SiteAddressException {
         PrintWriter err = spec.commandLine().getErr();
         if (!jira.isSet()) {
             err.println("--jira URL is required");

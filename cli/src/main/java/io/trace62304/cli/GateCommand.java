@@ -1,5 +1,8 @@
 package io.trace62304.cli;
 
+import io.trace62304.anomaly.AnomalyCollector;
+import io.trace62304.anomaly.AnomalyList;
+import io.trace62304.anomaly.Evaluation;
 import io.trace62304.evidence.Artifacts;
 import io.trace62304.evidence.BuildInfo;
 import io.trace62304.gate.Level;
@@ -12,10 +15,12 @@ import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
 import io.trace62304.jira.JiraItemSource;
 import io.trace62304.jira.LinkBack;
+import io.trace62304.jira.SiteAddressException;
 import io.trace62304.release.ReleaseOutcome;
 import io.trace62304.release.ReleaseOutputs;
 import io.trace62304.release.ReleaseRequest;
 import io.trace62304.release.ReleaseRun;
+import io.trace62304.report.OutputDirectory;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportFormat;
 import io.trace62304.trace.TraceConventions;
@@ -138,7 +143,7 @@ final class GateCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Override
-    public Integer call() throws ReportException, IOException {
+    public Integer call() throws ReportException, IOException, SiteAddressException {
         PrintWriter err = spec.commandLine().getErr();
         if ((items == null) == (jira.site == null)
                 || jira.site != null && jql == null
@@ -157,35 +162,37 @@ final class GateCommand implements Callable<Integer> {
                 err.println("cannot connect to Jira: " + e.getMessage());
             }
         }
-        ReleaseRequest request = new ReleaseRequest(
-                itemSource(client),
-                Optional.ofNullable(policy),
-                reports(),
-                mappings,
-                Optional.ofNullable(previous),
-                build.toBuildInfo(base),
-                base,
-                new TraceConventions(keyPattern, traceProperties));
-        ReleaseOutcome outcome = new ReleaseRun(message -> {
-                    if (!quiet) {
-                        err.println("trace62304: " + message);
-                        err.flush();
-                    }
-                })
-                .run(request);
-        List<Path> written = new ReleaseOutputs().write(outcome, out);
-        print(outcome, written);
-        if (linkBack
-                && client.isPresent()
-                && !linkBack(client.get(), outcome)
-                && outcome.gate().verdict() == Verdict.PASS) {
-            return LINK_BACK_INCOMPLETE;
+        try (OutputDirectory directory = OutputDirectory.lock(out)) { // this run's --out, until it has printed
+            ReleaseRequest request = new ReleaseRequest(
+                    itemSource(client),
+                    Optional.ofNullable(policy),
+                    reports(),
+                    mappings,
+                    Optional.ofNullable(previous),
+                    build.toBuildInfo(base),
+                    base,
+                    new TraceConventions(keyPattern, traceProperties));
+            ReleaseOutcome outcome = new ReleaseRun(message -> {
+                        if (!quiet) {
+                            err.println("trace62304: " + message);
+                            err.flush();
+                        }
+                    })
+                    .run(request);
+            List<Path> written = new ReleaseOutputs().write(outcome, directory);
+            print(outcome, written);
+            if (linkBack
+                    && client.isPresent()
+                    && !linkBack(client.get(), outcome)
+                    && outcome.gate().verdict() == Verdict.PASS) {
+                return LINK_BACK_INCOMPLETE;
+            }
+            return switch (outcome.gate().verdict()) {
+                case PASS -> Trace62304.OK;
+                case FAIL -> FAILED;
+                case ERROR -> UNDECIDABLE;
+            };
         }
-        return switch (outcome.gate().verdict()) {
-            case PASS -> Trace62304.OK;
-            case FAIL -> FAILED;
-            case ERROR -> UNDECIDABLE;
-        };
     }
 
     private boolean linkBack(final JiraClient client, final ReleaseOutcome outcome) {
@@ -240,6 +247,15 @@ final class GateCommand implements Callable<Integer> {
                 .forEach(f -> stdout.printf("  %s [%s, %s] %s%n", f.level(), f.rule(), f.clause(), f.message()));
         stdout.println("baseline " + outcome.baseline().digest());
         stdout.println("report   " + written.get(0).toAbsolutePath().normalize());
+        AnomalyList anomalies = AnomalyCollector.collect(outcome.baseline(), outcome.gate());
+        stdout.printf(
+                "anomalies %d known, %d without a risk evaluation (5.8.2): %s%n",
+                anomalies.anomalies().size(),
+                anomalies.count(Evaluation.NOT_EVALUATED),
+                written.get(0)
+                        .resolveSibling(ReleaseOutputs.ANOMALIES_HTML)
+                        .toAbsolutePath()
+                        .normalize());
         stdout.flush();
     }
 

@@ -2,6 +2,7 @@ package io.trace62304.cli;
 
 import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
+import io.trace62304.jira.SiteAddressException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class JiraCommand {
         private String project;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() throws IOException, SiteAddressException {
             PrintWriter out = spec.commandLine().getOut();
             if (!jira.isSet()) {
                 spec.commandLine().getErr().println("--jira URL is required");

@@ -4,8 +4,6 @@ import io.trace62304.report.ReportException;
 import io.trace62304.signature.SigningKey;
 import io.trace62304.signature.SigningKeys;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -43,9 +41,7 @@ final class KeyOptions {
 
     private char[] password() throws IOException {
         if (passwordFile != null) {
-            return Files.readString(passwordFile, StandardCharsets.UTF_8)
-                    .strip()
-                    .toCharArray();
+            return SmallFiles.text(passwordFile).toCharArray();
         }
         String value = System.getenv(PASSWORD_VARIABLE);
         return value == null ? new char[0] : value.toCharArray();

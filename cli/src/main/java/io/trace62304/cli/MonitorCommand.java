@@ -15,11 +15,11 @@ import io.trace62304.monitor.MonitoringReport;
 import io.trace62304.render.MonitoringHtml;
 import io.trace62304.render.MonitoringJUnitXml;
 import io.trace62304.render.MonitoringJson;
+import io.trace62304.report.OutputDirectory;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -144,11 +144,15 @@ final class MonitorCommand implements Callable<Integer> {
     }
 
     private int write(final MonitoringReport report) throws IOException {
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("monitoring.json"), new MonitoringJson().write(report), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("monitoring.html"), new MonitoringHtml().render(report), StandardCharsets.UTF_8);
-        Files.writeString(
-                out.resolve("monitoring-junit.xml"), new MonitoringJUnitXml().write(report), StandardCharsets.UTF_8);
+        try (OutputDirectory directory = OutputDirectory.lock(out)) {
+            directory.write(
+                    "monitoring.json", new MonitoringJson().write(report).getBytes(StandardCharsets.UTF_8));
+            directory.write(
+                    "monitoring.html", new MonitoringHtml().render(report).getBytes(StandardCharsets.UTF_8));
+            directory.write(
+                    "monitoring-junit.xml",
+                    new MonitoringJUnitXml().write(report).getBytes(StandardCharsets.UTF_8));
+        }
         spec.commandLine()
                 .getOut()
                 .println("monitor: " + report.status() + " - "

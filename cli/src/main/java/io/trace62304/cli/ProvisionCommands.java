@@ -3,6 +3,7 @@ package io.trace62304.cli;
 import io.trace62304.jira.Flavour;
 import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
+import io.trace62304.jira.SiteAddressException;
 import io.trace62304.jiraapp.dc.DataCenterFiles;
 import io.trace62304.jiraapp.provision.ForgeApp;
 import io.trace62304.jiraapp.provision.Plan;
@@ -59,7 +60,7 @@ final class ProvisionCommands {
         Path scheme;
 
         @Override
-        public Integer call() throws IOException, ReportException {
+        public Integer call() throws IOException, ReportException, SiteAddressException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             if (!jira.isSet()) {

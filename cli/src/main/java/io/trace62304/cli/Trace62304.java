@@ -1,5 +1,6 @@
 package io.trace62304.cli;
 
+import io.trace62304.jira.SiteAddressException;
 import io.trace62304.report.ReportException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -66,8 +67,9 @@ public final class Trace62304 {
         commandLine.getErr();
         commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof ReportException || e instanceof IOException) {
-                // bad input (a policy, an items file, a baseline) is named in one line, not as a stack trace
+            if (e instanceof ReportException || e instanceof IOException || e instanceof SiteAddressException) {
+                // bad input (a policy, an items file, a baseline, a Jira URL) is named in one line, not as a stack
+                // trace
                 cmd.getErr().println("trace62304: " + e.getMessage());
                 return BAD_INPUT;
             }

@@ -66,7 +66,7 @@ class GateCommandTest {
 
         assertThat(exit).as(out + "\n" + err).isZero();
         assertThat(out.toString())
-                .startsWith("IEC 62304 release gate: PASS (0 error, 0 fail, 0 warning)")
+                .startsWith("IEC 62304 release gate: PASS (0 error, 0 fail, 1 warning)")
                 .contains("baseline sha256:")
                 .contains("report.html");
         assertThat(err.toString()).isEmpty();
@@ -74,6 +74,41 @@ class GateCommandTest {
                 .isDirectoryContaining("glob:**/baseline.json")
                 .isDirectoryContaining("glob:**/sbom.cdx.json")
                 .isDirectoryContaining("glob:**/gate-junit.xml");
+    }
+
+    @Test
+    void shouldWriteTheUnresolvedAnomalyListBesideTheReport() throws IOException {
+        int exit = run(
+                "gate",
+                "-q",
+                "--items",
+                SAMPLE.resolve("items.yaml").toString(),
+                "--junit",
+                junit(),
+                "--jacoco",
+                temp.resolve("jacoco.xml").toString(),
+                "--dependency-check",
+                SAMPLE.resolve("reports/dependency-check-report.json").toString(),
+                "--build-id",
+                "7",
+                "--revision",
+                "abc",
+                "--out",
+                temp.resolve("out").toString());
+
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("anomalies 1 known, 0 without a risk evaluation (5.8.2): ");
+        String json = Files.readString(temp.resolve("out").resolve("anomalies.json"));
+        assertThat(json)
+                .contains("\"format\" : \"trace62304-anomalies/1\"")
+                .contains("\"kind\" : \"OPEN_PROBLEM_REPORT\"")
+                .contains("\"id\" : \"PUMP-51\"")
+                .contains("\"workaround\" : \"Enter rates with one decimal place;");
+        assertThat(Files.readString(temp.resolve("out").resolve("anomalies.html")))
+                .startsWith("<!DOCTYPE html>")
+                .contains("Unresolved anomalies of unnamed job #7: 1 known, 0 without a risk evaluation")
+                .contains("PUMP-51 Rate entry accepts four decimal places, display shows one")
+                .doesNotContain("<script");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.trace62304.baseline;
 
 import io.trace62304.evidence.BuildInfo;
 import io.trace62304.evidence.InputFile;
+import io.trace62304.item.SafetyClass;
 import io.trace62304.soup.SoupEntry;
 import java.util.List;
 import java.util.Objects;
@@ -38,6 +39,18 @@ public record Baseline(
 
     public Baseline withGate(final GateSummary decided) {
         return new Baseline(schema, build, itemSource, inputs, items, soup, tests, coverage, decided, previousDigest);
+    }
+
+    /**
+     * The highest class of any item in scope other than a hazard: what system-wide evidence (SOUP, coverage, a
+     * test of no known item) is held to; C when nothing is classified (4.3g).
+     */
+    public SafetyClass systemClass() {
+        return items.stream()
+                .filter(item -> !item.isHazard())
+                .map(ItemState::effectiveClass)
+                .reduce(SafetyClass::max)
+                .orElse(SafetyClass.C);
     }
 
     /** Inputs that could not be read completely. */

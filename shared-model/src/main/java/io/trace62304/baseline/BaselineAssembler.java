@@ -11,6 +11,7 @@ import io.trace62304.soup.SoupReconciler;
 import io.trace62304.trace.TestBinder;
 import io.trace62304.trace.TestBinding;
 import io.trace62304.trace.TraceGraph;
+import io.trace62304.trace.VerificationRecords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.TreeMap;
 
 /**
  * Builds the (not yet decided) baseline of one build from its evidence and items: tests bound to items, SOUP
- * reconciled, coverage summed, item states with effective classes and verification status.
+ * reconciled, coverage summed, item states with effective classes and verification status (by test, or otherwise
+ * by an approved verification record).
  */
 public final class BaselineAssembler {
     private final TestBinder binder;
@@ -70,13 +72,14 @@ public final class BaselineAssembler {
 
     private static List<ItemState> states(final ItemSet items, final TraceGraph graph) {
         List<ItemState> states = new ArrayList<>(items.size());
+        VerificationRecords records = new VerificationRecords(items.items());
         for (Item item : items.items()) {
             Classification classification = items.classOf(item.key());
             Map<String, String> fields = new TreeMap<>();
             item.fields().forEach((field, value) -> fields.put(field.fieldName(), value));
             states.add(new ItemState(
                     item.key(),
-                    item.type().displayName(),
+                    item.typeName(),
                     item.summary(),
                     item.status(),
                     item.done(),
@@ -87,7 +90,7 @@ public final class BaselineAssembler {
                     item.updated(),
                     fields,
                     item.links(),
-                    graph.statusOf(item.key())));
+                    records.statusOf(item.key(), graph)));
         }
         return states;
     }

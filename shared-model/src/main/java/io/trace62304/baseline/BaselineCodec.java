@@ -2,7 +2,9 @@ package io.trace62304.baseline;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,7 +34,8 @@ public final class BaselineCodec {
             .setVisibility(PropertyAccessor.FIELD, Visibility.ANY)
             .setVisibility(PropertyAccessor.CREATOR, Visibility.ANY)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT); // a count of 2.5 is refused, not read as 2
 
     /** Seals a baseline: computes the digest of its canonical form. */
     public SealedBaseline seal(final Baseline baseline) {
@@ -48,9 +51,16 @@ public final class BaselineCodec {
 
     /** Streams the canonical bytes of a sealed baseline to a file. */
     public void write(final SealedBaseline sealed, final Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(sealed, out);
+        }
+    }
+
+    /** Streams the canonical bytes of a sealed baseline, as written to {@code baseline.json}. */
+    public void write(final SealedBaseline sealed, final OutputStream out) throws IOException {
         ObjectNode tree = tree(sealed.baseline());
         tree.put(DIGEST, sealed.digest());
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try {
             CanonicalJson.write(tree, out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -88,9 +98,30 @@ public final class BaselineCodec {
             return new SealedBaseline(
                     mapper.treeToValue(content, Baseline.class), digest == null ? "" : digest.asText());
         } catch (IOException | IllegalArgumentException e) {
-            throw new ReportException(
-                    file, "the baseline does not follow " + Baseline.SCHEMA + ": " + e.getMessage(), e);
+            throw new ReportException(file, "the baseline does not follow " + Baseline.SCHEMA + ": " + reason(e), e);
         }
+    }
+
+    /** Jackson's reason on one line, with the JSON pointer of the value, without its source excerpt. */
+    private static String reason(final Exception e) {
+        if (!(e instanceof JsonProcessingException json)) {
+            return e.getMessage();
+        }
+        String message = json.getOriginalMessage();
+        int newline = message.indexOf('\n');
+        message = (newline < 0 ? message : message.substring(0, newline)).strip();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder pointer = new StringBuilder();
+            for (JsonMappingException.Reference reference : mapping.getPath()) {
+                pointer.append('/')
+                        .append(
+                                reference.getFieldName() != null
+                                        ? reference.getFieldName()
+                                        : String.valueOf(reference.getIndex()));
+            }
+            return "at " + pointer + ": " + message;
+        }
+        return message;
     }
 
     ObjectNode tree(final Baseline baseline) {

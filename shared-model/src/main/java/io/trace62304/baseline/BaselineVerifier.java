@@ -24,6 +24,7 @@ public final class BaselineVerifier {
     public List<String> verify(final Path file, final Optional<Path> previous) {
         List<String> problems = new ArrayList<>();
         try {
+            ReportLimits.DEFAULT.checkFile(file); // a FIFO, a device or a huge file is refused before reading
             byte[] bytes = Files.readAllBytes(file);
             JsonNode root = SecureJson.read(file, ReportLimits.DEFAULT);
             SealedBaseline sealed = codec.fromTree(file, root);
@@ -45,6 +46,10 @@ public final class BaselineVerifier {
             previous.ifPresent(p -> checkChain(sealed, p, problems));
         } catch (ReportException e) {
             problems.add(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // a number (2^60, 1e400) or value that has no RFC 8785 canonical form: never written by trace62304
+            problems.add(file + ": the baseline holds a value no sealed baseline can hold (" + e.getMessage()
+                    + "): it was not written by trace62304 or was altered");
         } catch (IOException e) {
             problems.add(file + ": cannot read the file: " + e.getMessage());
         }

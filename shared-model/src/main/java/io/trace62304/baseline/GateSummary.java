@@ -27,5 +27,11 @@ public record GateSummary(
     }
 
     /** One rule of the policy and how it came out. */
-    public record RuleStatus(String id, String clause, String status, int findings) {}
+    public record RuleStatus(String id, String clause, String status, int findings) {
+        public RuleStatus {
+            if (findings < 0) {
+                throw new IllegalArgumentException("a number of findings cannot be negative");
+            }
+        }
+    }
 }

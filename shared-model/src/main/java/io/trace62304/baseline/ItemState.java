@@ -4,6 +4,7 @@ import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
 import io.trace62304.item.ItemType;
+import io.trace62304.item.SafetyClass;
 import io.trace62304.trace.VerificationStatus;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,6 +45,11 @@ public record ItemState(
         return fields.getOrDefault(name, "");
     }
 
+    /** The item's effective class; a hazard, which has a severity and no class, counts as C. */
+    public SafetyClass effectiveClass() {
+        return safetyClass.isEmpty() ? SafetyClass.C : SafetyClass.valueOf(safetyClass);
+    }
+
     /** Whether this is a hazard: it has a severity ({@link #classBasis}), and no safety class. */
     public boolean isHazard() {
         return ItemType.HAZARD.displayName().equals(type);
@@ -53,6 +59,6 @@ public record ItemState(
     public Item asItem() {
         Map<ItemField, String> values = new EnumMap<>(ItemField.class);
         fields.forEach((name, value) -> ItemField.ofName(name).ifPresent(field -> values.put(field, value)));
-        return new Item(key, ItemType.ofName(type), summary, status, done, updated, values, links);
+        return new Item(key, ItemType.ofName(type), summary, status, done, updated, values, links, type);
     }
 }

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public record TestSummary(long total, long passed, long failed, long errored, long skipped, List<TestBinding> results) {
     public TestSummary {
+        if (total < 0 || passed < 0 || failed < 0 || errored < 0 || skipped < 0) {
+            throw new IllegalArgumentException("test counts cannot be negative");
+        }
         results = List.copyOf(results);
     }
 

@@ -50,7 +50,13 @@ public record BuildInfo(
     }
 
     /** A shipped file and its SHA-256. */
-    public record Artifact(String path, String sha256, long size) {}
+    public record Artifact(String path, String sha256, long size) {
+        public Artifact {
+            if (size < 0) {
+                throw new IllegalArgumentException("an artifact size cannot be negative");
+            }
+        }
+    }
 
     /** A build tool and its version. */
     public record Tool(String name, String version) {}

@@ -74,9 +74,8 @@ public final class EvidenceCollector {
     private InputFile read(final ReportFormat format, final Path file, final List<Report> reports) {
         String path = relative(file);
         try {
-            String digest = Sha256.of(file);
-            reports.add(reader.read(file, format));
-            return new InputFile(path, format.id(), digest, "");
+            reports.add(reader.read(file, format)); // checks the file type and size before reading a byte
+            return new InputFile(path, format.id(), Sha256.of(file), "");
         } catch (ReportException e) {
             return new InputFile(path, format.id(), "", e.getMessage());
         } catch (IOException e) {

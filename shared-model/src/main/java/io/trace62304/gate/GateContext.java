@@ -8,6 +8,7 @@ import io.trace62304.item.ItemType;
 import io.trace62304.item.SafetyClass;
 import io.trace62304.soup.SoupEntry;
 import io.trace62304.trace.TraceGraph;
+import io.trace62304.trace.VerificationRecords;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ final class GateContext {
     private final Map<String, ItemState> items = new TreeMap<>(IssueKeys.ORDER);
     private final SafetyClass systemClass;
     private final ProblemReports problemReports;
+    private final VerificationRecords verificationRecords;
 
     GateContext(final Baseline baseline, final Policy policy) {
         this(baseline, policy, Optional.empty());
@@ -37,11 +39,9 @@ final class GateContext {
         this.graph = new TraceGraph(baseline.tests().results());
         baseline.items().forEach(item -> items.put(item.key(), item));
         this.problemReports = new ProblemReports(baseline.items());
-        this.systemClass = baseline.items().stream()
-                .filter(item -> !item.isHazard())
-                .map(GateContext::classOf)
-                .reduce(SafetyClass::max)
-                .orElse(SafetyClass.C);
+        this.verificationRecords = new VerificationRecords(
+                baseline.items().stream().map(ItemState::asItem).toList());
+        this.systemClass = baseline.systemClass();
     }
 
     Baseline baseline() {
@@ -64,6 +64,11 @@ final class GateContext {
     /** The problem reports and the test results they declare. */
     ProblemReports problemReports() {
         return problemReports;
+    }
+
+    /** The approved verification records (inspection, analysis) and the items they verify (5.7.4). */
+    VerificationRecords verificationRecords() {
+        return verificationRecords;
     }
 
     Optional<ItemState> item(final String key) {
@@ -89,7 +94,7 @@ final class GateContext {
 
     /** An item's effective class; a hazard, which has a severity and no class, counts as C. */
     static SafetyClass classOf(final ItemState item) {
-        return item.safetyClass().isEmpty() ? SafetyClass.C : SafetyClass.valueOf(item.safetyClass());
+        return item.effectiveClass();
     }
 
     /** An item for a finding, its class named in the terms of the policy's classification profile. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The problem reports of a baseline and the test results they declare: a report declares a test when its
@@ -55,6 +56,20 @@ public final class ProblemReports {
                 .forEach(reports::add);
         reports.sort(java.util.Comparator.comparing(ItemState::key, io.trace62304.item.IssueKeys.ORDER));
         return reports;
+    }
+
+    /**
+     * The open reports that declare a vulnerability: those whose summary names its id as a word, e.g.
+     * "CVE-2022-42889: Commons Text interpolation reachable from log input", in key order.
+     */
+    public List<ItemState> openDeclaringVulnerability(final String id) {
+        Pattern named = Pattern.compile(
+                "(?<![\\p{Alnum}-])" + Pattern.quote(id) + "(?![\\p{Alnum}-])", Pattern.CASE_INSENSITIVE);
+        return byKey.values().stream()
+                .filter(report ->
+                        !report.done() && named.matcher(report.summary()).find())
+                .sorted(java.util.Comparator.comparing(ItemState::key, io.trace62304.item.IssueKeys.ORDER))
+                .toList();
     }
 
     /** The open reports that declare the test: those that make its failure a documented anomaly. */

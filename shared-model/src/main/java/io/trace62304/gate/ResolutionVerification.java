@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Whether the resolution of a closed problem report was verified (9.7) and the record shows it (9.5, 9.8): a test
  * that declares the report, or a test of an item linked to it by an inward {@code is verified by}, passed in this
- * build; or, failing that, the earlier baseline named by {@code Verified In} (else {@code Fixed In Build}) is the
+ * build; or an approved verification record (inspection, analysis) is linked to it; or, failing that, the earlier baseline named by {@code Verified In} (else {@code Fixed In Build}) is the
  * previous baseline of this run, and there it passed. A test of these failing or flaky here contradicts the
  * closure whatever an earlier baseline shows.
  */
@@ -43,6 +43,9 @@ final class ResolutionVerification {
             default:
                 break;
         }
+        if (report.verification() == VerificationStatus.VERIFIED_OTHERWISE) {
+            return Optional.empty();
+        }
         ItemField field = report.field(ItemField.VERIFIED_IN.fieldName()).isBlank()
                 ? ItemField.FIXED_IN_BUILD
                 : ItemField.VERIFIED_IN;
@@ -51,7 +54,8 @@ final class ResolutionVerification {
         if (named.isEmpty()) {
             return Optional.of(new Gap(
                     "a verification of its resolution (a passing test in this build that declares it or an item"
-                            + " linked as 'is verified by', or 'Verified In' naming an earlier baseline)",
+                            + " linked as 'is verified by', an approved verification record, or 'Verified In' naming"
+                            + " an earlier baseline)",
                     false));
         }
         Optional<SealedBaseline> previous = context.previous();

@@ -18,7 +18,8 @@ public final class ReportFiles {
      * One argument and what it named.
      *
      * @param pattern the argument
-     * @param files   the files it names, sorted; a plain path is kept even if missing (its parser says so)
+     * @param files   the files it names, sorted; a plain path is kept even if missing, and a match that is not a
+     *                regular file (a FIFO, a device, a dangling link) is kept too: its reader reports it
      */
     public record Expansion(String pattern, List<Path> files) {
         public Expansion {
@@ -48,7 +49,7 @@ public final class ReportFiles {
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile)
+            walk.filter(path -> !Files.isDirectory(path)) // a FIFO or a device is kept: its reader reports it
                     .filter(path -> matcher.matches(root.relativize(path)))
                     .sorted()
                     .forEach(files::add);

@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * One 62304 item as its source holds it. {@code done} is the status category (closed, resolved); the explicit
  * safety class is the item's own {@code Safety Class} field, which may only raise the class it takes from the
- * software items it concerns (see {@link SafetyClassification}).
+ * software items it concerns (see {@link SafetyClassification}). {@code typeName} is the issue type as the source
+ * names it: the canonical name, or for {@link ItemType#OTHER} the source's own ("Bug", "Task"), which the anomaly
+ * list reads.
  */
 public record Item(
         String key,
@@ -20,7 +22,21 @@ public record Item(
         boolean done,
         String updated,
         Map<ItemField, String> fields,
-        List<ItemLink> links) {
+        List<ItemLink> links,
+        String typeName) {
+    /** An item of a canonical type, named as the scheme names it. */
+    public Item(
+            final String key,
+            final ItemType type,
+            final String summary,
+            final String status,
+            final boolean done,
+            final String updated,
+            final Map<ItemField, String> fields,
+            final List<ItemLink> links) {
+        this(key, type, summary, status, done, updated, fields, links, type.displayName());
+    }
+
     public Item {
         Objects.requireNonNull(key);
         Objects.requireNonNull(type);
@@ -35,6 +51,9 @@ public record Item(
         });
         fields = kept.isEmpty() ? Map.of() : Collections.unmodifiableMap(kept);
         links = links.stream().sorted().distinct().toList();
+        typeName = type == ItemType.OTHER && typeName != null && !typeName.isBlank()
+                ? typeName.strip()
+                : type.displayName();
     }
 
     /** The value of a canonical field, empty when the field is absent or blank. */

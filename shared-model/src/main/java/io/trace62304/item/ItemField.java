@@ -30,7 +30,11 @@ public enum ItemField {
     SOUP_LICENSE("SOUP License"),
     ANOMALY_LIST_REVIEWED("Anomaly List Reviewed"),
     VULNERABILITY_ASSESSMENT("Vulnerability Assessment"),
-    COMMUNICATION_DECISION("Communication Decision");
+    COMMUNICATION_DECISION("Communication Decision"),
+    /** What a residual anomaly means for the users of the released software (5.8.2, the anomaly list). */
+    CONSEQUENCE_FOR_USERS("Consequence For Users"),
+    /** How users can avoid or work around a residual anomaly (5.8.2, the anomaly list). */
+    WORKAROUND("Workaround");
 
     private final String fieldName;
 

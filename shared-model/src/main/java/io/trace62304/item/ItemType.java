@@ -13,6 +13,8 @@ public enum ItemType {
     /** The software system a release builds: carries the class assigned to it (4.3a); items may decompose it. */
     SOFTWARE_SYSTEM("Software System", "4.3"),
     HAZARD("Hazard", "7.1"),
+    /** A verification other than by test (inspection, analysis, review): "otherwise verified" (5.7.4). */
+    VERIFICATION_RECORD("Verification Record", "5.7.4"),
     /** Any other issue type found in scope (kept for traceability, never checked by a rule). */
     OTHER("Other", "");
 

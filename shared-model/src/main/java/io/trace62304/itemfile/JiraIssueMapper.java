@@ -88,15 +88,17 @@ public final class JiraIssueMapper {
             throw json.error(pointer + "/fields/" + ids.get(ItemField.SAFETY_CLASS), refused.get());
         }
         JsonNode status = fields.get("status");
+        String typeName = fields.path("issuetype").path("name").asText("");
         return new Item(
                 key,
-                ItemType.ofName(fields.path("issuetype").path("name").asText("")),
+                ItemType.ofName(typeName),
                 JiraValues.text(fields.path("summary")),
                 status.path("name").asText(""),
                 "done".equals(status.path("statusCategory").path("key").asText("")),
                 updated(fields.path("updated"), key, pointer),
                 values,
-                links(fields.get("issuelinks"), key, pointer));
+                links(fields.get("issuelinks"), key, pointer),
+                typeName);
     }
 
     /** The last change as an instant in UTC: Jira renders it in the reading user's time zone. */

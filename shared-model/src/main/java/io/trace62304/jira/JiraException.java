@@ -22,6 +22,7 @@ public final class JiraException extends Exception {
         UNAVAILABLE("Jira is unavailable or failing; run again later"),
         TIMEOUT("Jira did not answer in time; check the network or raise the timeout"),
         CONNECTION("cannot reach Jira; check the URL, proxy and network"),
+        REDIRECTED("configure the site's own URL: credentials are sent only to the configured scheme, host and port"),
         PROTOCOL("Jira's answer was not what its API documents; check that the URL is a Jira site");
 
         private final String advice;

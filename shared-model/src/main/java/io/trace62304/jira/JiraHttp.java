@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import io.trace62304.jira.JiraException.Kind;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
@@ -28,7 +30,10 @@ import java.util.function.Consumer;
  * Sends requests to one site: authentication, JSON, timeouts, at most {@code maxInFlight} calls at once, and
  * retries on 429 (any method: Jira did not apply it), on 502/503/504 and on a dropped connection (idempotent
  * calls only), waiting at least {@code Retry-After} or until {@code X-RateLimit-Reset}. Messages it logs or
- * throws name the request, never the credentials.
+ * throws name the request, never the credentials: whatever an answer echoes of them (the header, its Base64 form,
+ * {@code user:token}, the token) is redacted first ({@link Redaction}). Credentials go only to the site's origin
+ * (scheme, host and port): redirects are followed by this class, within that origin only; a redirect to another
+ * origin stops the request ({@link Kind#REDIRECTED}).
  */
 public final class JiraHttp {
     /** Waits; tests replace it to run fault scenarios without real delays. */
@@ -37,9 +42,13 @@ public final class JiraHttp {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    private static final int MAX_REDIRECTS = 5;
 
     private final URI site;
+    private final Origin origin;
     private final Credentials credentials;
+    private final Redaction redaction;
     private final HttpClient client;
     private final RetryPolicy policy;
     private final Sleeper sleeper;
@@ -53,9 +62,18 @@ public final class JiraHttp {
             final RetryPolicy policy,
             final Sleeper sleeper,
             final Consumer<String> log) {
-        String text = site.toString();
-        this.site = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        try {
+            this.site = SiteAddress.parse(site);
+        } catch (SiteAddressException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (client.followRedirects() != HttpClient.Redirect.NEVER) {
+            throw new IllegalArgumentException(
+                    "the HTTP client must not follow redirects itself: JiraHttp follows them within the site's origin");
+        }
+        this.origin = Origin.of(this.site);
         this.credentials = credentials;
+        this.redaction = new Redaction(credentials);
         this.client = client;
         this.policy = policy;
         this.sleeper = sleeper;
@@ -78,7 +96,7 @@ public final class JiraHttp {
                 site,
                 credentials,
                 builder.connectTimeout(Duration.ofSeconds(20))
-                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .followRedirects(HttpClient.Redirect.NEVER)
                         .build(),
                 RetryPolicy.DEFAULT,
                 d -> Thread.sleep(d.toMillis()),
@@ -91,8 +109,7 @@ public final class JiraHttp {
 
     /** Sends a request; the body of the answer, or a JSON null for an empty one. */
     public JsonNode send(final JiraRequest request) throws JiraException {
-        return sendAllowing404(request)
-                .orElseThrow(() -> new JiraException(Kind.NOT_FOUND, request.describe(), 404, List.of(), null));
+        return sendAllowing404(request).orElseThrow(() -> failure(Kind.NOT_FOUND, request, 404, List.of(), null));
     }
 
     /** Like {@link #send}, but a 404 is an empty answer (e.g. a remote link that does not exist yet). */
@@ -106,7 +123,7 @@ public final class JiraHttp {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new JiraException(Kind.CONNECTION, request.describe(), 0, List.of("interrupted"), e);
+            throw failure(Kind.CONNECTION, request, 0, List.of("interrupted"), e);
         }
     }
 
@@ -115,7 +132,7 @@ public final class JiraHttp {
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response;
             try {
-                response = client.send(build(request), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                response = exchange(request);
             } catch (HttpTimeoutException e) {
                 waited = retryOrThrow(
                         request,
@@ -123,7 +140,7 @@ public final class JiraHttp {
                         waited,
                         Optional.empty(),
                         request.idempotent(),
-                        new JiraException(Kind.TIMEOUT, request.describe(), 0, noteIfApplied(request), e));
+                        failure(Kind.TIMEOUT, request, 0, noteIfApplied(request), e));
                 continue;
             } catch (IOException e) {
                 waited = retryOrThrow(
@@ -132,7 +149,7 @@ public final class JiraHttp {
                         waited,
                         Optional.empty(),
                         request.idempotent(),
-                        new JiraException(Kind.CONNECTION, request.describe(), 0, connectionMessages(request, e), e));
+                        failure(Kind.CONNECTION, request, 0, connectionMessages(request, e), e));
                 continue;
             }
             int status = response.statusCode();
@@ -143,7 +160,7 @@ public final class JiraHttp {
                 return Optional.empty();
             }
             Kind kind = kindOf(status);
-            JiraException failure = new JiraException(kind, request.describe(), status, jiraMessages(response), null);
+            JiraException failure = failure(kind, request, status, jiraMessages(response), null);
             boolean retryable =
                     status == 429 || (status == 502 || status == 503 || status == 504) && request.idempotent();
             if (!retryable) {
@@ -184,11 +201,75 @@ public final class JiraHttp {
         return waited.plus(wait);
     }
 
-    private HttpRequest build(final JiraRequest request) {
+    /** Sends the request, following redirects within the site's origin only. */
+    private HttpResponse<String> exchange(final JiraRequest request)
+            throws IOException, InterruptedException, JiraException {
+        URI target = URI.create(site + request.path());
+        for (int hop = 0; ; hop++) {
+            HttpResponse<String> response =
+                    client.send(build(request, target), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Optional<URI> next = redirectTarget(request, target, response);
+            if (next.isEmpty()) {
+                return response;
+            }
+            if (hop == MAX_REDIRECTS) {
+                throw failure(
+                        Kind.REDIRECTED,
+                        request,
+                        response.statusCode(),
+                        List.of("more than " + MAX_REDIRECTS + " redirects"),
+                        null);
+            }
+            target = next.get();
+        }
+    }
+
+    /** Where a redirect leads, if the answer is one; refused when it leaves the origin or would change the method. */
+    private Optional<URI> redirectTarget(final JiraRequest request, final URI from, final HttpResponse<String> response)
+            throws JiraException {
+        int status = response.statusCode();
+        if (!REDIRECTS.contains(status)) {
+            return Optional.empty();
+        }
+        String location = response.headers().firstValue("Location").orElse("").strip();
+        URI next;
+        try {
+            next = from.resolve(new URI(location));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw failure(
+                    Kind.REDIRECTED, request, status, List.of("a redirect without a usable Location header"), null);
+        }
+        Origin to = Origin.of(next);
+        if (location.isEmpty() || to.host().isEmpty()) {
+            throw failure(
+                    Kind.REDIRECTED, request, status, List.of("a redirect without a usable Location header"), null);
+        }
+        if (!to.equals(origin)) {
+            throw failure(
+                    Kind.REDIRECTED,
+                    request,
+                    status,
+                    List.of("the site " + origin + " redirected to another origin, " + to
+                            + "; credentials are sent only to " + origin + ", so the request was not repeated there"),
+                    null);
+        }
+        if (!"GET".equals(request.method()) && status != 307 && status != 308) {
+            throw failure(
+                    Kind.REDIRECTED,
+                    request,
+                    status,
+                    List.of("a " + request.method() + " was redirected with HTTP " + status
+                            + ", which would turn it into a GET"),
+                    null);
+        }
+        return Optional.of(next);
+    }
+
+    private HttpRequest build(final JiraRequest request, final URI target) {
         HttpRequest.BodyPublisher body = request.body() == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(request.body().toString(), StandardCharsets.UTF_8);
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(site + request.path()))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target)
                 .timeout(policy.requestTimeout())
                 .header("Authorization", credentials.authorization())
                 .header("Accept", "application/json")
@@ -203,20 +284,31 @@ public final class JiraHttp {
         return builder.build();
     }
 
-    private static JsonNode parse(final JiraRequest request, final HttpResponse<String> response) throws JiraException {
+    private JsonNode parse(final JiraRequest request, final HttpResponse<String> response) throws JiraException {
         if (response.body() == null || response.body().isBlank()) {
             return NullNode.getInstance();
         }
         try {
             return MAPPER.readTree(response.body());
         } catch (JsonProcessingException e) {
-            throw new JiraException(
+            // no cause: Jackson's full message quotes the answer, which may echo the credentials
+            throw failure(
                     Kind.PROTOCOL,
-                    request.describe(),
+                    request,
                     response.statusCode(),
                     List.of("the answer is not JSON: " + e.getOriginalMessage()),
-                    e);
+                    null);
         }
+    }
+
+    /** A failure of a request, with whatever the answer echoed of the credentials redacted. */
+    private JiraException failure(
+            final Kind kind,
+            final JiraRequest request,
+            final int status,
+            final List<String> messages,
+            final Throwable cause) {
+        return new JiraException(kind, request.describe(), status, redaction.apply(messages), cause);
     }
 
     private static Kind kindOf(final int status) {
@@ -232,7 +324,7 @@ public final class JiraHttp {
     }
 
     /** Jira's {@code errorMessages} and {@code errors} (field: message), at most ten, each at most 300 characters. */
-    private static List<String> jiraMessages(final HttpResponse<String> response) {
+    private List<String> jiraMessages(final HttpResponse<String> response) {
         List<String> messages = new ArrayList<>();
         try {
             JsonNode body = MAPPER.readTree(response.body() == null ? "" : response.body());
@@ -252,6 +344,7 @@ public final class JiraHttp {
         response.headers().firstValue("RateLimit-Reason").ifPresent(r -> messages.add("RateLimit-Reason: " + r));
         return messages.stream()
                 .limit(10)
+                .map(redaction::apply) // before cutting, so no part of an echoed secret survives the cut
                 .map(m -> m.length() > 300 ? m.substring(0, 300) + "…" : m)
                 .toList();
     }

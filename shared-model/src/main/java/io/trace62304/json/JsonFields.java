@@ -5,6 +5,7 @@ import io.trace62304.report.Numbers;
 import io.trace62304.report.ReportException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads fields of a JSON report tree; every problem names the file and the JSON pointer of the value.
@@ -64,7 +65,7 @@ public record JsonFields(String file) {
             throw error(
                     pointer,
                     "an array is required here, found "
-                            + node.getNodeType().name().toLowerCase());
+                            + node.getNodeType().name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.trace62304.monitor;
 
 import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,6 +34,8 @@ public final class BaselineFiles {
                             path, "the directory holds no baseline.json or *.baseline.json file", null);
                 }
                 files.addAll(found);
+            } else if (Files.exists(path)) {
+                ReportLimits.DEFAULT.checkFile(path); // a FIFO, a device: refused, naming it
             } else {
                 throw new ReportException(path, "no such baseline file or directory", null);
             }
@@ -42,7 +45,7 @@ public final class BaselineFiles {
 
     private static List<Path> search(final Path directory) throws ReportException {
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(p -> !Files.isDirectory(p)) // a FIFO named baseline.json is reported when read
                     .filter(p -> {
                         String name = p.getFileName().toString();
                         return "baseline.json".equals(name) || name.endsWith(".baseline.json");

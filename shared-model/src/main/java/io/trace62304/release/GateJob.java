@@ -12,6 +12,7 @@ import io.trace62304.itemfile.JiraSearchFileItemSource;
 import io.trace62304.itemfile.YamlItemSource;
 import io.trace62304.json.JsonFields;
 import io.trace62304.json.SecureJson;
+import io.trace62304.report.OutputDirectory;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportFormat;
 import io.trace62304.report.ReportLimits;
@@ -20,7 +21,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -90,12 +90,12 @@ public record GateJob(
             return new Items("", null, description, problem);
         }
 
-        ItemSource source(final Path workspace, final Path out) throws IOException {
+        ItemSource source(final Path workspace, final OutputDirectory out) throws IOException {
             if (!problem.isEmpty()) {
                 return new UnavailableItemSource(description, problem);
             }
             if (savedSearch != null) {
-                Path saved = write(out.resolve(ITEMS), savedSearch.toString());
+                Path saved = out.write(ITEMS, savedSearch.toString().getBytes(StandardCharsets.UTF_8));
                 return new JiraSearchFileItemSource(saved, description);
             }
             Path path = workspace.resolve(file);
@@ -165,31 +165,34 @@ public record GateJob(
      * @throws IOException     if an artifact pattern names no file or the outputs cannot be written
      */
     public String run(final Path workspace, final Consumer<String> progress) throws ReportException, IOException {
-        Path out = workspace.resolve(output).normalize();
-        Files.createDirectories(out.resolve("inputs"));
-        Optional<Path> previousFile =
-                previous.isEmpty() ? Optional.empty() : Optional.of(write(out.resolve(PREVIOUS), previous));
-        Optional<Path> policyFile = Optional.empty();
-        if (!policy.isEmpty()) {
-            policyFile = Optional.of(workspace.resolve(policy));
-            if (Files.isRegularFile(policyFile.get())) {
-                Files.copy(policyFile.get(), out.resolve(POLICY), StandardCopyOption.REPLACE_EXISTING);
+        try (OutputDirectory out =
+                OutputDirectory.lock(workspace.resolve(output).normalize())) {
+            Optional<Path> previousFile = previous.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(out.write(PREVIOUS, previous.getBytes(StandardCharsets.UTF_8)));
+            Optional<Path> policyFile = Optional.empty();
+            if (!policy.isEmpty()) {
+                policyFile = Optional.of(workspace.resolve(policy));
+                Path given = policyFile.get();
+                if (Files.isRegularFile(given)) {
+                    out.write(POLICY, copy -> Files.copy(given, copy));
+                }
+            } else {
+                out.delete(POLICY);
             }
-        } else {
-            Files.deleteIfExists(out.resolve(POLICY));
+            ReleaseRequest request = new ReleaseRequest(
+                    items.source(workspace, out),
+                    policyFile,
+                    reports,
+                    mappings,
+                    previousFile,
+                    build.toBuildInfo(workspace),
+                    workspace,
+                    TraceConventions.DEFAULT);
+            ReleaseOutcome outcome = new ReleaseRun(progress).run(request);
+            new ReleaseOutputs().write(outcome, out);
+            return GateAnswer.of(outcome).toJson();
         }
-        ReleaseRequest request = new ReleaseRequest(
-                items.source(workspace, out),
-                policyFile,
-                reports,
-                mappings,
-                previousFile,
-                build.toBuildInfo(workspace),
-                workspace,
-                TraceConventions.DEFAULT);
-        ReleaseOutcome outcome = new ReleaseRun(progress).run(request);
-        new ReleaseOutputs().write(outcome, out);
-        return GateAnswer.of(outcome).toJson();
     }
 
     public String toJson() {
@@ -265,10 +268,5 @@ public record GateJob(
         List<String> values = new ArrayList<>();
         array.forEach(value -> values.add(value.asText()));
         return values;
-    }
-
-    private static Path write(final Path file, final String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        return Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }

@@ -1,9 +1,9 @@
 package io.trace62304.render;
 
 import io.trace62304.audit.AuditTrail;
+import io.trace62304.report.OutputDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -23,15 +23,17 @@ public final class AuditOutputs {
         this.zone = zone;
     }
 
+    /** Writes the three files into a directory it locks for the time ({@link OutputDirectory}). */
     public List<Path> write(final AuditTrail trail, final Path directory) throws IOException {
-        Files.createDirectories(directory);
-        return List.of(
-                write(directory.resolve("audit.html"), new AuditHtml(zone).render(trail)),
-                write(directory.resolve("audit.json"), new AuditJson().render(trail)),
-                write(directory.resolve("audit.csv"), new AuditCsv().render(trail)));
+        try (OutputDirectory out = OutputDirectory.lock(directory)) {
+            return List.of(
+                    out.write("audit.html", utf8(new AuditHtml(zone).render(trail))),
+                    out.write("audit.json", utf8(new AuditJson().render(trail))),
+                    out.write("audit.csv", utf8(new AuditCsv().render(trail))));
+        }
     }
 
-    private static Path write(final Path file, final String text) throws IOException {
-        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    private static byte[] utf8(final String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -16,6 +16,8 @@ final class GlanceSvg {
     static final Map<VerificationStatus, String> COLOURS = Map.of(
             VerificationStatus.VERIFIED,
             "#2e7d32",
+            VerificationStatus.VERIFIED_OTHERWISE,
+            "#1565c0",
             VerificationStatus.FAILED,
             "#c62828",
             VerificationStatus.FLAKY,

@@ -1,5 +1,8 @@
 package io.trace62304.render;
 
+import io.trace62304.anomaly.AnomalyCollector;
+import io.trace62304.anomaly.AnomalyList;
+import io.trace62304.anomaly.Evaluation;
 import io.trace62304.baseline.Baseline;
 import io.trace62304.baseline.BaselineChange;
 import io.trace62304.baseline.ItemState;
@@ -9,12 +12,12 @@ import io.trace62304.evidence.InputFile;
 import io.trace62304.gate.Finding;
 import io.trace62304.gate.GateResult;
 import io.trace62304.gate.RuleResult;
-import io.trace62304.item.ItemField;
-import io.trace62304.item.ItemType;
 import io.trace62304.soup.ComponentVulnerability;
 import io.trace62304.soup.SoupEntry;
 import io.trace62304.trace.TestBinding;
 import io.trace62304.trace.TraceGraph;
+import io.trace62304.trace.VerificationRecords;
+import io.trace62304.trace.VerificationStatus;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,7 +45,7 @@ public final class HtmlReport {
         findings(html, result);
         rules(html, result);
         matrix(html, baseline);
-        anomalies(html, baseline);
+        anomalies(html, AnomalyCollector.collect(sealed, result));
         soup(html, baseline);
         identity(html, sealed);
         changes(html, changes);
@@ -127,6 +130,8 @@ public final class HtmlReport {
 
     private static void matrix(final Html html, final Baseline baseline) {
         TraceGraph graph = new TraceGraph(baseline.tests().results());
+        VerificationRecords records = new VerificationRecords(
+                baseline.items().stream().map(ItemState::asItem).toList());
         section(
                 html,
                 "trace",
@@ -152,6 +157,10 @@ public final class HtmlReport {
                             "v-" + item.verification().name())
                     .open("td");
             testList(html, tests);
+            List<String> otherwise = records.recordsOf(item.key());
+            if (item.verification() == VerificationStatus.VERIFIED_OTHERWISE && !otherwise.isEmpty()) {
+                html.element("div", "verified otherwise by " + String.join(", ", otherwise) + " (5.7.4)");
+            }
             html.close("td").close("tr").markup("\n");
         }
         html.close("table").close("details").markup("\n");
@@ -179,28 +188,21 @@ public final class HtmlReport {
         html.close("ul").close("details");
     }
 
-    private static void anomalies(final Html html, final Baseline baseline) {
-        List<ItemState> open = baseline.items().stream()
-                .filter(i -> ItemType.PROBLEM_REPORT.displayName().equals(i.type()) && !i.done())
-                .toList();
-        section(html, "anomalies", "Unresolved anomalies (5.8.2, 5.8.3): " + open.size(), true);
-        html.open("table")
-                .headerRow(
-                        "Problem report",
-                        "Class",
-                        "Status",
-                        "Risk evaluation",
-                        "Deferral justification",
-                        "Found in build");
-        for (ItemState item : open) {
-            html.row(
-                    item.key() + " " + item.summary(),
-                    item.safetyClass(),
-                    item.status(),
-                    item.field(ItemField.RISK_EVALUATION.fieldName()),
-                    item.field(ItemField.DEFERRAL_JUSTIFICATION.fieldName()),
-                    item.field(ItemField.FOUND_IN_BUILD.fieldName()));
-        }
+    private static void anomalies(final Html html, final AnomalyList list) {
+        section(
+                html,
+                "anomalies",
+                "Unresolved anomalies (5.8.2, 5.8.3): " + list.anomalies().size() + ", "
+                        + list.count(Evaluation.NOT_EVALUATED) + " without a risk evaluation",
+                true);
+        html.element(
+                "p",
+                "Open problem reports of any issue type, reports closed without a fix, failing, errored and flaky"
+                        + " tests, and exploitable or unassessed vulnerabilities; the same list, readable on its own,"
+                        + " is anomalies.html (anomalies.json for machines).");
+        html.open("table");
+        AnomalyRows.header(html);
+        list.anomalies().forEach(anomaly -> AnomalyRows.row(html, anomaly));
         html.close("table").close("details").markup("\n");
     }
 

@@ -14,9 +14,10 @@ final class HtmlStyle {
             th,td{border:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:top}
             th{background:#f5f5f5;position:sticky;top:0}
             .level-error td{background:#f3e5f5}.level-fail td{background:#ffebee}.level-warning td{background:#fffde7}
-            .v-VERIFIED{color:#2e7d32}.v-FAILED{color:#c62828;font-weight:600}.v-NOT_RUN{color:#f57f17}.v-FLAKY{color:#ef6c00;font-weight:600}
+            .v-VERIFIED{color:#2e7d32}.v-VERIFIED_OTHERWISE{color:#1565c0}.v-FAILED{color:#c62828;font-weight:600}.v-NOT_RUN{color:#f57f17}.v-FLAKY{color:#ef6c00;font-weight:600}
             .v-UNTRACED{color:#757575}.filter{margin:.5rem 0;width:24rem;padding:.3rem}
-            ul{margin:.2rem 0;padding-left:1.2rem}
+            ul{margin:.2rem 0;padding-left:1.2rem}.multi{white-space:pre-line}
+            .e-NOT_EVALUATED .evaluation{color:#c62828;font-weight:600}
             @media print{details{display:block}.filter{display:none}}
             """;
 

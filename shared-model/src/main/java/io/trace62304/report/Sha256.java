@@ -16,8 +16,16 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
-    /** The digest of a file's bytes, streamed. */
+    /**
+     * The digest of a file's bytes, streamed. Only a regular file is read (a symbolic link to one is followed): a
+     * FIFO or a device would never end, and is refused at once.
+     */
     public static String of(final Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": "
+                    + (Files.exists(file) ? "not a regular file (a FIFO, a device, a directory)" : "no such file")
+                    + ", not hashed");
+        }
         MessageDigest digest = digest();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {

@@ -1,6 +1,7 @@
 package io.trace62304.signature;
 
 import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -46,6 +47,10 @@ public final class SigningKeys {
      */
     public static SigningKey load(final Path keyFile, final Optional<Path> certificates, final char[] password)
             throws ReportException {
+        ReportLimits.KEYS.checkFile(keyFile);
+        if (certificates.isPresent()) {
+            ReportLimits.KEYS.checkFile(certificates.get());
+        }
         SigningKey key = isPkcs12(keyFile) ? pkcs12(keyFile, password) : pem(keyFile, certificates, password);
         checkPair(keyFile, key);
         return key;

@@ -1,6 +1,7 @@
 package io.trace62304.signature;
 
 import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportLimits;
 import io.trace62304.report.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +45,7 @@ public final class TrustPolicy {
 
     /** Reads the certificates of a PEM (or DER) trust file; one that holds none is an error. */
     public static TrustPolicy read(final Path file, final List<String> signers) throws ReportException {
+        ReportLimits.KEYS.checkFile(file);
         List<X509Certificate> certificates = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file)) {
             for (Certificate certificate :

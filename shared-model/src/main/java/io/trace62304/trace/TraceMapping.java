@@ -1,6 +1,7 @@
 package io.trace62304.trace;
 
 import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportLimits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
@@ -35,6 +36,11 @@ public final class TraceMapping {
 
     /** Reads one mapping file; a malformed line is an error naming file and line. */
     public static TraceMapping read(final Path file) throws ReportException {
+        try {
+            ReportLimits.DEFAULT.checkRegularFile(file); // a FIFO or a device would never end
+        } catch (ReportException e) {
+            throw new ReportException(file, "cannot read the mapping file: " + e.reason(), e);
+        }
         List<Entry> entries = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int number = 0;

@@ -44,7 +44,7 @@ public final class OsvDirectory {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
+                    walk.filter(p -> !Files.isDirectory(p)) // a FIFO or device named *.json is reported by the parser
                             .filter(p -> p.getFileName().toString().endsWith(".json"))
                             .sorted()
                             .forEach(files::add);
@@ -53,6 +53,8 @@ public final class OsvDirectory {
                 }
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
+            } else if (Files.exists(path)) {
+                ReportLimits.DEFAULT.checkFile(path); // a FIFO, a device: refused, naming it
             } else {
                 throw new ReportException(path, "no such OSV file or directory", null);
             }

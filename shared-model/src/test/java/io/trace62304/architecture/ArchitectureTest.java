@@ -43,6 +43,19 @@ class ArchitectureTest {
             .should(adhereToPlantUmlDiagram(DESIGN, consideringOnlyDependenciesInDiagram()));
 
     @ArchTest
+    static final ArchRule LOCALE_INDEPENDENT_TEXT = noClasses()
+            .should()
+            .callMethod(String.class, "toLowerCase")
+            .orShould()
+            .callMethod(String.class, "toUpperCase")
+            .orShould()
+            .callMethod(String.class, "format", String.class, Object[].class)
+            .orShould()
+            .callMethod(String.class, "formatted", Object[].class)
+            .because("a text that reaches a baseline or an output must not depend on the JVM locale (Turkish "
+                    + "dotless i changed the digest): pass Locale.ROOT (issue 17, point 13)");
+
+    @ArchTest
     static final ArchRule ONE_XML_ENTRY_POINT = noClasses()
             .that()
             .resideOutsideOfPackage("io.trace62304.xml..")

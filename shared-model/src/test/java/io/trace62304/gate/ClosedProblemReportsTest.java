@@ -119,8 +119,9 @@ class ClosedProblemReportsTest {
 
         assertThat(findings(evaluate(system("C").item(report)), RULE))
                 .extracting(Finding::missing)
-                .containsExactly("a verification of its resolution (a passing test in this build that declares it or"
-                        + " an item linked as 'is verified by', or 'Verified In' naming an earlier baseline)");
+                .containsExactly(
+                        "a verification of its resolution (a passing test in this build that declares it or"
+                                + " an item linked as 'is verified by', an approved verification record, or 'Verified In' naming an earlier baseline)");
     }
 
     @Test
@@ -243,7 +244,7 @@ class ClosedProblemReportsTest {
                         tuple(
                                 "MED-52",
                                 "a verification of its resolution (a passing test in this build that declares it or an"
-                                        + " item linked as 'is verified by', or 'Verified In' naming an earlier"
+                                        + " item linked as 'is verified by', an approved verification record, or 'Verified In' naming an earlier"
                                         + " baseline)"),
                         tuple("MED-52", "the field 'Root Cause'"));
         assertThat(findings(result, RULE).get(0).message())

@@ -28,7 +28,7 @@ class ReleaseGateTest {
         assertThat(result.findings()).isEmpty();
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
         assertThat(result.rules()).extracting(RuleResult::status).containsOnly("PASS");
-        assertThat(result.summary().rules()).hasSize(17);
+        assertThat(result.summary().rules()).hasSize(19);
     }
 
     @Test
@@ -270,13 +270,13 @@ class ReleaseGateTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 "MED-50",
                                 "a verification of its resolution (a passing test in this build that declares it or an"
-                                        + " item linked as 'is verified by', or 'Verified In' naming an earlier"
+                                        + " item linked as 'is verified by', an approved verification record, or 'Verified In' naming an earlier"
                                         + " baseline)"),
                         org.assertj.core.groups.Tuple.tuple("MED-50", "the field 'Root Cause'"),
                         org.assertj.core.groups.Tuple.tuple(
                                 "MED-51",
                                 "a verification of its resolution (a passing test in this build that declares it or an"
-                                        + " item linked as 'is verified by', or 'Verified In' naming an earlier"
+                                        + " item linked as 'is verified by', an approved verification record, or 'Verified In' naming an earlier"
                                         + " baseline)"),
                         org.assertj.core.groups.Tuple.tuple("MED-51", "the field 'Risk Evaluation'"));
     }

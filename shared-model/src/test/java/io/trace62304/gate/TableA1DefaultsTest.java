@@ -96,7 +96,7 @@ class TableA1DefaultsTest {
                 .extracting(Finding::missing)
                 .containsExactly(
                         "a verification of its resolution (a passing test in this build that declares it or an item"
-                                + " linked as 'is verified by', or 'Verified In' naming an earlier baseline)",
+                                + " linked as 'is verified by', an approved verification record, or 'Verified In' naming an earlier baseline)",
                         "the field 'Risk Evaluation'",
                         "the field 'Root Cause'");
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);

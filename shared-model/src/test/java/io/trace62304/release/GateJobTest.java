@@ -91,6 +91,76 @@ class GateJobTest {
                 .satisfies(artifact -> assertThat(artifact.path()).isEqualTo("pump.jar"));
     }
 
+    /** 9.7, 9.8: a closure verified in the previous baseline decides the same when the stored record is re-read. */
+    @Test
+    void shouldReproduceAVerdictThatReliesOnAVerificationInThePreviousBaseline() throws Exception {
+        Files.writeString(workspace.resolve("policy.yaml"), "rules: {coverage: {enabled: false}}\n");
+        Files.writeString(workspace.resolve("items-41.yaml"), items("Verifying", ""));
+        Files.writeString(workspace.resolve("items-42.yaml"), items("Closed", "pump #41"));
+        Files.writeString(workspace.resolve("TEST-41.xml"), """
+                <testsuite name="s"><testcase classname="c" name="MED-2 limits"/>\
+                <testcase classname="c" name="MED-60 regression"/></testsuite>
+                """);
+        Files.writeString(workspace.resolve("bom.json"), """
+                {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1, "components": [
+                  {"type": "library", "bom-ref": "t", "group": "org.example", "name": "tables", "version": "1.0",
+                   "purl": "pkg:maven/org.example/tables@1.0"}]}
+                """);
+        Files.writeString(
+                workspace.resolve("TEST-42.xml"),
+                "<testsuite name=\"s\"><testcase classname=\"c\" name=\"MED-2 limits\"/></testsuite>\n");
+        GateAnswer.fromJson(release("41", "").run(workspace, message -> {}));
+        String previous = Files.readString(workspace.resolve("out-41").resolve(ReleaseOutputs.BASELINE));
+
+        GateAnswer answer = GateAnswer.fromJson(release("42", previous).run(workspace, message -> {}));
+
+        assertThat(answer.verdict()).isEqualTo("PASS");
+        ReleaseOutcome stored = StoredRelease.load(workspace.resolve("out-42"));
+        assertThat(stored.gate().verdict()).isEqualTo(Verdict.PASS);
+        assertThat(stored.gate().findings())
+                .extracting(Finding::rule)
+                .doesNotContain("closed-problem-reports-complete");
+    }
+
+    private static String items(final String status, final String verifiedIn) {
+        return """
+                version: 1
+                items:
+                  - {key: MED-1, type: Software Item, summary: pump, status: Approved, fields: {Safety Class: B}}
+                  - {key: MED-2, type: Software Requirement, summary: limits, status: Approved,
+                     links: {is implemented by: [MED-1]}}
+                  - key: MED-60
+                    type: Software Problem Report
+                    summary: rate rounded up
+                    status: %s
+                    links: {is implemented by: [MED-1]}
+                    fields: {Root Cause: HALF_UP rounding, Risk Evaluation: at most 0.05 mL/h over%s}
+                  - {key: MED-20, type: SOUP Item, summary: tables, status: Approved, links: {is used by: [MED-1]},
+                     fields: {SOUP Version: '1.0', Package URL: 'pkg:maven/org.example/tables@1.0'}}
+                """.formatted(status, verifiedIn.isEmpty() ? "" : ", Verified In: '" + verifiedIn + "'");
+    }
+
+    private static GateJob release(final String build, final String previous) {
+        return new GateJob(
+                GateJob.Items.file("items-" + build + ".yaml"),
+                "policy.yaml",
+                Map.of(
+                        ReportFormat.JUNIT,
+                        List.of("TEST-" + build + ".xml"),
+                        ReportFormat.CYCLONEDX,
+                        List.of("bom.json")),
+                List.of(),
+                previous,
+                new GateJob.Build(
+                        "pump",
+                        build,
+                        "https://ci/job/pump/" + build + "/",
+                        List.of("abc123"),
+                        List.of("*.jar"),
+                        List.of()),
+                "out-" + build);
+    }
+
     @Test
     void shouldCarryEachBelowMinimumLineInTheAnswerTheBaselineAndTheStoredRecord() throws Exception {
         Files.writeString(

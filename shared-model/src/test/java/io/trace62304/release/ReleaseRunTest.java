@@ -77,7 +77,14 @@ class ReleaseRunTest {
                 new ReleaseOutputs().write(run(request(List.of("TEST-*.xml"), Optional.empty())), dir.resolve("out2"));
         assertThat(first)
                 .extracting(p -> p.getFileName().toString())
-                .containsExactly("report.html", "baseline.json", "sbom.cdx.json", "findings.json", "gate-junit.xml");
+                .containsExactly(
+                        "report.html",
+                        "baseline.json",
+                        "sbom.cdx.json",
+                        "findings.json",
+                        "gate-junit.xml",
+                        "anomalies.json",
+                        "anomalies.html");
         for (int i = 0; i < first.size(); i++) {
             assertThat(first.get(i)).hasSameBinaryContentAs(second.get(i));
         }

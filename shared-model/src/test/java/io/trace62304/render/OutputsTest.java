@@ -91,7 +91,7 @@ class OutputsTest {
 
         JUnitReport report = new JUnitParser(ReportLimits.DEFAULT).parse(file);
 
-        assertThat(report.cases().count()).isEqualTo(17);
+        assertThat(report.cases().count()).isEqualTo(19);
         assertThat(report.cases().filter(c -> c.outcome() == TestOutcome.FAILED).map(TestCase::name))
                 .contains(
                         "risk-controls-verified (IEC 62304 7.3.1)",
@@ -146,7 +146,7 @@ class OutputsTest {
         assertThat(json.path("verdict").asText()).isEqualTo("FAIL");
         assertThat(json.path("baselineDigest").asText()).isEqualTo(sealed.digest());
         assertThat(json.path("counts").path("fail").asLong()).isEqualTo(result.count(io.trace62304.gate.Level.FAIL));
-        assertThat(json.path("rules")).hasSize(17);
+        assertThat(json.path("rules")).hasSize(19);
         assertThat(json.path("rules").get(0).path("findings")).isEmpty();
     }
 
@@ -159,7 +159,7 @@ class OutputsTest {
                 .startsWith("<!DOCTYPE html>")
                 .contains("IEC 62304 release gate: <span class=\"verdict fail\">FAIL")
                 .contains("<svg")
-                .contains("Unresolved anomalies (5.8.2, 5.8.3): 1")
+                .contains("Unresolved anomalies (5.8.2, 5.8.3): 3, 2 without a risk evaluation")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more")
                 .contains("MED-2 &lt;b&gt;limits&lt;/b&gt;")
                 .contains(sealed.digest())

@@ -2,24 +2,33 @@ package io.trace62304.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.trace62304.report.Report;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportParser;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every report parser must do, whatever its format: read its own fixture into a verified record, and
- * refuse missing, empty, truncated and foreign files with an error that names the file.
+ * refuse missing, empty, truncated and foreign files with an error that names the file, and FIFOs, devices and
+ * oversized (sparse) files at once, before reading a byte (issue 17, point 11).
  *
  * @param <R> the record type
  */
 public abstract class ParserContract<R extends Report> {
+    private static final Duration FAST = Duration.ofSeconds(10);
+
     @TempDir
     protected Path temp;
 
@@ -78,6 +87,47 @@ public abstract class ParserContract<R extends Report> {
     @Test
     void shouldRefuseADirectory() {
         assertRefused(temp, "");
+    }
+
+    @Test
+    void shouldReadThroughASymbolicLinkAndNameADanglingOne() throws IOException, ReportException {
+        Path link = Files.createSymbolicLink(
+                temp.resolve("linked-report"), fixture().toAbsolutePath());
+        assertThat(parser().parse(link)).isNotNull();
+        Path dangling = Files.createSymbolicLink(temp.resolve("dangling-report"), temp.resolve("gone"));
+        assertRefused(dangling, "no such file");
+    }
+
+    @Test
+    void shouldRefuseAFifoAtOnce() throws Exception {
+        Path fifo = temp.resolve("fifo");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        } catch (IOException e) {
+            Assumptions.assumeTrue(false, "mkfifo is not available here: " + e.getMessage());
+            return;
+        }
+        Assumptions.assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
+        assertTimeoutPreemptively(FAST, () -> assertRefused(fifo, "not a regular file"));
+    }
+
+    @Test
+    void shouldRefuseDevicesAtOnce() {
+        for (String device : List.of("/dev/zero", "/dev/random", "/dev/null")) {
+            Path file = Path.of(device);
+            Assumptions.assumeTrue(Files.exists(file), device + " is not on this system");
+            assertTimeoutPreemptively(FAST, () -> assertRefused(file, "not a regular file"));
+        }
+    }
+
+    @Test
+    void shouldRefuseAnOversizedSparseFileWithoutReadingIt() throws IOException {
+        Path sparse = temp.resolve("sparse");
+        try (RandomAccessFile file = new RandomAccessFile(sparse.toFile(), "rw")) {
+            file.setLength(2L << 30);
+        }
+        assertTimeoutPreemptively(FAST, () -> assertRefused(sparse, "more than the limit"));
     }
 
     /**

@@ -12,6 +12,8 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Run;
 import jenkins.model.RunAction2;
 
+import io.trace62304.anomaly.Anomaly;
+import io.trace62304.anomaly.AnomalyCollector;
 import io.trace62304.baseline.ItemState;
 import io.trace62304.gate.Finding;
 import io.trace62304.release.GateAnswer;
@@ -191,6 +193,28 @@ public final class GateAction implements RunAction2 {
         catch (IOException e) {
             return false;
         }
+    }
+
+    /** The archived anomaly list (5.8.2), relative to the build's URL. */
+    public String getAnomaliesUrl() {
+        return "artifact/" + GateRunner.DIRECTORY + "/" + ReleaseOutputs.ANOMALIES_HTML;
+    }
+
+    /** Whether the archived anomaly list is still there (a build recorded before it existed has none). */
+    public boolean isAnomaliesArchived() {
+        try {
+            return owner != null && owner.getArtifactManager().root().child(GateRunner.DIRECTORY + "/"
+                    + ReleaseOutputs.ANOMALIES_HTML).isFile();
+        }
+        catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The unresolved anomaly list of the kept baseline, as the shared model collects it (5.8.2, 5.8.3). */
+    public List<Anomaly> getAnomalies() {
+        ReleaseOutcome loaded = getOutcome();
+        return loaded == null ? List.of() : AnomalyCollector.collect(loaded.baseline(), loaded.gate()).anomalies();
     }
 
     /** The stored record, or null when it cannot be read back ({@link #getProblem()} says why). */

@@ -90,7 +90,8 @@ final class GateRunner {
         }
         output.copyRecursiveTo(kept);
         run.pickArtifactManager().archive(output, launcher, BuildListenerAdapter.wrap(listener),
-                Map.of(DIRECTORY + "/" + ReleaseOutputs.REPORT, ReleaseOutputs.REPORT));
+                Map.of(DIRECTORY + "/" + ReleaseOutputs.REPORT, ReleaseOutputs.REPORT,
+                        DIRECTORY + "/" + ReleaseOutputs.ANOMALIES_HTML, ReleaseOutputs.ANOMALIES_HTML));
         output.deleteRecursive();
         GateAction action;
         if (client.isPresent() && options.linkBack) {

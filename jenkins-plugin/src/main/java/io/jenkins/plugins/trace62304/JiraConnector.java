@@ -23,6 +23,8 @@ import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
 import io.trace62304.jira.JiraHttp;
 import io.trace62304.jira.Secret;
+import io.trace62304.jira.SiteAddress;
+import io.trace62304.jira.SiteAddressException;
 
 /**
  * Connects to a configured Jira site through Jenkins' proxy configuration, with credentials resolved for the
@@ -50,13 +52,28 @@ final class JiraConnector {
 
     private static JiraClient connect(final JiraSite site, @CheckForNull final StandardCredentials credentials,
             final Consumer<String> log) throws JiraException {
-        JiraClient client = JiraClient.connect(JiraHttp.of(URI.create(site.getUrl()), toCredentials(site, credentials),
+        JiraClient client = JiraClient.connect(JiraHttp.of(address(site, log), toCredentials(site, credentials),
                 ProxyConfiguration.newHttpClientBuilder(), log));
         client.myself(); // serverInfo answers anyone: this proves the credentials before any real work
         if (client.flavour() != site.getDeployment().flavour()) {
             log.accept(Messages.Site_FlavourMismatch(site.getName(), site.getDeployment(), client.flavour()));
         }
         return client;
+    }
+
+    /**
+     * The site's URL, checked (no user info, http or https with a host). An administrator chose it in Jenkins'
+     * configuration, so plain http to another machine is allowed there, with a warning in the log.
+     */
+    private static URI address(final JiraSite site, final Consumer<String> log) throws JiraException {
+        try {
+            URI url = SiteAddress.parse(site.getUrl());
+            SiteAddress.checkTransport(url, true).ifPresent(log);
+            return url;
+        } catch (SiteAddressException e) {
+            throw new JiraException(JiraException.Kind.CONNECTION, "Jira site " + site.getName(), 0,
+                    List.of(e.getMessage()), null);
+        }
     }
 
     private static Credentials toCredentials(final JiraSite site, @CheckForNull final StandardCredentials credentials)

@@ -46,10 +46,12 @@ class PipelineStepTest {
         assertThat(action.getDigest()).startsWith("sha256:");
         assertThat(new File(run.getRootDir(), "trace62304/baseline.json")).isFile();
         assertThat(run.getArtifactManager().root().child("trace62304/report.html").isFile()).isTrue();
+        assertThat(run.getArtifactManager().root().child("trace62304/anomalies.html").isFile()).isTrue();
         assertThat(action.getOutcome()).isNotNull();
         assertThat(action.getMatrix()).extracting(item -> item.key()).containsExactly("PUMP-1", "PUMP-2", "PUMP-3", "PUMP-4");
         String page = r.createWebClient().getPage(run, "trace62304").asNormalizedText();
-        assertThat(page).contains("IEC 62304 Release Gate: PASS").contains("PUMP-2").contains("Limit bolus volume");
+        assertThat(page).contains("IEC 62304 Release Gate: PASS").contains("PUMP-2").contains("Limit bolus volume")
+                .contains("Unresolved anomalies (IEC 62304 5.8.2, 5.8.3)");
         assertThat(r.createWebClient().getPage(run).asNormalizedText()).contains("IEC 62304 release gate: PASS");
     }
 

@@ -2,9 +2,9 @@ package io.trace62304.jiraapp.dc;
 
 import io.trace62304.jiraapp.provision.Plan;
 import io.trace62304.jiraapp.scheme.Scheme;
+import io.trace62304.report.OutputDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,17 +26,15 @@ public final class DataCenterFiles {
             final Map<String, String> statusIds)
             throws IOException {
         List<Path> written = new ArrayList<>();
-        Files.createDirectories(directory.resolve("workflows"));
-        written.add(Files.writeString(
-                directory.resolve("manual-steps.md"),
-                ManualSteps.write(scheme, plan, project),
-                StandardCharsets.UTF_8));
-        for (Scheme.Workflow workflow : scheme.workflows()) {
-            if (statusIds.keySet().containsAll(workflow.statuses())) {
-                written.add(Files.writeString(
-                        directory.resolve("workflows").resolve(WorkflowXml.fileName(workflow)),
-                        WorkflowXml.write(workflow, statusIds),
-                        StandardCharsets.UTF_8));
+        try (OutputDirectory out = OutputDirectory.lock(directory)) {
+            written.add(out.write(
+                    "manual-steps.md", ManualSteps.write(scheme, plan, project).getBytes(StandardCharsets.UTF_8)));
+            for (Scheme.Workflow workflow : scheme.workflows()) {
+                if (statusIds.keySet().containsAll(workflow.statuses())) {
+                    written.add(out.write(
+                            "workflows/" + WorkflowXml.fileName(workflow),
+                            WorkflowXml.write(workflow, statusIds).getBytes(StandardCharsets.UTF_8)));
+                }
             }
         }
         return written;

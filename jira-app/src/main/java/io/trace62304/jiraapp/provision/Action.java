@@ -1,5 +1,6 @@
 package io.trace62304.jiraapp.provision;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -85,6 +86,7 @@ public record Action(Kind kind, String name, Verb verb, String detail, String id
 
     /** E.g. {@code CREATE   field            Safety Class (select: A, B, C)}. */
     public String line() {
-        return String.format("%-9s %-14s %s%s", verb, kind.label(), name, detail.isEmpty() ? "" : " - " + detail);
+        return String.format(
+                Locale.ROOT, "%-9s %-14s %s%s", verb, kind.label(), name, detail.isEmpty() ? "" : " - " + detail);
     }
 }

@@ -394,7 +394,10 @@ public final class JiraEmulator implements AutoCloseable {
             if (fault != null && fault.status() > 0) {
                 respond(
                         exchange,
-                        new Response(fault.status(), error("injected fault " + fault.status()), fault.headers()));
+                        new Response(
+                                fault.status(),
+                                fault.echo() ? echoing(authorization) : error("injected fault " + fault.status()),
+                                fault.headers()));
                 return;
             }
             if (fault != null && fault.drop() && !fault.applyFirst()) {
@@ -471,6 +474,23 @@ public final class JiraEmulator implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /** An error body that repeats the credentials received, in every form a site or proxy might echo them. */
+    private static ObjectNode echoing(final String authorization) {
+        String header = authorization == null ? "" : authorization;
+        String encoded = header.replaceFirst("^(Basic|Bearer) ", "");
+        String decoded = header.startsWith("Basic ")
+                ? new String(java.util.Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8)
+                : encoded;
+        String token = decoded.substring(decoded.indexOf(':') + 1);
+        ObjectNode error = JSON.objectNode();
+        error.putArray("errorMessages")
+                .add("Authorization: " + header + " was refused")
+                .add("credentials " + decoded + " are not valid here");
+        error.putObject("errors").put("token", token).put("encoded", encoded);
+        error.put("message", "Bearer or Basic " + encoded + " / " + token);
+        return error;
     }
 
     static ObjectNode error(final String message) {
