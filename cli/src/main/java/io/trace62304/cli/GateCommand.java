@@ -9,8 +9,7 @@ import io.trace62304.gate.Level;
 import io.trace62304.gate.Verdict;
 import io.trace62304.item.ItemSource;
 import io.trace62304.item.UnavailableItemSource;
-import io.trace62304.itemfile.JiraSearchFileItemSource;
-import io.trace62304.itemfile.YamlItemSource;
+import io.trace62304.itemfile.ItemFiles;
 import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
 import io.trace62304.jira.JiraItemSource;
@@ -30,7 +29,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -217,9 +215,7 @@ final class GateCommand implements Callable<Integer> {
                     .orElseGet(() ->
                             new UnavailableItemSource("Jira " + jira.site, "cannot connect (see the message above)"));
         }
-        return items.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
-                ? new JiraSearchFileItemSource(items)
-                : new YamlItemSource(items);
+        return ItemFiles.of(items);
     }
 
     private Map<ReportFormat, List<String>> reports() {

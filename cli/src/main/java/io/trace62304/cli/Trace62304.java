@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             SignCommand.class,
             ApproveCommand.class,
             MonitorCommand.class,
+            PackCommand.class,
             JiraCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -74,6 +74,11 @@ class GateCommandTest {
                 .isDirectoryContaining("glob:**/baseline.json")
                 .isDirectoryContaining("glob:**/sbom.cdx.json")
                 .isDirectoryContaining("glob:**/gate-junit.xml");
+        assertThat(temp.resolve("out/findings.json"))
+                .content()
+                .as("the sample's requirement verified by inspection (5.7.4) is listed for sampling")
+                .contains("PUMP-31 (Software Requirement, Class A, status 'Approved') is verified otherwise, by the"
+                        + " approved verification record PUMP-60");
     }
 
     @Test

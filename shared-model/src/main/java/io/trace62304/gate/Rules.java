@@ -9,6 +9,7 @@ final class Rules {
 
     private static final List<Rule> ALL = List.of(
             new InputsReadableRule(),
+            new ItemTypesKnownRule(),
             new TestsRecordedRule(),
             new ComponentSourcePresentRule(),
             new SoupIdentifiedRule(),

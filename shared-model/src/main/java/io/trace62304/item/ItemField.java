@@ -15,6 +15,11 @@ public enum ItemField {
     FIXED_IN_BUILD("Fixed In Build"),
     FOUND_BY_TEST("Found By Test"),
     ROOT_CAUSE("Root Cause"),
+    /**
+     * The item's text (Jira's description, a system field): what a requirement asks, which the SRS of the evidence
+     * pack shows (5.2.2); sealed in the baseline with the item.
+     */
+    DESCRIPTION("Description"),
     /** Jira's resolution (a system field): how a closed problem report was closed, e.g. Fixed or Won't Fix. */
     RESOLUTION("Resolution"),
     /** Why a problem report was closed without a change (9.2d): a duplicate, not a defect, works as designed. */
@@ -28,6 +33,10 @@ public enum ItemField {
     SOUP_VERSION("SOUP Version"),
     PACKAGE_URL("Package URL"),
     SOUP_LICENSE("SOUP License"),
+    /** How the supplier supports the SOUP: actively maintained, no longer maintained, abandoned (8.1.2, 6.1f). */
+    SUPPORT_LEVEL("Support Level"),
+    /** The date the supplier ends support of this SOUP version (8.1.2, 6.1f). */
+    END_OF_SUPPORT("End Of Support"),
     ANOMALY_LIST_REVIEWED("Anomaly List Reviewed"),
     VULNERABILITY_ASSESSMENT("Vulnerability Assessment"),
     COMMUNICATION_DECISION("Communication Decision"),

@@ -7,16 +7,18 @@ import java.util.Locale;
  * A small HTML writer: every text and attribute value is escaped, markup is only what the code writes. Control
  * characters become U+FFFD; the invisible characters that reorder or hide text (bidi overrides and isolates,
  * zero-width characters, {@link ConsoleText#isInvisible(int)}) are shown as {@code [U+202E]}, so a name cannot be
- * made to read differently from what it is. Only {@code http(s)} and relative URLs become links ({@link #link}).
+ * made to read differently from what it is; unpaired surrogates and U+FFFE/U+FFFF become U+FFFD, so the output is
+ * also well-formed XML (the evidence pack renders the same pages to PDF). Only {@code http(s)} and relative URLs
+ * become links ({@link #link}).
  */
-final class Html {
+public final class Html {
     private final StringBuilder out;
 
-    Html(final int capacity) {
+    public Html(final int capacity) {
         this.out = new StringBuilder(capacity);
     }
 
-    static String escape(final String text) {
+    public static String escape(final String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -27,7 +29,13 @@ final class Html {
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
                 default -> {
-                    if (ConsoleText.isInvisible(c)) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        escaped.append(c).append(text.charAt(++i)); // a supplementary-plane character, kept
+                    } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                        escaped.append('\uFFFD'); // not a character: no XML or HTML parser accepts it
+                    } else if (ConsoleText.isInvisible(c)) {
                         escaped.append('[').append(ConsoleText.codePoint(c)).append(']');
                     } else if (Character.isISOControl(c) && c != '\n' && c != '\t') {
                         escaped.append('\uFFFD');
@@ -41,7 +49,7 @@ final class Html {
     }
 
     /** Opens a tag; {@code attributes} alternate names and (escaped) values. */
-    Html open(final String tag, final String... attributes) {
+    public Html open(final String tag, final String... attributes) {
         out.append('<').append(tag);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             out.append(' ')
@@ -54,18 +62,18 @@ final class Html {
         return this;
     }
 
-    Html close(final String tag) {
+    public Html close(final String tag) {
         out.append("</").append(tag).append('>');
         return this;
     }
 
-    Html text(final String text) {
+    public Html text(final String text) {
         out.append(escape(text));
         return this;
     }
 
-    /** Markup produced by this package (SVG, the style sheet): never user data. */
-    Html markup(final String markup) {
+    /** Markup produced by the renderers (SVG, the style sheet, a doctype): never user data. */
+    public Html markup(final String markup) {
         out.append(markup);
         return this;
     }
@@ -76,7 +84,7 @@ final class Html {
      * other scheme never become clickable, however they are spelled (case, leading blanks or control characters,
      * tabs or line breaks inside, which browsers drop).
      */
-    Html link(final String text, final String url) {
+    public Html link(final String text, final String url) {
         String href = linkTarget(url);
         if (href.isEmpty()) {
             return text(text.equals(url) || url.isBlank() ? text : text + " <" + url + ">");
@@ -88,7 +96,7 @@ final class Html {
      * The URL as a browser would read it, when it is safe to link to: {@code http(s)} or relative (not
      * scheme-relative {@code //host}); empty otherwise.
      */
-    static String linkTarget(final String url) {
+    public static String linkTarget(final String url) {
         StringBuilder cleaned = new StringBuilder(url.length());
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
@@ -132,12 +140,12 @@ final class Html {
         return -1;
     }
 
-    Html element(final String tag, final String text, final String... attributes) {
+    public Html element(final String tag, final String text, final String... attributes) {
         return open(tag, attributes).text(text).close(tag);
     }
 
     /** One table row of text cells. */
-    Html row(final String... cells) {
+    public Html row(final String... cells) {
         open("tr");
         for (String cell : cells) {
             element("td", cell);
@@ -145,7 +153,7 @@ final class Html {
         return close("tr").markup("\n");
     }
 
-    Html headerRow(final String... cells) {
+    public Html headerRow(final String... cells) {
         open("tr");
         for (String cell : cells) {
             element("th", cell);

@@ -29,6 +29,7 @@ class PolicyLoaderTest {
         assertThat(policy.rules().keySet())
                 .containsExactly(
                         "inputs-readable",
+                        "item-types-known",
                         "tests-recorded",
                         "component-source-present",
                         "soup-identified",

@@ -44,7 +44,7 @@ class ProvisionerTest {
 
         assertThat(jira.writes()).isZero();
         assertThat(count(plan, Kind.ISSUE_TYPE, Verb.CREATE)).isEqualTo(6);
-        assertThat(count(plan, Kind.FIELD, Verb.CREATE)).isEqualTo(17);
+        assertThat(count(plan, Kind.FIELD, Verb.CREATE)).isEqualTo(19);
         assertThat(count(plan, Kind.LINK_TYPE, Verb.CREATE)).isEqualTo(5);
         assertThat(count(plan, Kind.STATUS, flavour == Flavour.CLOUD ? Verb.CREATE : Verb.MANUAL))
                 .isEqualTo(12);
@@ -60,13 +60,13 @@ class ProvisionerTest {
         assertThat(firstWrites).isGreaterThan(20);
         assertThat(jira.writes()).as("writes of a second apply").isZero();
         assertThat(second.writes()).isZero();
-        assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(17);
+        assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(19);
         JsonNode manifest = jira.projectProperty("MED", Manifest.PROPERTY);
         assertThat(manifest.path("objects").size())
                 .as(
-                        "6 types, 17 fields, 5 link types, an issue type scheme; Cloud: "
+                        "6 types, 19 fields, 5 link types, an issue type scheme; Cloud: "
                                 + "12 statuses, 4 workflows, a workflow scheme, 7 screens, 7 screen schemes, an issue type screen scheme")
-                .isEqualTo(flavour == Flavour.CLOUD ? 61 : 29);
+                .isEqualTo(flavour == Flavour.CLOUD ? 63 : 31);
         assertThat(find(plan, Kind.ISSUE_TYPE_SCHEME, "Trace62304: IEC 62304 issue types")
                         .verb())
                 .isEqualTo(Verb.CREATE);
@@ -275,7 +275,7 @@ class ProvisionerTest {
                 .filter(f -> names.contains(f.path("name").asText()))
                 .forEach(f -> counts.merge(f.path("name").asText(), 1L, Long::sum));
         assertThat(counts)
-                .hasSize(17)
+                .hasSize(19)
                 .allSatisfy((name, count) -> assertThat(count).as(name).isEqualTo(1));
         assertThat(jira.projectProperty("MED", Manifest.PROPERTY).toString()).doesNotContain(Manifest.PENDING);
         assertThat(provisioner.plan().writes()).isZero();

@@ -1,0 +1,155 @@
+package io.trace62304.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code trace62304 pack} on the sample: two gate runs, then the pack of the second against the first. */
+class PackCommandTest {
+    private static final Path SAMPLE =
+            Path.of("../examples/infusion-pump").toAbsolutePath().normalize();
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void runTheGateTwice() throws IOException {
+        Files.writeString(temp.resolve("TEST-pump.xml"), """
+                <testsuite name="pump" tests="3">
+                  <testcase classname="com.example.pump.dose.InfusionRateCalculatorTest" name="PUMP-11 PUMP-21 refuses high rates"/>
+                  <testcase classname="com.example.pump.dose.InfusionRateCalculatorTest" name="PUMP-20 computes the rate"/>
+                  <testcase classname="com.example.pump.log.EventLogFormatterTest" name="PUMP-30 escapes"/>
+                </testsuite>
+                """);
+        gate("7", "first");
+        gate("8", "second", "--previous", temp.resolve("first/baseline.json").toString());
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+    }
+
+    @Test
+    void shouldWriteThePackOfTheSampleWithTheChangesSinceThePreviousRelease() throws IOException {
+        int exit = run(
+                "pack",
+                "--baseline",
+                temp.resolve("second/baseline.json").toString(),
+                "--previous",
+                temp.resolve("first/baseline.json").toString(),
+                "--items",
+                SAMPLE.resolve("items.yaml").toString(),
+                "--out",
+                temp.resolve("pack").toString());
+
+        assertThat(exit).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).startsWith("evidence pack of sha256:").contains("index.html");
+        Path pack = temp.resolve("pack");
+        assertThat(Files.readString(pack.resolve("srs.html")))
+                .contains("PUMP-21 Refuse any rate above the drug library&#39;s hard limit")
+                .contains("The pump shall refuse to start an infusion whose rate exceeds the drug library&#39;s hard"
+                        + " limit");
+        assertThat(Files.readString(pack.resolve("release-notes.html")))
+                .contains("<tr><td>build</td><td>id</td><td>7</td><td>8</td></tr>");
+        assertThat(Files.readString(pack.resolve("soup-list.html"))).contains("The Apache Software Foundation");
+        assertThat(pack)
+                .isDirectoryContaining("glob:**/pack-manifest.json")
+                .isDirectoryContaining("glob:**/sbom.cdx.json");
+    }
+
+    @Test
+    void shouldRefuseABaselineThatDoesNotVerifyAndWriteNothing() throws IOException {
+        Path baseline = temp.resolve("second/baseline.json");
+        Files.writeString(baseline, Files.readString(baseline).replace("\"Approved\"", "\"Draft\""));
+
+        int exit = run(
+                "pack",
+                "--baseline",
+                baseline.toString(),
+                "--out",
+                temp.resolve("pack").toString());
+
+        assertThat(exit).isEqualTo(PackCommand.REFUSED);
+        assertThat(err.toString())
+                .contains("does not match its digest")
+                .contains("trace62304: no evidence pack is made from a baseline that does not verify");
+        assertThat(temp.resolve("pack")).doesNotExist();
+    }
+
+    @Test
+    void shouldRefuseAPolicyOtherThanTheOneTheReleaseWasDecidedUnder() {
+        gate(
+                "9",
+                "final",
+                "--policy",
+                SAMPLE.resolve("policy-final-release.yaml").toString());
+        String baseline = temp.resolve("final/baseline.json").toString();
+
+        int exit = run(
+                "pack", "--baseline", baseline, "--out", temp.resolve("pack").toString());
+
+        assertThat(exit).isEqualTo(Trace62304.BAD_INPUT);
+        assertThat(err.toString())
+                .contains("the baseline was decided under policy")
+                .contains("give the release's policy with --policy");
+        assertThat(run(
+                        "pack",
+                        "--baseline",
+                        baseline,
+                        "--policy",
+                        SAMPLE.resolve("policy-final-release.yaml").toString(),
+                        "--out",
+                        temp.resolve("pack").toString()))
+                .isZero();
+    }
+
+    @Test
+    void shouldNameAMissingBaselineInOneLine() {
+        int exit = run("pack", "--baseline", temp.resolve("none.json").toString(), "--out", temp.toString());
+
+        assertThat(exit).isEqualTo(PackCommand.REFUSED);
+        assertThat(err.toString()).contains("none.json").doesNotContain("Exception");
+        assertThat(run("pack", "--out", temp.toString())).isEqualTo(Trace62304.BAD_INPUT);
+    }
+
+    private void gate(final String build, final String dir, final String... more) {
+        String[] base = {
+            "gate",
+            "-q",
+            "--items",
+            SAMPLE.resolve("items.yaml").toString(),
+            "--junit",
+            temp.resolve("TEST-pump.xml").toString(),
+            "--dependency-check",
+            SAMPLE.resolve("reports/dependency-check-report.json").toString(),
+            "--build-id",
+            build,
+            "--revision",
+            "repo=abc",
+            "--tree",
+            "clean",
+            "--out",
+            temp.resolve(dir).toString()
+        };
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+        int exit = run(args);
+        assertThat(exit).as(out + "\n" + err).isLessThan(2);
+    }
+
+    private int run(final String... args) {
+        CommandLine commandLine = Trace62304.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+}
