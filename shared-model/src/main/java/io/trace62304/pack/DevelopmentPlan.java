@@ -6,7 +6,6 @@ import io.trace62304.baseline.ItemState;
 import io.trace62304.evidence.InputFile;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemType;
-import io.trace62304.item.SafetyClass;
 import io.trace62304.render.Html;
 import java.util.List;
 import java.util.Optional;
@@ -64,15 +63,13 @@ final class DevelopmentPlan implements PackDocument {
         List<ItemState> software = content.baseline().items().stream()
                 .filter(i -> ItemType.ofName(i.type()).isSoftware())
                 .toList();
-        Optional<SafetyClass> highest = software.stream()
-                .flatMap(i -> SafetyClass.parse(i.safetyClass()).stream())
-                .max(Enum::compareTo);
         html.element("h2", "1. Software safety classification (4.3)");
         html.element(
                 "p",
                 "The software system is developed as Class "
-                        + highest.map(SafetyClass::name).orElse("(not classified)")
-                        + ", the highest class of its software items; the activities of Table A.1 apply per class.");
+                        + content.baseline().systemClass().name()
+                        + ", the highest class of its items (C when nothing is classified, 4.3g); the activities of"
+                        + " Table A.1 apply per class.");
         html.open("table")
                 .open("thead")
                 .headerRow("Software item", "Class", "Why")

@@ -81,6 +81,13 @@ class GateJobTest {
         assertThat(out.resolve(ReleaseOutputs.REPORT)).exists();
         assertThat(out.resolve(GateJob.POLICY)).hasSameTextualContentAs(workspace.resolve("policy.yaml"));
         assertThat(answer.items()).isEqualTo(9);
+        assertThat(answer.anomalies())
+                .isEqualTo(io.trace62304.anomaly.AnomalyCollector.collect(
+                                StoredRelease.load(workspace.resolve("out")).baseline(),
+                                StoredRelease.load(workspace.resolve("out")).gate())
+                        .anomalies()
+                        .size())
+                .isPositive();
         assertThat(answer.tests()).isEqualTo(2);
         ReleaseOutcome stored = StoredRelease.load(out);
         assertThat(stored.baseline().digest()).isEqualTo(answer.digest()).startsWith("sha256:");

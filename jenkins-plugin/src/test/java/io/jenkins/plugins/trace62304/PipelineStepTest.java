@@ -67,7 +67,7 @@ class PipelineStepTest {
         WorkflowRun run = r.buildAndAssertSuccess(job);
 
         r.assertLogContains("keys=verdict,passed,digest,errors,failures,warnings,items,tests,soup,linkBack,"
-                + "linkBackWrites,linkBackFailures,belowMinimum", run);
+                + "linkBackWrites,linkBackFailures,belowMinimum,anomalies,anomaliesNotEvaluated", run);
         r.assertLogContains("linkBack=OFF passed=true tests=true", run);
         assertThat(run.getAction(GateAction.class).getLinkBack()).isEqualTo(GateAction.LinkBackState.OFF);
     }
