@@ -11,6 +11,7 @@ final class Rules {
             new InputsReadableRule(),
             new ItemTypesKnownRule(),
             new TestsRecordedRule(),
+            new ComponentSourcePresentRule(),
             new SoupIdentifiedRule(),
             new ItemsApprovedRule(),
             new SoupInBuildRule(),

@@ -31,6 +31,7 @@ class PolicyLoaderTest {
                         "inputs-readable",
                         "item-types-known",
                         "tests-recorded",
+                        "component-source-present",
                         "soup-identified",
                         "items-approved",
                         "soup-in-build",
