@@ -74,6 +74,11 @@ class GateCommandTest {
                 .isDirectoryContaining("glob:**/baseline.json")
                 .isDirectoryContaining("glob:**/sbom.cdx.json")
                 .isDirectoryContaining("glob:**/gate-junit.xml");
+        assertThat(temp.resolve("out/findings.json"))
+                .content()
+                .as("the sample's requirement verified by inspection (5.7.4) is listed for sampling")
+                .contains("PUMP-31 (Software Requirement, Class A, status 'Approved') is verified otherwise, by the"
+                        + " approved verification record PUMP-60");
     }
 
     @Test
@@ -186,6 +191,31 @@ class GateCommandTest {
 
         assertThat(exit).isEqualTo(GateCommand.UNDECIDABLE);
         assertThat(out.toString()).contains("release gate: ERROR").contains("no junit report matches");
+    }
+
+    /** Issue 17, point 14: without an SBOM or a scan the sample's SOUP rules have nothing to check: it fails. */
+    @Test
+    void shouldFailTheSampleWithoutAnSbomOrADependencyScan() {
+        int exit = run(
+                "gate",
+                "-q",
+                "--items",
+                SAMPLE.resolve("items.yaml").toString(),
+                "--junit",
+                junit(),
+                "--jacoco",
+                temp.resolve("jacoco.xml").toString(),
+                "--build-id",
+                "7",
+                "--revision",
+                "repo=abc",
+                "--out",
+                temp.resolve("out").toString());
+
+        assertThat(exit).as(out + "\n" + err).isEqualTo(GateCommand.FAILED);
+        assertThat(out.toString())
+                .contains("FAIL [component-source-present, 7.1.2, 8.1.2; QMS criterion at Class A] no SBOM and no"
+                        + " dependency scan was given");
     }
 
     @Test

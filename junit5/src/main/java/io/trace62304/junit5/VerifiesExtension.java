@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -25,8 +24,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * after its class the extension writes {@code <dir>/<class>.verifies} in the trace mapping format
  * ({@code KEY, KEY: test-id-glob}). The directory is the configuration parameter or system property
  * {@value #DIRECTORY_PROPERTY}, by default {@code target/trace62304-verifies}.
+ *
+ * <p>The file is written when the class's extension store is closed, not from an {@code afterAll} callback: an
+ * extension that {@code @Verifies} registers on a test method only (no class-level annotation) is never called
+ * after all tests of the class, and such a class's declarations were lost.
  */
-public final class VerifiesExtension implements BeforeEachCallback, AfterAllCallback {
+@SuppressWarnings(
+        "deprecation") // Store.CloseableResource: honoured by every JUnit 5 from 5.1 on; AutoCloseable only from 5.13
+public final class VerifiesExtension implements BeforeEachCallback {
     /** Where mapping files are written. */
     public static final String DIRECTORY_PROPERTY = "trace62304.verifies.dir";
 
@@ -48,30 +53,38 @@ public final class VerifiesExtension implements BeforeEachCallback, AfterAllCall
         recorded(context).put(context.getRequiredTestClass().getName() + "." + method.getName(), joined);
     }
 
-    @Override
-    public void afterAll(final ExtensionContext context) {
-        Map<String, String> recorded = recorded(context);
-        if (recorded.isEmpty()) {
-            return;
+    /** The declarations of one test class, written to its mapping file when the class's store closes. */
+    private static final class MappingFile implements ExtensionContext.Store.CloseableResource {
+        private final String testClass;
+        private final Path directory;
+        private final Map<String, String> recorded = new TreeMap<>();
+
+        MappingFile(final ExtensionContext classContext) {
+            this.testClass = classContext.getRequiredTestClass().getName();
+            this.directory = Path.of(classContext
+                    .getConfigurationParameter(DIRECTORY_PROPERTY)
+                    .orElse(System.getProperty(DIRECTORY_PROPERTY, DEFAULT_DIRECTORY)));
         }
-        List<String> lines = new ArrayList<>();
-        lines.add("# written by trace62304 @Verifies for "
-                + context.getRequiredTestClass().getName());
-        recorded.forEach((id, keys) -> {
-            lines.add(keys + ": " + id);
-            lines.add(keys + ": " + id + "(*");
-            lines.add(keys + ": " + id + "[*");
-        });
-        Path directory = Path.of(context.getConfigurationParameter(DIRECTORY_PROPERTY)
-                .orElse(System.getProperty(DIRECTORY_PROPERTY, DEFAULT_DIRECTORY)));
-        try {
-            Files.createDirectories(directory);
-            Files.write(
-                    directory.resolve(context.getRequiredTestClass().getName() + ".verifies"),
-                    lines,
-                    StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("trace62304 @Verifies cannot write its mapping file to " + directory, e);
+
+        synchronized void put(final String testId, final String keys) {
+            recorded.put(testId, keys);
+        }
+
+        @Override
+        public synchronized void close() {
+            List<String> lines = new ArrayList<>();
+            lines.add("# written by trace62304 @Verifies for " + testClass);
+            recorded.forEach((id, keys) -> {
+                lines.add(keys + ": " + id);
+                lines.add(keys + ": " + id + "(*");
+                lines.add(keys + ": " + id + "[*");
+            });
+            try {
+                Files.createDirectories(directory);
+                Files.write(directory.resolve(testClass + ".verifies"), lines, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("trace62304 @Verifies cannot write its mapping file to " + directory, e);
+            }
         }
     }
 
@@ -90,12 +103,10 @@ public final class VerifiesExtension implements BeforeEachCallback, AfterAllCall
         return keys;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> recorded(final ExtensionContext context) {
-        ExtensionContext classContext =
-                context.getTestMethod().isPresent() ? context.getParent().orElseThrow() : context;
+    private static MappingFile recorded(final ExtensionContext context) {
+        ExtensionContext classContext = context.getParent().orElseThrow();
         return classContext
                 .getStore(NAMESPACE)
-                .getOrComputeIfAbsent("recorded", k -> new TreeMap<String, String>(), Map.class);
+                .getOrComputeIfAbsent("mapping", k -> new MappingFile(classContext), MappingFile.class);
     }
 }

@@ -35,6 +35,31 @@ class VerifiesExtensionTest {
     }
 
     @Test
+    void shouldWriteTheMappingFileOfAClassThatDeclaresOnlyOnItsMethods() throws IOException {
+        Events events = run(MethodOnlyTests.class);
+
+        events.assertStatistics(stats -> stats.succeeded(2).failed(0));
+        String id = MethodOnlyTests.class.getName();
+        assertThat(Files.readAllLines(directory.resolve(id + ".verifies")))
+                .as("an extension registered by a method's @Verifies is never called after all tests")
+                .contains("REQ-30: " + id + ".shouldEscapeLineBreaks", "REQ-31: " + id + ".shouldHideThePatient");
+    }
+
+    static class MethodOnlyTests {
+        @Test
+        @Verifies("REQ-30")
+        void shouldEscapeLineBreaks() {
+            assertThat("a\\nb").contains("\\n");
+        }
+
+        @Test
+        @Verifies("REQ-31")
+        void shouldHideThePatient() {
+            assertThat("log").doesNotContain("patient");
+        }
+    }
+
+    @Test
     void shouldPublishTheKeysAsAReportEntry() {
         Events events = run(SampleTests.class);
 

@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
  * Builds the unresolved anomaly list from what the gate decided on: every open problem report of any issue type
  * in the item source, every problem report closed without a fix, every failing, errored or flaky test of the build
  * (with the open reports that declare it), and every SOUP vulnerability assessed as exploitable or not yet
- * assessed, of any severity (with the open reports that name it). The list does not depend on the policy: what
- * the policy lets pass is still a known residual anomaly.
+ * assessed, of any severity (with the open reports that name it). What a policy lets pass is still a known
+ * residual anomaly and is listed; the policy only gives the resolutions that close a report without action
+ * ({@code closed-problem-reports-complete.withoutAction}) and the classification profile the classes are named in.
  */
 public final class AnomalyCollector {
     /** The rule whose {@code withoutAction} resolutions close a report without a fix. */

@@ -1,7 +1,9 @@
 package io.trace62304.baseline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.trace62304.evidence.BuildInfo;
 import io.trace62304.evidence.InputFile;
+import io.trace62304.evidence.VulnerabilityData;
 import io.trace62304.item.SafetyClass;
 import io.trace62304.soup.SoupEntry;
 import java.util.List;
@@ -9,7 +11,9 @@ import java.util.Objects;
 
 /**
  * The content of a configuration baseline (everything but its own digest). {@code previousDigest} chains it to
- * the baseline of the previous release build; the schema version is {@value #SCHEMA}.
+ * the baseline of the previous release build; the schema version is {@value #SCHEMA}. {@code vulnerabilityData}
+ * says how current each source of vulnerability data was (left out of the JSON when empty, so baselines sealed
+ * before it existed keep their digest).
  */
 public record Baseline(
         String schema,
@@ -21,7 +25,8 @@ public record Baseline(
         TestSummary tests,
         CoverageSummary coverage,
         GateSummary gate,
-        String previousDigest) {
+        String previousDigest,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<VulnerabilityData> vulnerabilityData) {
     public static final String SCHEMA = "trace62304-baseline/1";
 
     public Baseline {
@@ -35,10 +40,22 @@ public record Baseline(
         Objects.requireNonNull(coverage);
         Objects.requireNonNull(gate);
         Objects.requireNonNull(previousDigest);
+        vulnerabilityData = vulnerabilityData == null ? List.of() : List.copyOf(vulnerabilityData);
     }
 
     public Baseline withGate(final GateSummary decided) {
-        return new Baseline(schema, build, itemSource, inputs, items, soup, tests, coverage, decided, previousDigest);
+        return new Baseline(
+                schema,
+                build,
+                itemSource,
+                inputs,
+                items,
+                soup,
+                tests,
+                coverage,
+                decided,
+                previousDigest,
+                vulnerabilityData);
     }
 
     /**

@@ -67,7 +67,8 @@ public final class BaselineAssembler {
                 TestSummary.of(tests),
                 CoverageSummary.of(evidence.coverage()),
                 GateSummary.UNDECIDED,
-                previousDigest);
+                previousDigest,
+                evidence.vulnerabilityData());
     }
 
     private static List<ItemState> states(final ItemSet items, final TraceGraph graph) {

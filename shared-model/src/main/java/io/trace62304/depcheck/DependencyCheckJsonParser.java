@@ -58,7 +58,19 @@ public final class DependencyCheckJsonParser implements ReportParser<DependencyC
                 json.text(projectInfo, "reportDate"),
                 json.text(projectInfo, "name"),
                 dependencies,
-                AnalysisExceptionsJson.messages(scanInfo.get("analysisExceptions")));
+                AnalysisExceptionsJson.messages(scanInfo.get("analysisExceptions")),
+                DependencyCheckReport.newestData(dataSources(scanInfo.path("dataSource"))));
+    }
+
+    private static java.util.Map<String, String> dataSources(final JsonNode sources) {
+        java.util.Map<String, String> byName = new java.util.TreeMap<>();
+        for (JsonNode source : sources) {
+            byName.merge(
+                    source.path("name").asText(""),
+                    source.path("timestamp").asText(""),
+                    (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+        return byName;
     }
 
     private static Dependency dependency(final JsonFields json, final JsonNode node, final String pointer)

@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param projectName        the scanned project
  * @param dependencies       every dependency found
  * @param analysisExceptions errors the scanner recorded: when present the scan is incomplete
+ * @param dataAsOf           the newest update of the scanner's vulnerability data ({@code scanInfo/dataSource}
+ *                           timestamps, the engine's own version check left out), as an ISO 8601 instant, or
+ *                           empty when the report gives none
  */
 public record DependencyCheckReport(
         String file,
@@ -23,12 +26,40 @@ public record DependencyCheckReport(
         String reportDate,
         String projectName,
         List<Dependency> dependencies,
-        List<String> analysisExceptions)
+        List<String> analysisExceptions,
+        String dataAsOf)
         implements Report {
     public DependencyCheckReport {
         Objects.requireNonNull(file);
         dependencies = List.copyOf(dependencies);
         analysisExceptions = List.copyOf(analysisExceptions);
+        Objects.requireNonNull(dataAsOf);
+    }
+
+    /** A report that gives no data timestamps. */
+    public DependencyCheckReport(
+            final String file,
+            final String schemaVersion,
+            final String engineVersion,
+            final String reportDate,
+            final String projectName,
+            final List<Dependency> dependencies,
+            final List<String> analysisExceptions) {
+        this(file, schemaVersion, engineVersion, reportDate, projectName, dependencies, analysisExceptions, "");
+    }
+
+    /**
+     * The newest of a scan's data source timestamps, as an ISO 8601 instant; {@code VersionCheckOn} (when the
+     * engine last checked for a new release of itself) is not vulnerability data.
+     */
+    public static String newestData(final java.util.Map<String, String> dataSources) {
+        return dataSources.entrySet().stream()
+                .filter(e -> !"VersionCheckOn".equalsIgnoreCase(e.getKey().strip()))
+                .map(e -> io.trace62304.report.ScanTimestamps.parse(e.getValue()))
+                .flatMap(java.util.Optional::stream)
+                .max(java.util.Comparator.naturalOrder())
+                .map(java.time.Instant::toString)
+                .orElse("");
     }
 
     @Override

@@ -58,7 +58,8 @@ public final class DependencyCheckXmlParser implements ReportParser<DependencyCh
                     header.reportDate,
                     header.projectName,
                     dependencies,
-                    header.exceptions);
+                    header.exceptions,
+                    DependencyCheckReport.newestData(header.dataSources));
         }
     }
 
@@ -81,9 +82,24 @@ public final class DependencyCheckXmlParser implements ReportParser<DependencyCh
             switch (xml.localName()) {
                 case "engineVersion" -> header.engineVersion = xml.text().strip();
                 case "analysisExceptions" -> header.exceptions.addAll(readExceptions(xml));
+                case "dataSource" -> readDataSource(xml, header);
                 default -> xml.skip();
             }
         }
+    }
+
+    private static void readDataSource(final XmlReader xml, final Header header) throws ReportException {
+        String name = "";
+        String timestamp = "";
+        int depth = xml.depth();
+        while (xml.nextElementWithin(depth)) {
+            switch (xml.localName()) {
+                case "name" -> name = xml.text().strip();
+                case "timestamp" -> timestamp = xml.text().strip();
+                default -> xml.skip();
+            }
+        }
+        header.dataSources.merge(name, timestamp, (a, b) -> a.compareTo(b) >= 0 ? a : b);
     }
 
     private static void readProjectInfo(final XmlReader xml, final Header header) throws ReportException {
@@ -139,5 +155,6 @@ public final class DependencyCheckXmlParser implements ReportParser<DependencyCh
         private String reportDate = "";
         private String projectName = "";
         private final List<String> exceptions = new ArrayList<>();
+        private final java.util.Map<String, String> dataSources = new java.util.TreeMap<>();
     }
 }

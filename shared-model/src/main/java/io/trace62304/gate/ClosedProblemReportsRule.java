@@ -54,7 +54,7 @@ final class ClosedProblemReportsRule implements Rule {
     private void check(
             final GateContext context, final RuleSettings settings, final ItemState report, final Findings findings) {
         String described = context.describe(report) + " is closed";
-        absent(report, ItemField.RISK_EVALUATION)
+        ItemChecks.absent(report, ItemField.RISK_EVALUATION)
                 .ifPresent(what -> findings.add(
                         report.key(),
                         what,
@@ -62,7 +62,7 @@ final class ClosedProblemReportsRule implements Rule {
                                 + " evaluated through risk management and the outcome recorded (9.5)"));
         String resolution = report.field(ItemField.RESOLUTION.fieldName()).strip();
         if (isWithoutAction(settings, resolution)) {
-            absent(report, ItemField.NO_ACTION_RATIONALE)
+            ItemChecks.absent(report, ItemField.NO_ACTION_RATIONALE)
                     .ifPresent(what -> findings.add(
                             report.key(),
                             what,
@@ -70,7 +70,7 @@ final class ClosedProblemReportsRule implements Rule {
                                     + "; 9.2d asks for the rationale for taking no action"));
             return;
         }
-        absent(report, ItemField.ROOT_CAUSE)
+        ItemChecks.absent(report, ItemField.ROOT_CAUSE)
                 .ifPresent(what -> findings.add(
                         report.key(),
                         what,
@@ -91,11 +91,5 @@ final class ClosedProblemReportsRule implements Rule {
         return !resolution.isEmpty()
                 && settings.texts(WITHOUT_ACTION).stream()
                         .anyMatch(r -> r.strip().equalsIgnoreCase(resolution));
-    }
-
-    private static Optional<String> absent(final ItemState item, final ItemField field) {
-        return item.field(field.fieldName()).isBlank()
-                ? Optional.of("the field '" + field.fieldName() + "'")
-                : Optional.empty();
     }
 }

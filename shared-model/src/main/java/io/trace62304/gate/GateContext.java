@@ -26,6 +26,7 @@ final class GateContext {
     private final Map<String, ItemState> items = new TreeMap<>(IssueKeys.ORDER);
     private final SafetyClass systemClass;
     private final ProblemReports problemReports;
+    private VulnerabilityEvidence vulnerabilityEvidence;
     private final VerificationRecords verificationRecords;
 
     GateContext(final Baseline baseline, final Policy policy) {
@@ -64,6 +65,16 @@ final class GateContext {
     /** The problem reports and the test results they declare. */
     ProblemReports problemReports() {
         return problemReports;
+    }
+
+    /** How far the vulnerability evidence can be trusted, under the {@code maxDataAge} of vulnerabilities-assessed. */
+    VulnerabilityEvidence vulnerabilityEvidence() {
+        if (vulnerabilityEvidence == null) {
+            vulnerabilityEvidence = new VulnerabilityEvidence(
+                    baseline.vulnerabilityData(),
+                    policy.settings("vulnerabilities-assessed").text(VulnerabilityEvidence.MAX_DATA_AGE));
+        }
+        return vulnerabilityEvidence;
     }
 
     /** The approved verification records (inspection, analysis) and the items they verify (5.7.4). */

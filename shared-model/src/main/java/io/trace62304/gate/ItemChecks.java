@@ -47,7 +47,8 @@ final class ItemChecks {
         return !report.done();
     }
 
-    private static Optional<String> absent(final ItemState item, final ItemField field) {
+    /** "the field 'Root Cause'" when the item has no value for it. */
+    static Optional<String> absent(final ItemState item, final ItemField field) {
         return item.field(field.fieldName()).isBlank()
                 ? Optional.of("the field '" + field.fieldName() + "'")
                 : Optional.empty();

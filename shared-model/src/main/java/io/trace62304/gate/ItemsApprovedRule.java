@@ -62,6 +62,11 @@ final class ItemsApprovedRule implements Rule {
             if (!entry.getValue().isArray()) {
                 return Optional.of("unreleased/" + entry.getKey() + ": a list of statuses is expected");
             }
+            for (JsonNode status : entry.getValue()) {
+                if (!status.isTextual() || status.asText().isBlank()) {
+                    return Optional.of("unreleased/" + entry.getKey() + ": a status is a name, not '" + status + "'");
+                }
+            }
         }
         return Optional.empty();
     }

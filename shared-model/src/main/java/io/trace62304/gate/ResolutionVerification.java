@@ -9,7 +9,6 @@ import io.trace62304.trace.TraceGraph;
 import io.trace62304.trace.VerificationStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,34 +28,31 @@ final class ResolutionVerification {
     static Optional<Gap> of(final GateContext context, final ItemState report) {
         List<String> verifiers = verifiers(report);
         VerificationStatus here = combined(context.graph(), verifiers);
-        switch (here) {
-            case VERIFIED:
-                return Optional.empty();
-            case FAILED:
-                return Optional.of(new Gap(
-                        "a passing verification (a test verifying its resolution failed in this build)", false));
-            case FLAKY:
-                return Optional.of(new Gap(
-                        "a passing verification (a test verifying its resolution failed, then passed on a rerun, in this"
-                                + " build)",
-                        false));
-            default:
-                break;
+        if (here == VerificationStatus.FAILED) {
+            return gap("a passing verification (a test verifying its resolution failed in this build)");
         }
-        if (report.verification() == VerificationStatus.VERIFIED_OTHERWISE) {
+        if (here == VerificationStatus.FLAKY) {
+            return gap("a passing verification (a test verifying its resolution failed, then passed on a rerun, in"
+                    + " this build)");
+        }
+        if (here == VerificationStatus.VERIFIED || report.verification() == VerificationStatus.VERIFIED_OTHERWISE) {
             return Optional.empty();
         }
+        return earlier(context, report, verifiers);
+    }
+
+    /** The verification in the earlier baseline the report names, checked against the previous baseline given. */
+    private static Optional<Gap> earlier(
+            final GateContext context, final ItemState report, final List<String> verifiers) {
         ItemField field = report.field(ItemField.VERIFIED_IN.fieldName()).isBlank()
                 ? ItemField.FIXED_IN_BUILD
                 : ItemField.VERIFIED_IN;
         String named = report.field(field.fieldName()).strip();
         String says = "'" + field.fieldName() + "' names '" + named + "'";
         if (named.isEmpty()) {
-            return Optional.of(new Gap(
-                    "a verification of its resolution (a passing test in this build that declares it or an item"
-                            + " linked as 'is verified by', an approved verification record, or 'Verified In' naming"
-                            + " an earlier baseline)",
-                    false));
+            return gap("a verification of its resolution (a passing test in this build that declares it or an item"
+                    + " linked as 'is verified by', an approved verification record, or 'Verified In' naming an"
+                    + " earlier baseline)");
         }
         Optional<SealedBaseline> previous = context.previous();
         if (previous.isPresent() && BaselineReference.matches(named, previous.get())) {
@@ -64,17 +60,13 @@ final class ResolutionVerification {
                     combined(new TraceGraph(previous.get().baseline().tests().results()), verifiers);
             return there == VerificationStatus.VERIFIED
                     ? Optional.empty()
-                    : Optional.of(new Gap(
-                            "a passing verification in the earlier baseline (" + says + ": "
-                                    + BaselineReference.describe(previous.get()) + ", where its verifying tests are "
-                                    + there.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")",
-                            false));
+                    : gap("a passing verification in the earlier baseline (" + says + ": "
+                            + BaselineReference.describe(previous.get()) + ", where its verification was " + there
+                            + ")");
         }
         if (BaselineReference.names(named, context.baseline().build().buildId())) {
-            return Optional.of(new Gap(
-                    "a verification of its resolution (" + says + ", this build, where no test verifying it"
-                            + " passed)",
-                    false));
+            return gap("a verification of its resolution (" + says + ", this build, where no test verifying it"
+                    + " passed)");
         }
         return Optional.of(new Gap(
                 previous.map(p -> "a verification that can be checked (" + says
@@ -82,6 +74,10 @@ final class ResolutionVerification {
                         .orElse("a verification that can be checked (" + says
                                 + ", but no previous baseline was given to check it against)"),
                 true));
+    }
+
+    private static Optional<Gap> gap(final String missing) {
+        return Optional.of(new Gap(missing, false));
     }
 
     /** The report and the items linked to it as its verification ({@code is verified by}). */

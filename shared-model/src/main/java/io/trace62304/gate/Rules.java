@@ -9,7 +9,9 @@ final class Rules {
 
     private static final List<Rule> ALL = List.of(
             new InputsReadableRule(),
+            new ItemTypesKnownRule(),
             new TestsRecordedRule(),
+            new ComponentSourcePresentRule(),
             new SoupIdentifiedRule(),
             new ItemsApprovedRule(),
             new SoupInBuildRule(),

@@ -1,11 +1,18 @@
 package io.trace62304.gate;
 
+import io.trace62304.item.SafetyClass;
 import io.trace62304.report.Severity;
 import io.trace62304.soup.ComponentVulnerability;
 import io.trace62304.soup.SoupEntry;
+import java.util.Map;
 import java.util.Optional;
 
-/** 7.1.3: every known vulnerability of a SOUP component has an assessment (not just "in triage"). */
+/**
+ * 7.1.3: every known vulnerability of a SOUP component has an assessment (not just "in triage"). A vulnerability
+ * of unknown severity (no score, or from vulnerability data older than {@code maxDataAge}) is always checked: it
+ * blocks at Class B and C and is a warning at A. A suppression is an assessment only with a recorded reason.
+ * Vulnerability data too old, or of unknown age, is itself a finding (it may miss vulnerabilities).
+ */
 final class VulnerabilitiesAssessedRule implements Rule {
     @Override
     public String id() {
@@ -19,14 +26,20 @@ final class VulnerabilitiesAssessedRule implements Rule {
 
     @Override
     public String title() {
-        return "no known vulnerability of a SOUP component is left unassessed";
+        return "no known vulnerability of a SOUP component is left unassessed, and the vulnerability data is current";
     }
 
     @Override
     public Optional<String> validate(final RuleSettings settings) {
-        return Severity.parse(settings.text("minimumSeverity")).isPresent()
-                ? Optional.empty()
-                : Optional.of("minimumSeverity is one of critical, high, medium, low, info, none");
+        if (Severity.parse(settings.text("minimumSeverity")).isEmpty()) {
+            return Optional.of("minimumSeverity is one of critical, high, medium, low, info, none");
+        }
+        String maxAge = settings.text(VulnerabilityEvidence.MAX_DATA_AGE);
+        if (!maxAge.isBlank() && VulnerabilityEvidence.parseMaxAge(maxAge).isEmpty()) {
+            return Optional.of(VulnerabilityEvidence.MAX_DATA_AGE
+                    + " is an ISO 8601 duration (P30D, PT12H) or a number of days, not '" + maxAge + "'");
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -41,27 +54,66 @@ final class VulnerabilitiesAssessedRule implements Rule {
     @Override
     public void check(final GateContext context, final RuleSettings settings, final Findings findings) {
         Severity minimum = Severity.parse(settings.text("minimumSeverity")).orElse(Severity.NONE);
+        VulnerabilityEvidence evidence = context.vulnerabilityEvidence();
+        SafetyClass system = context.systemClass();
+        if (settings.appliesTo(system)) {
+            for (Map.Entry<String, String> source : evidence.distrusted().entrySet()) {
+                String message = source.getKey() + ": " + source.getValue()
+                        + "; the vulnerabilities it reports count as unknown severity and it may miss newer ones;"
+                        + " rescan with current data";
+                addByClass(findings, system, source.getKey(), "current vulnerability data", message);
+            }
+        }
         for (SoupEntry entry : context.baseline().soup()) {
-            if (!settings.appliesTo(context.classOf(entry))) {
+            SafetyClass safetyClass = context.classOf(entry);
+            if (!settings.appliesTo(safetyClass)) {
                 continue;
             }
             for (ComponentVulnerability vulnerability : entry.vulnerabilities()) {
-                boolean checked = vulnerability.severity() == Severity.UNKNOWN
-                        || vulnerability.severity().compareTo(minimum) <= 0;
-                if (checked && !vulnerability.assessment().isDecided()) {
-                    findings.add(
-                            entry.ref(),
-                            "an assessment of " + vulnerability.id(),
-                            vulnerability.id() + " ("
-                                    + vulnerability.severity().id() + ") in "
-                                    + entry.component().name() + " "
-                                    + entry.component().version() + " is "
-                                    + (vulnerability.assessment().state().isEmpty() ? "unassessed" : "still in triage")
-                                    + "; record it in SOUP item "
-                                    + (entry.itemKey().isEmpty() ? "(none yet)" : entry.itemKey())
-                                    + " field 'Vulnerability Assessment' or as VEX");
+                Severity severity = evidence.severityOf(entry, vulnerability);
+                boolean checked = severity == Severity.UNKNOWN || severity.compareTo(minimum) <= 0;
+                if (!checked || vulnerability.assessment().isDecided()) {
+                    continue;
+                }
+                String message = vulnerability.id() + " ("
+                        + severity.id()
+                        + evidence.unknownBecause(entry, vulnerability)
+                                .map(why -> ": " + why)
+                                .orElse("")
+                        + ") in " + entry.component().name() + " "
+                        + entry.component().version() + " is "
+                        + state(vulnerability) + "; record it in SOUP item "
+                        + (entry.itemKey().isEmpty() ? "(none yet)" : entry.itemKey())
+                        + " field 'Vulnerability Assessment' or as VEX";
+                String missing = "an assessment of " + vulnerability.id();
+                if (severity == Severity.UNKNOWN) {
+                    addByClass(findings, safetyClass, entry.ref(), missing, message);
+                } else {
+                    findings.add(entry.ref(), missing, message);
                 }
             }
+        }
+    }
+
+    private static String state(final ComponentVulnerability vulnerability) {
+        if (vulnerability.isSuppressed()) {
+            return "suppressed in Dependency-Check (" + vulnerability.suppressedIn()
+                    + ") without a recorded reason, which is not an assessment";
+        }
+        return vulnerability.assessment().state().isEmpty() ? "unassessed" : "still in triage";
+    }
+
+    /** Unknown severity blocks at Class B and C, and is reported at A. */
+    private static void addByClass(
+            final Findings findings,
+            final SafetyClass safetyClass,
+            final String item,
+            final String missing,
+            final String message) {
+        if (safetyClass == SafetyClass.A) {
+            findings.warn(item, missing, message + " (a warning at Class A)");
+        } else {
+            findings.add(item, missing, message);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.trace62304.item;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The canonical issue types of the 62304 scheme, with the clause each one serves. */
@@ -15,7 +16,10 @@ public enum ItemType {
     HAZARD("Hazard", "7.1"),
     /** A verification other than by test (inspection, analysis, review): "otherwise verified" (5.7.4). */
     VERIFICATION_RECORD("Verification Record", "5.7.4"),
-    /** Any other issue type found in scope (kept for traceability, never checked by a rule). */
+    /**
+     * Any other issue type found in scope: kept for traceability, checked by no item rule; the gate reports each
+     * such type with the closest canonical name ({@link #closestTo}), so a near miss is never skipped silently.
+     */
     OTHER("Other", "");
 
     private final String displayName;
@@ -38,6 +42,19 @@ public enum ItemType {
     /** A software system or software item: what carries an assigned class (4.3). */
     public boolean isSoftware() {
         return this == SOFTWARE_ITEM || this == SOFTWARE_SYSTEM;
+    }
+
+    /** The canonical issue type names, in declaration order ({@link #OTHER} is none). */
+    public static List<String> canonicalNames() {
+        return Arrays.stream(values())
+                .filter(type -> type != OTHER)
+                .map(ItemType::displayName)
+                .toList();
+    }
+
+    /** The canonical issue type closest to a name the scheme does not know ({@link ClosestName}). */
+    public static ItemType closestTo(final String name) {
+        return ofName(ClosestName.closest(name, canonicalNames()));
     }
 
     /** Resolves an issue type name case-insensitively; "SPR" and "Requirement" are accepted too. */

@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * A saved Jira issue search as an item source: one page, or a JSON array of pages. A search that was cut short
- * (fewer issues than Data Center's {@code total}, or a Cloud page that still offers a {@code nextPageToken}) is
- * refused, because a partial item set would let a gate pass on missing evidence.
+ * (fewer issues than Data Center's {@code total}, or a Cloud page that still offers a {@code nextPageToken}), that
+ * saves an issue twice or whose {@code total} is not a whole number the pages agree on is refused
+ * ({@link SavedSearchPages}), because a partial item set would let a gate pass on missing evidence.
  */
 public final class JiraSearchFileItemSource implements ItemSource {
     private final Path file;
@@ -57,7 +58,7 @@ public final class JiraSearchFileItemSource implements ItemSource {
             for (int i = 0; i < pages.size(); i++) {
                 items.addAll(mapper.map(pages.get(i), root.isArray() ? "/" + i : ""));
             }
-            requireComplete(pages, new JsonFields(file.toString()));
+            new SavedSearchPages(pages, new JsonFields(file.toString()), root.isArray()).requireComplete();
             return ItemSet.of(items);
         } catch (ReportException e) {
             throw new ItemSourceException("cannot read saved Jira search " + e.getMessage(), e);
@@ -69,29 +70,5 @@ public final class JiraSearchFileItemSource implements ItemSource {
     @Override
     public String describe() {
         return description;
-    }
-
-    private static void requireComplete(final List<JsonNode> pages, final JsonFields json) throws ReportException {
-        if (pages.isEmpty()) {
-            throw json.error("", "the file holds no search result page");
-        }
-        JsonNode last = pages.get(pages.size() - 1);
-        if (last.hasNonNull("nextPageToken") && !last.path("isLast").asBoolean(false)) {
-            throw json.error("", "the search is incomplete: the last page offers a nextPageToken; save every page");
-        }
-        if (last.path("isLast").isBoolean() && !last.path("isLast").asBoolean()) {
-            throw json.error("", "the search is incomplete: the last page says isLast: false; save every page");
-        }
-        if (last.has("total")) {
-            long seen =
-                    pages.stream().mapToLong(page -> page.path("issues").size()).sum();
-            long total = last.path("total").asLong();
-            if (seen < total) {
-                throw json.error(
-                        "",
-                        "the search is incomplete: " + seen + " of " + total
-                                + " issues were saved; save every page (startAt)");
-            }
-        }
     }
 }

@@ -116,8 +116,9 @@ public final class YamlItemSource implements ItemSource {
             if (type == ItemType.OTHER) {
                 throw document.error(
                         pointer + "/type",
-                        "unknown item type '" + typeName + "' of " + key
-                                + "; use one of the canonical issue types (docs/items.md)");
+                        "unknown item type '" + typeName + "' of " + key + " (the closest known type is '"
+                                + ItemType.closestTo(typeName).displayName()
+                                + "'); use one of the canonical issue types (docs/items.md)");
             }
             String status = json.text(node, "status");
             boolean done = node.has("done")

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Paged JQL search that fails closed: a result is returned only when every page the search promised was read.
  * A page that says more follow but gives no way to reach them, a token that comes back again, an issue seen on
- * two pages, a Data Center page without {@code total}, a {@code total} that changes between pages or a
+ * two pages or twice on one, an issue without a key, a Data Center page without a whole-number {@code total}, a
+ * {@code total} that changes between pages or a
  * {@code startAt} other than the one asked for all make the read incomplete (a {@code PROTOCOL} failure), so the
  * gate cannot decide on part of its scope (IEC 62304 5.8, 8.1.2; exit code 3), as with a truncated report file.
  */
@@ -80,11 +81,13 @@ final class JiraSearch {
             JsonNode page = http.send(JiraRequest.idempotentPost("/rest/api/2/search", body));
             pages.add(page);
             requireIssues(DATA_CENTER, page, pages.size());
-            if (!page.path("total").canConvertToLong() || !page.path("total").isIntegralNumber()) {
+            JsonNode totalNode = page.path("total");
+            if (!totalNode.canConvertToLong() || !totalNode.isIntegralNumber() || totalNode.asLong() < 0) {
                 throw incomplete(
                         DATA_CENTER,
-                        "page " + pages.size() + " gives no 'total', so it cannot be known whether every "
-                                + "issue was read");
+                        "page " + pages.size() + " gives no 'total' that is a whole number of issues ("
+                                + (totalNode.isMissingNode() ? "none" : shown(totalNode))
+                                + "), so it cannot be known whether every issue was read");
             }
             long pageTotal = page.path("total").asLong();
             if (total >= 0 && pageTotal != total) {
@@ -129,8 +132,20 @@ final class JiraSearch {
     /** Adds the page's issue keys; an issue already seen on an earlier page means the pages shifted. */
     private static void collect(final String request, final JsonNode page, final Set<String> keys)
             throws JiraException {
+        Set<String> onThisPage = new HashSet<>();
         for (JsonNode issue : page.path("issues")) {
-            String key = issue.path("key").asText("");
+            JsonNode keyNode = issue.path("key");
+            if (!keyNode.isTextual() || keyNode.asText().isBlank()) {
+                throw incomplete(
+                        request, "an issue of the answer has no key, so it cannot be told apart from the others");
+            }
+            String key = keyNode.asText();
+            if (!onThisPage.add(key)) {
+                throw incomplete(
+                        request,
+                        "issue '" + key + "' came back twice on one page, so another issue may be missing; run "
+                                + "again");
+            }
             if (!keys.add(key)) {
                 throw incomplete(
                         request,
@@ -138,6 +153,11 @@ final class JiraSearch {
                                 + "so some may have been skipped; run again");
             }
         }
+    }
+
+    private static String shown(final JsonNode value) {
+        String text = value.toString();
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private static JiraException incomplete(final String request, final String message) {

@@ -19,6 +19,7 @@ public final class SiteAddress {
     private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:/*)?[^/?#]*@");
     private static final Pattern IPV4_LOOPBACK = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     private static final int SHOWN = 120;
+    private static final int MAX_PORT = 65_535;
 
     private SiteAddress() {}
 
@@ -43,6 +44,9 @@ public final class SiteAddress {
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw malformed(given, "it names no host (or a host name that is not valid)");
+        }
+        if (uri.getPort() == 0 || uri.getPort() > MAX_PORT) {
+            throw malformed(given, "its port " + uri.getPort() + " is not between 1 and " + MAX_PORT);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw malformed(given, "it has a query or a fragment; give the site's base URL");

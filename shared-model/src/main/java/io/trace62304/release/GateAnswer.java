@@ -3,6 +3,9 @@ package io.trace62304.release;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.anomaly.AnomalyCollector;
+import io.trace62304.anomaly.AnomalyList;
+import io.trace62304.anomaly.Evaluation;
 import io.trace62304.gate.Level;
 import io.trace62304.json.SecureJson;
 import io.trace62304.report.ReportException;
@@ -26,6 +29,8 @@ import java.util.Objects;
  * @param belowMinimum one line per rule the policy sets below the IEC 62304 A1:2015 Table A.1 floor, as every
  *     output shows it ("policy below the IEC 62304 A1:2015 minimum for Class A: requirements-verified disabled");
  *     an answer written before the field existed reads as none
+ * @param anomalies    known residual anomalies of the release (the unresolved anomaly list, 5.8.2)
+ * @param anomaliesNotEvaluated those of them without a recorded risk evaluation (5.8.3)
  */
 public record GateAnswer(
         String verdict,
@@ -36,7 +41,9 @@ public record GateAnswer(
         long items,
         long tests,
         long soup,
-        List<String> belowMinimum) {
+        List<String> belowMinimum,
+        long anomalies,
+        long anomaliesNotEvaluated) {
     static final String FORMAT = "trace62304-gate-answer/1";
 
     public GateAnswer {
@@ -46,6 +53,7 @@ public record GateAnswer(
     }
 
     static GateAnswer of(final ReleaseOutcome outcome) {
+        AnomalyList anomalies = AnomalyCollector.collect(outcome.baseline(), outcome.gate());
         return new GateAnswer(
                 outcome.gate().verdict().name(),
                 outcome.baseline().digest(),
@@ -55,7 +63,9 @@ public record GateAnswer(
                 outcome.baseline().baseline().items().size(),
                 outcome.baseline().baseline().tests().total(),
                 outcome.baseline().baseline().soup().size(),
-                outcome.gate().belowMinimumLines());
+                outcome.gate().belowMinimumLines(),
+                anomalies.anomalies().size(),
+                anomalies.count(Evaluation.NOT_EVALUATED));
     }
 
     public String toJson() {
@@ -71,6 +81,7 @@ public record GateAnswer(
                 .put("tests", tests)
                 .put("soup", soup);
         belowMinimum.forEach(json.putArray("belowMinimum")::add);
+        json.put("anomalies", anomalies).put("anomaliesNotEvaluated", anomaliesNotEvaluated);
         return json.toString();
     }
 
@@ -92,7 +103,9 @@ public record GateAnswer(
                 json.path("items").asLong(),
                 json.path("tests").asLong(),
                 json.path("soup").asLong(),
-                texts(json.path("belowMinimum")));
+                texts(json.path("belowMinimum")),
+                json.path("anomalies").asLong(),
+                json.path("anomaliesNotEvaluated").asLong());
     }
 
     private static List<String> texts(final JsonNode array) {

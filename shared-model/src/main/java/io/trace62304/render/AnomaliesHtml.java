@@ -65,7 +65,7 @@ public final class AnomaliesHtml {
     private static void about(final Html html) {
         html.element(
                         "p",
-                        "IEC 62304 5.8.2 asks that every known residual anomaly of a released software be documented,"
+                        "IEC 62304 5.8.2 asks that every known residual anomaly of released software be documented,"
                                 + " and 5.8.3 (Class B and C) that each be evaluated so that none contributes to an"
                                 + " unacceptable risk. This list is taken from the sealed configuration baseline named"
                                 + " above: problem reports of any issue type that are open in the item source or were"
@@ -96,7 +96,7 @@ public final class AnomaliesHtml {
     }
 
     private static void kind(final Html html, final AnomalyKind kind, final List<Anomaly> anomalies) {
-        html.element("h2", capitalised(kind.description()) + " (" + kind.clause() + "): " + anomalies.size());
+        html.element("h2", kind.heading() + " (" + kind.clause() + "): " + anomalies.size());
         if (anomalies.isEmpty()) {
             html.element("p", "None.").markup("\n");
             return;
@@ -105,9 +105,5 @@ public final class AnomaliesHtml {
         AnomalyRows.header(html);
         anomalies.forEach(anomaly -> AnomalyRows.row(html, anomaly));
         html.close("table").markup("\n");
-    }
-
-    private static String capitalised(final String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -240,7 +240,8 @@ public final class HtmlReport {
                         .map(v -> v.id() + " " + v.severity().id() + " ("
                                 + (v.assessment().state().isEmpty()
                                         ? "unassessed"
-                                        : v.assessment().state()) + ")")
+                                        : v.assessment().state())
+                                + (v.isSuppressed() ? ", suppressed in Dependency-Check" : "") + ")")
                         .toList());
     }
 

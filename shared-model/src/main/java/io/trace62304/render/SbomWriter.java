@@ -118,6 +118,9 @@ public final class SbomWriter {
         Vulnerability.Affect affect = new Vulnerability.Affect();
         affect.setRef(ref);
         vulnerability.setAffects(List.of(affect));
+        if (found.isSuppressed()) {
+            vulnerability.setProperties(List.of(property("trace62304:suppressed-in", found.suppressedIn())));
+        }
         Assessment assessment = found.assessment();
         if (!assessment.state().isEmpty()) {
             Analysis analysis = new Analysis();

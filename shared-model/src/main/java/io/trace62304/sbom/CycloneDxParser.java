@@ -43,11 +43,15 @@ public final class CycloneDxParser implements ReportParser<Sbom> {
     public Sbom parse(final Path file) throws ReportException {
         boolean json = isJson(file);
         Parser parser;
+        String timestamp;
         if (json) {
-            checkJsonHeader(file, SecureJson.read(file, limits));
+            JsonNode root = SecureJson.read(file, limits);
+            checkJsonHeader(file, root);
+            timestamp = root.path("metadata").path("timestamp").asText("");
             parser = new JsonParser();
         } else {
             SecureXml.screen(file, limits);
+            timestamp = xmlTimestamp(file);
             parser = new XmlParser();
         }
         try {
@@ -55,7 +59,7 @@ public final class CycloneDxParser implements ReportParser<Sbom> {
             if (!json) {
                 checkVersion(file, bom.getSpecVersion());
             }
-            return new SbomMapper(file.toString()).map(bom);
+            return new SbomMapper(file.toString(), timestamp).map(bom);
         } catch (ParseException e) {
             throw new ReportException(
                     file, "not a valid CycloneDX " + (json ? "JSON" : "XML") + " document: " + rootCause(e), e);
@@ -64,6 +68,32 @@ public final class CycloneDxParser implements ReportParser<Sbom> {
         } catch (RuntimeException e) {
             // the library's model leaves any field null; a document it accepted but we cannot map is refused
             throw new ReportException(file, "not a usable CycloneDX document: " + rootCause(e), e);
+        }
+    }
+
+    /**
+     * {@code metadata/timestamp} as the document writes it: the library's model fills in the time of reading when
+     * the document has none, which is no timestamp of the document.
+     */
+    private String xmlTimestamp(final Path file) throws ReportException {
+        try (io.trace62304.xml.XmlReader xml = SecureXml.open(file, limits, io.trace62304.xml.DoctypePolicy.REFUSE)) {
+            xml.root();
+            int depth = xml.depth();
+            while (xml.nextElementWithin(depth)) {
+                if (!"metadata".equals(xml.localName())) {
+                    xml.skip();
+                    continue;
+                }
+                int inner = xml.depth();
+                while (xml.nextElementWithin(inner)) {
+                    if ("timestamp".equals(xml.localName())) {
+                        return xml.text().strip();
+                    }
+                    xml.skip();
+                }
+                return "";
+            }
+            return "";
         }
     }
 

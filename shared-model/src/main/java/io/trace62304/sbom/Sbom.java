@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param components      every component, nested ones included, in document order
  * @param dependencies    the dependency graph: {@code bom-ref} to the refs it depends on
  * @param vulnerabilities the vulnerabilities the BOM lists
+ * @param timestamp       {@code metadata.timestamp} as an ISO 8601 instant, or empty
  */
 public record Sbom(
         String file,
@@ -25,7 +26,8 @@ public record Sbom(
         Optional<SbomComponent> subject,
         List<SbomComponent> components,
         Map<String, List<String>> dependencies,
-        List<SbomVulnerability> vulnerabilities)
+        List<SbomVulnerability> vulnerabilities,
+        String timestamp)
         implements Report {
     public Sbom {
         Objects.requireNonNull(file);
@@ -34,6 +36,19 @@ public record Sbom(
         components = List.copyOf(components);
         dependencies = Map.copyOf(dependencies);
         vulnerabilities = List.copyOf(vulnerabilities);
+        Objects.requireNonNull(timestamp);
+    }
+
+    /** An SBOM without a timestamp. */
+    public Sbom(
+            final String file,
+            final String specVersion,
+            final String serialNumber,
+            final Optional<SbomComponent> subject,
+            final List<SbomComponent> components,
+            final Map<String, List<String>> dependencies,
+            final List<SbomVulnerability> vulnerabilities) {
+        this(file, specVersion, serialNumber, subject, components, dependencies, vulnerabilities, "");
     }
 
     @Override

@@ -22,9 +22,12 @@ import org.cyclonedx.model.vulnerability.Vulnerability;
 /** Maps cyclonedx-core-java's mutable model onto our immutable records. */
 final class SbomMapper {
     private final String file;
+    private final String timestamp;
 
-    SbomMapper(final String file) {
+    /** @param timestamp {@code metadata.timestamp} as the document writes it, or empty */
+    SbomMapper(final String file, final String timestamp) {
         this.file = file;
+        this.timestamp = timestamp;
     }
 
     Sbom map(final Bom bom) throws ReportException {
@@ -42,7 +45,10 @@ final class SbomMapper {
                 subject,
                 components,
                 dependencies(bom),
-                vulnerabilities(bom));
+                vulnerabilities(bom),
+                io.trace62304.report.ScanTimestamps.parse(timestamp)
+                        .map(Object::toString)
+                        .orElse(""));
     }
 
     private void flatten(final Component component, final String parentRef, final List<SbomComponent> into)

@@ -23,7 +23,10 @@ import java.util.TreeMap;
 public final class ComponentCollector {
     private final Map<String, Draft> drafts = new TreeMap<>();
 
-    /** Adds the dependencies of a scan; suppressed vulnerabilities count as assessed (not affected). */
+    /**
+     * Adds the dependencies of a scan. A suppressed vulnerability stays one, marked as suppressed; it counts as
+     * assessed (not affected) only when the suppression's notes give the reason.
+     */
     public ComponentCollector add(final DependencyCheckReport scan) {
         for (Dependency dependency : scan.dependencies()) {
             Optional<PackageUrl> purl = dependency.packageUrls().stream()
@@ -39,17 +42,27 @@ public final class ComponentCollector {
                 draft.licenses.add(dependency.license().strip());
             }
             dependency.vulnerabilities().forEach(v -> draft.add(vulnerability(v, Assessment.NONE)));
-            dependency.suppressed().forEach(v -> draft.add(vulnerability(v, suppression(v, scan.file()))));
+            dependency
+                    .suppressed()
+                    .forEach(v -> draft.add(
+                            vulnerability(v, suppression(v, scan.file())).suppressed(scan.file())));
         }
         return this;
     }
 
-    /** A vulnerability suppressed in Dependency-Check is assessed as not affected, for the reason its notes give. */
+    /**
+     * A vulnerability suppressed in Dependency-Check is assessed as not affected for the reason its notes give;
+     * without notes nobody recorded why, so it is unassessed.
+     */
     private static Assessment suppression(final Vulnerability vulnerability, final String scan) {
-        String detail = vulnerability.notes().isEmpty()
-                ? "suppressed in Dependency-Check"
-                : "suppressed in Dependency-Check: " + vulnerability.notes();
-        return new Assessment("not_affected", "", detail, scan);
+        if (vulnerability.notes().isBlank()) {
+            return Assessment.NONE;
+        }
+        return new Assessment(
+                "not_affected",
+                "",
+                "suppressed in Dependency-Check: " + vulnerability.notes().strip(),
+                "Dependency-Check suppression in " + scan);
     }
 
     /** Adds the components of an SBOM (not its subject) and the VEX statements about them. */
@@ -166,7 +179,9 @@ public final class ComponentCollector {
             Assessment assessment =
                     a.assessment().isDecided() || b.assessment().state().isEmpty() ? a.assessment() : b.assessment();
             String score = rated.score().isEmpty() ? (a.score().isEmpty() ? b.score() : a.score()) : rated.score();
-            return new ComponentVulnerability(rated.id(), rated.severity(), score, rated.source(), assessment);
+            String suppressedIn = a.suppressedIn().isEmpty() ? b.suppressedIn() : a.suppressedIn();
+            return new ComponentVulnerability(
+                    rated.id(), rated.severity(), score, rated.source(), assessment, suppressedIn);
         }
 
         Component build() {

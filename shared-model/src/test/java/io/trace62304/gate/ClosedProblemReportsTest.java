@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Clause 9 on closed problem reports (9.2, 9.2d, 9.5, 9.7, 9.8), each test written as the standard's requirement:
@@ -69,6 +71,27 @@ class ClosedProblemReportsTest {
                             + " 'Risk Evaluation'; 9.2 asks that the problem's relevance to safety be evaluated"
                             + " through risk management and the outcome recorded (9.5)");
         });
+        assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    /** The same requirement under both classification profiles; the finding names the class in the edition's terms. */
+    @ParameterizedTest
+    @CsvSource({"iec62304-2006-a1-2015, Class B", "iec62304-ed2-draft, rigour level II"})
+    void aClosedProblemReportOfClassBSoftwareWithoutARiskEvaluationFailsUnderEitherProfile(
+            final String profile, final String named) throws Exception {
+        Path policy = Files.writeString(
+                temp.resolve("policy.yaml"), "policy: trace62304-policy/1\nclassification: " + profile + "\n");
+        BaselineBuilder build = system("B")
+                .item(closed("MED-50", "Root Cause", "rate rounded up"))
+                .test("rounds the rate down", TestOutcome.PASSED, "MED-50");
+
+        GateResult result = new ReleaseGate(new PolicyLoader().load(policy)).evaluate(build.assemble());
+
+        assertThat(findings(result, RULE))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .startsWith("MED-50 (Software Problem Report, " + named + ", status 'Closed') is closed"
+                                + " without the field 'Risk Evaluation'"));
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
     }
 
@@ -174,7 +197,7 @@ class ClosedProblemReportsTest {
                     assertThat(f.level()).isEqualTo(Level.FAIL);
                     assertThat(f.missing())
                             .isEqualTo("a passing verification in the earlier baseline ('Verified In' names '41': "
-                                    + previous.digest() + ", build 41, where its verifying tests are failed)");
+                                    + previous.digest() + ", build 41, where its verification was FAILED)");
                 });
     }
 

@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Item status at release (5.2.6, 7.3, 8.1.2; review M2): a Draft requirement or risk control, or a Draft or
@@ -69,6 +71,24 @@ class ItemsApprovedTest {
                             + " released ([Draft]); 5.2.6 asks that software requirements be verified and approved"
                             + " before they are relied on");
         });
+        assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    /** Under the Edition 2 draft profile the finding names the rigour level; the rule is the same. */
+    @ParameterizedTest
+    @CsvSource({"iec62304-2006-a1-2015, Class A", "iec62304-ed2-draft, rigour level I"})
+    void aDraftRequirementFailsTheReleaseUnderEitherProfile(final String profile, final String named) throws Exception {
+        Path policy = Files.writeString(
+                temp.resolve("policy.yaml"), "policy: trace62304-policy/1\nclassification: " + profile + "\n");
+
+        GateResult result = new ReleaseGate(new PolicyLoader().load(policy))
+                .evaluate(system("A", of("MED-1", "MED-3", ItemType.REQUIREMENT, "Draft", false))
+                        .assemble());
+
+        assertThat(findings(result, RULE))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .startsWith("MED-3 (Software Requirement, " + named + ", status 'Draft') is in a status"));
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
     }
 
@@ -145,6 +165,26 @@ class ItemsApprovedTest {
                 .contains("items-approved")
                 .contains("Risk Control 'Draft'")
                 .contains("SOUP Item 'Obsolete'");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{Requirment: [Draft]} | unreleased/Requirment: not an item type this rule checks",
+                "{Risk Control: Draft} | unreleased/Risk Control: a list of statuses is expected",
+                "{SOUP Item: [Draft, {a: b}]} | unreleased/SOUP Item: a status is a name",
+                "[Draft] | /rules/items-approved/unreleased: expected a object, found a array"
+            })
+    void aMalformedUnreleasedSettingIsRefusedNamingTheFileAndSetting(final String value, final String reason)
+            throws Exception {
+        Path policy = Files.writeString(
+                temp.resolve("policy.yaml"), "rules:\n  items-approved:\n    unreleased: " + value + "\n");
+
+        assertThatThrownBy(() -> new PolicyLoader().load(policy))
+                .hasMessageStartingWith(policy.toString())
+                .hasMessageContaining("/rules/items-approved")
+                .hasMessageContaining(reason);
     }
 
     @Test

@@ -29,7 +29,9 @@ class PolicyLoaderTest {
         assertThat(policy.rules().keySet())
                 .containsExactly(
                         "inputs-readable",
+                        "item-types-known",
                         "tests-recorded",
+                        "component-source-present",
                         "soup-identified",
                         "items-approved",
                         "soup-in-build",

@@ -70,6 +70,30 @@ class JiraSearchFileItemSourceTest {
         assertThat(items.classOf("MED-3")).isEqualTo(new ItemSet.Classification(SafetyClass.A, "explicit"));
     }
 
+    /** 9.2d: Jira's own resolution field is read by its name, so a closure without action is recognised. */
+    @Test
+    void shouldReadJirasResolutionAndTheClosureFieldsByName() throws IOException, ItemSourceException {
+        Path file = Files.writeString(temp.resolve("closed.json"), """
+                {"names": {"resolution": "Resolution", "customfield_10051": "No Action Rationale",
+                           "customfield_10052": "Verified In"},
+                 "issues": [{"key": "MED-50", "fields": {
+                   "issuetype": {"name": "Software Problem Report"},
+                   "status": {"name": "Closed", "statusCategory": {"key": "done"}},
+                   "issuelinks": [],
+                   "resolution": {"self": "https://jira.example/rest/api/2/resolution/2", "id": "2",
+                                  "name": "Won't Fix"},
+                   "customfield_10051": "Works as specified in SRS-12",
+                   "customfield_10052": "infusion-pump #41"}}]}
+                """);
+
+        Item report = new JiraSearchFileItemSource(file).load().get("MED-50").orElseThrow();
+
+        assertThat(report.field(ItemField.RESOLUTION)).contains("Won't Fix");
+        assertThat(report.field(ItemField.NO_ACTION_RATIONALE)).contains("Works as specified in SRS-12");
+        assertThat(report.field(ItemField.VERIFIED_IN)).contains("infusion-pump #41");
+        assertThat(report.done()).isTrue();
+    }
+
     @Test
     void shouldRefuseAClassOptionThatNamesNoClassWithTheIssueKey() throws IOException {
         assertRefused(
@@ -89,6 +113,65 @@ class JiraSearchFileItemSourceTest {
         assertThatExceptionOfType(ItemSourceException.class)
                 .isThrownBy(() -> new JiraSearchFileItemSource(Fixtures.of("jira-search-dc-incomplete.json")).load())
                 .withMessageContaining("2 of 3 issues were saved");
+    }
+
+    /** Issue 17, point 20: an issue type the scheme does not know keeps Jira's name, for the gate to report. */
+    @Test
+    void shouldKeepTheNameOfAnIssueTypeTheSchemeDoesNotKnow() throws ItemSourceException {
+        ItemSet items = new JiraSearchFileItemSource(Fixtures.of("jira-search-unknown-types.json")).load();
+
+        assertThat(items.items())
+                .extracting(Item::key, Item::type, Item::typeName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("DEV-1", ItemType.SOFTWARE_ITEM, "Software Item"),
+                        org.assertj.core.groups.Tuple.tuple("DEV-2", ItemType.OTHER, "Software Requirements"),
+                        org.assertj.core.groups.Tuple.tuple("DEV-3", ItemType.OTHER, "Bug"));
+    }
+
+    /** Issue 17, point 16: the same issue saved twice in place of another is not a complete search. */
+    @Test
+    void shouldRefuseASearchThatSavesAnIssueTwiceInPlaceOfAnother() {
+        Path file = Fixtures.of("jira-search-dc-duplicate.json");
+
+        assertThatExceptionOfType(ItemSourceException.class)
+                .isThrownBy(() -> new JiraSearchFileItemSource(file).load())
+                .withMessageContaining(file.toString())
+                .withMessageContaining("/1/issues/0")
+                .withMessageContaining("issue 'DEV-2' is saved twice (also at /0/issues/1)");
+    }
+
+    @Test
+    void shouldRefuseAnIssueSavedTwiceOnOnePage() throws IOException {
+        assertRefused(
+                "{\"names\":{},\"issues\":[" + issue("MED-1", "null") + "," + issue("MED-1", "null") + "]}",
+                "issue 'MED-1' is saved twice (also at /issues/0)");
+    }
+
+    /** Issue 17, point 16: a {@code total} that is not a whole number cannot show the search complete. */
+    @Test
+    void shouldRefuseATotalThatIsNotAWholeNumber() throws IOException {
+        for (String total : new String[] {"\"3\"", "\"all\"", "2.5", "-1", "true", "null", "{}"}) {
+            assertRefused(
+                    "{\"total\":" + total + ",\"names\":{},\"issues\":[" + issue("MED-1", "null") + "]}",
+                    "'total' is " + total + ", not a whole number of issues");
+        }
+    }
+
+    @Test
+    void shouldRefusePagesThatDisagreeOnTheTotalOrSkipIssues() throws IOException {
+        assertRefused(
+                "[{\"startAt\":0,\"total\":2,\"names\":{},\"issues\":[" + issue("MED-1", "null") + "]},"
+                        + "{\"startAt\":1,\"total\":3,\"names\":{},\"issues\":[" + issue("MED-2", "null") + "]}]",
+                "/1/total",
+                "the pages disagree on 'total' (2, then 3)");
+        assertRefused(
+                "[{\"startAt\":0,\"total\":3,\"names\":{},\"issues\":[" + issue("MED-1", "null") + "]},"
+                        + "{\"startAt\":2,\"total\":3,\"names\":{},\"issues\":[" + issue("MED-3", "null") + "]}]",
+                "/1/startAt",
+                "the page starts at issue 2 but 1 issue(s) come before it");
+        assertRefused(
+                "{\"total\":1,\"names\":{},\"issues\":[" + issue("MED-1", "null") + "," + issue("MED-2", "null") + "]}",
+                "2 of 1 issues were saved, more than 'total' says");
     }
 
     @Test
@@ -128,11 +211,11 @@ class JiraSearchFileItemSourceTest {
                 "two fields are named 'Root Cause'");
     }
 
-    private void assertRefused(final String json, final String message) throws IOException {
+    private void assertRefused(final String json, final String... message) throws IOException {
         Path file = Files.writeString(Files.createTempFile(temp, "search", ".json"), json);
         assertThatExceptionOfType(ItemSourceException.class)
                 .isThrownBy(() -> new JiraSearchFileItemSource(file).load())
                 .withMessageContaining(file.toString())
-                .withMessageContaining(message);
+                .satisfies(e -> assertThat(e.getMessage()).contains(message));
     }
 }

@@ -64,6 +64,9 @@ class YamlItemSourceTest {
                 "items:\n  - key: A-1\n    type: Risk Control\n    links: {relates to: [A-2]}\n",
                 "unknown link 'relates to'");
         assertRefused("items:\n  - key: A-1\n    type: Bug\n", "unknown item type 'Bug'");
+        assertRefused(
+                "items:\n  - key: A-2\n    type: Software Requirements\n",
+                "unknown item type 'Software Requirements' of A-2 (the closest known type is 'Software Requirement')");
         assertRefused("items:\n  - key: A-1\n    type: Risk Control\n    colour: red\n", "unknown key 'colour'");
         assertRefused("items:\n  - type: Risk Control\n", "every item needs a 'key'");
         assertRefused(

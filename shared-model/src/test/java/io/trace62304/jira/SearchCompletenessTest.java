@@ -81,6 +81,29 @@ class SearchCompletenessTest {
         assertIncomplete("asked for the issues from 100 and got a page starting at 0");
     }
 
+    /** Issue 17, point 16: an issue twice on one page takes the place of another. */
+    @Test
+    void shouldFailClosedWhenAnIssueComesBackTwiceOnOneDataCenterPage() throws Exception {
+        start(
+                Flavour.DATA_CENTER,
+                DC_SEARCH,
+                0,
+                page -> ((ObjectNode) page.get("issues").get(1)).put("key", "MED-1"));
+
+        assertIncomplete("POST /rest/api/2/search", "issue 'MED-1' came back twice on one page");
+    }
+
+    @Test
+    void shouldFailClosedWhenACloudIssueHasNoKey() throws Exception {
+        start(
+                Flavour.CLOUD,
+                CLOUD_SEARCH,
+                1,
+                page -> ((ObjectNode) page.get("issues").get(3)).remove("key"));
+
+        assertIncomplete("POST /rest/api/3/search/jql", "an issue of the answer has no key");
+    }
+
     @Test
     void shouldStillReadAWholeScopeWhoseLastCloudPageOmitsIsLast() throws Exception {
         start(Flavour.CLOUD, CLOUD_SEARCH, 2, page -> page.remove("isLast"));

@@ -51,7 +51,9 @@ class SiteAddressTest {
                 "https://h?x=1",
                 "https://bad_host_name",
                 "file:/etc/passwd",
-                "https://h#frag"
+                "https://h#frag",
+                "https://h:99999",
+                "https://h:0"
             })
     void shouldRefuseAMalformedUrlInOneLine(final String url) {
         SiteAddressException refused = catchThrowableOfType(() -> SiteAddress.parse(url), SiteAddressException.class);

@@ -91,7 +91,7 @@ class OutputsTest {
 
         JUnitReport report = new JUnitParser(ReportLimits.DEFAULT).parse(file);
 
-        assertThat(report.cases().count()).isEqualTo(18);
+        assertThat(report.cases().count()).isEqualTo(20);
         assertThat(report.cases().filter(c -> c.outcome() == TestOutcome.FAILED).map(TestCase::name))
                 .contains(
                         "risk-controls-verified (IEC 62304 7.3.1)",
@@ -146,7 +146,7 @@ class OutputsTest {
         assertThat(json.path("verdict").asText()).isEqualTo("FAIL");
         assertThat(json.path("baselineDigest").asText()).isEqualTo(sealed.digest());
         assertThat(json.path("counts").path("fail").asLong()).isEqualTo(result.count(io.trace62304.gate.Level.FAIL));
-        assertThat(json.path("rules")).hasSize(18);
+        assertThat(json.path("rules")).hasSize(20);
         assertThat(json.path("rules").get(0).path("findings")).isEmpty();
     }
 

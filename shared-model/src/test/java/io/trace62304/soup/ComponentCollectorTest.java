@@ -61,16 +61,17 @@ class ComponentCollectorTest {
         });
     }
 
+    /** Issue 15: a suppression without notes records no reason, so it is no assessment; it stays marked suppressed. */
     @Test
-    void shouldCountAScannerSuppressionAsAnAssessment() {
+    void shouldNotCountAScannerSuppressionWithoutNotesAsAnAssessment() {
         List<Component> components = new ComponentCollector()
                 .add(scan(dependency(
                         "a.jar", "pkg:maven/g/a@1", List.of(), List.of(vulnerability("CVE-2", Severity.MEDIUM, 5)))))
                 .components();
 
         assertThat(components.get(0).vulnerabilities()).singleElement().satisfies(v -> {
-            assertThat(v.assessment().isDecided()).isTrue();
-            assertThat(v.assessment().detail()).isEqualTo("suppressed in Dependency-Check");
+            assertThat(v.assessment()).isEqualTo(Assessment.NONE);
+            assertThat(v.isSuppressed()).isTrue();
             assertThat(v.score()).isEqualTo("5");
         });
     }
@@ -94,7 +95,7 @@ class ComponentCollectorTest {
                                 "CVE-2019-14379",
                                 true,
                                 "suppressed in Dependency-Check: Default typing is never enabled (PUMP-77)."),
-                        Tuple.tuple("CVE-2019-14540", true, "suppressed in Dependency-Check"),
+                        Tuple.tuple("CVE-2019-14540", false, ""),
                         Tuple.tuple(
                                 "CVE-2019-16335",
                                 true,

@@ -52,11 +52,14 @@ public final class BaselineBuilder {
     private final List<TestCase> tests = new ArrayList<>();
     private final List<JUnitReport> reports = new ArrayList<>();
     private final List<Dependency> dependencies = new ArrayList<>();
+    private final List<DependencyCheckReport> scans = new ArrayList<>();
     private final List<Sbom> sboms = new ArrayList<>();
     private final List<CoverageReport> coverage = new ArrayList<>();
     private final List<InputFile> inputs = new ArrayList<>();
     private BuildInfo build = IDENTIFIED;
     private String previousDigest = "";
+    private String scanDate = "";
+    private String scanDataAsOf = "";
 
     public static BaselineBuilder baseline() {
         return new BaselineBuilder();
@@ -131,6 +134,35 @@ public final class BaselineBuilder {
         return this;
     }
 
+    /** A dependency whose vulnerabilities the scan's suppression file suppressed (with their notes, if any). */
+    public BaselineBuilder suppressed(final String purl, final Vulnerability... vulnerabilities) {
+        String file = purl.substring(purl.lastIndexOf('/') + 1).replace('@', '-') + ".jar";
+        dependencies.add(new Dependency(
+                file,
+                "/lib/" + file,
+                false,
+                new Hashes("", "", "cd".repeat(32)),
+                List.of(new Identifier("purl", purl, "HIGHEST")),
+                "Apache-2.0",
+                List.of(),
+                List.of(vulnerabilities),
+                List.of()));
+        return this;
+    }
+
+    /** When the Dependency-Check scan ran and how recent its vulnerability data was (ISO 8601). */
+    public BaselineBuilder scanned(final String reportDate, final String dataAsOf) {
+        this.scanDate = reportDate;
+        this.scanDataAsOf = dataAsOf;
+        return this;
+    }
+
+    /** A scan as a parser read it from a report file, besides the builder's own. */
+    public BaselineBuilder scan(final DependencyCheckReport scan) {
+        scans.add(scan);
+        return this;
+    }
+
     public BaselineBuilder sbom(final Sbom sbom) {
         sboms.add(sbom);
         return this;
@@ -182,11 +214,22 @@ public final class BaselineBuilder {
         if (!tests.isEmpty()) {
             reports.add(new JUnitReport("TEST-pump.xml", List.of(new TestSuite("suite", List.of(), tests))));
         }
-        List<DependencyCheckReport> scans = dependencies.isEmpty()
-                ? List.of()
-                : List.of(new DependencyCheckReport(
-                        "dependency-check-report.json", "1.1", "12.1.0", "", "pump", dependencies, List.of()));
-        Evidence evidence = new Evidence(build, inputs, reports, scans, sboms, coverage);
+        List<DependencyCheckReport> scans = new ArrayList<>(this.scans);
+        if (!dependencies.isEmpty()) {
+            scans.add(new DependencyCheckReport(
+                    "dependency-check-report.json",
+                    "1.1",
+                    "12.1.0",
+                    scanDate,
+                    "pump",
+                    dependencies,
+                    List.of(),
+                    scanDataAsOf));
+        }
+        List<InputFile> read = new ArrayList<>(inputs);
+        scans.forEach(scan -> read.add(new InputFile(scan.file(), "dependency-check", "ab".repeat(32), "")));
+        sboms.forEach(sbom -> read.add(new InputFile(sbom.file(), "cyclonedx", "cd".repeat(32), "")));
+        Evidence evidence = new Evidence(build, read, reports, scans, sboms, coverage);
         return new BaselineAssembler(new TestBinder(TraceConventions.DEFAULT, TraceMapping.empty(), itemSet::contains))
                 .assemble(evidence, itemSet, "items.yaml", List.of(), previousDigest);
     }
@@ -229,5 +272,11 @@ public final class BaselineBuilder {
 
     public static Vulnerability vulnerability(final String id, final io.trace62304.report.Severity severity) {
         return new Vulnerability(id, "NVD", severity, List.of(), List.of(), "");
+    }
+
+    /** A suppressed vulnerability with the notes of its suppression rule (empty: none). */
+    public static Vulnerability suppressedVulnerability(
+            final String id, final io.trace62304.report.Severity severity, final String notes) {
+        return new Vulnerability(id, "NVD", severity, List.of(), List.of(), "", notes);
     }
 }

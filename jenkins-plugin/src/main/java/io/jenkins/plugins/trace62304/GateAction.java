@@ -69,6 +69,9 @@ public final class GateAction implements RunAction2 {
     /** One line per rule the policy sets below the Table A.1 floor; null in a build recorded before it existed. */
     @CheckForNull
     private final ArrayList<String> belowMinimum;
+    /** Known residual anomalies (5.8.2) and those without a risk evaluation; 0 in a build recorded before. */
+    private final long anomalyCount;
+    private final long anomaliesNotEvaluated;
 
     private transient Run<?, ?> owner;
     private transient SoftReference<ReleaseOutcome> outcome;
@@ -88,6 +91,8 @@ public final class GateAction implements RunAction2 {
         this.linkBackWrites = linkBackWrites;
         this.linkBackFailures = linkBackFailures;
         this.belowMinimum = new ArrayList<>(answer.belowMinimum());
+        this.anomalyCount = answer.anomalies();
+        this.anomaliesNotEvaluated = answer.anomaliesNotEvaluated();
     }
 
     @Override
@@ -161,6 +166,14 @@ public final class GateAction implements RunAction2 {
      */
     public List<String> getBelowMinimum() {
         return belowMinimum == null ? List.of() : List.copyOf(belowMinimum);
+    }
+
+    public long getAnomalyCount() {
+        return anomalyCount;
+    }
+
+    public long getAnomaliesNotEvaluated() {
+        return anomaliesNotEvaluated;
     }
 
     /** The build page's sentence about the link-back, or empty when it is off. */
@@ -273,6 +286,8 @@ public final class GateAction implements RunAction2 {
         value.put("linkBackWrites", linkBackWrites);
         value.put("linkBackFailures", linkBackFailures);
         value.put("belowMinimum", (long) getBelowMinimum().size());
+        value.put("anomalies", anomalyCount);
+        value.put("anomaliesNotEvaluated", anomaliesNotEvaluated);
         return value;
     }
 }

@@ -43,13 +43,13 @@ class ProvisionerTest {
         Plan plan = provisioner.plan();
 
         assertThat(jira.writes()).isZero();
-        assertThat(count(plan, Kind.ISSUE_TYPE, Verb.CREATE)).isEqualTo(6);
-        assertThat(count(plan, Kind.FIELD, Verb.CREATE)).isEqualTo(17);
-        assertThat(count(plan, Kind.LINK_TYPE, Verb.CREATE)).isEqualTo(5);
+        assertThat(count(plan, Kind.ISSUE_TYPE, Verb.CREATE)).isEqualTo(8);
+        assertThat(count(plan, Kind.FIELD, Verb.CREATE)).isEqualTo(25);
+        assertThat(count(plan, Kind.LINK_TYPE, Verb.CREATE)).isEqualTo(6);
         assertThat(count(plan, Kind.STATUS, flavour == Flavour.CLOUD ? Verb.CREATE : Verb.MANUAL))
                 .isEqualTo(12);
         assertThat(count(plan, Kind.FIELD_OPTIONS, flavour == Flavour.CLOUD ? Verb.ADD : Verb.CHECK))
-                .isEqualTo(3);
+                .isEqualTo(4);
         assertThat(plan.blockers()).isEmpty();
 
         provisioner.apply();
@@ -60,13 +60,13 @@ class ProvisionerTest {
         assertThat(firstWrites).isGreaterThan(20);
         assertThat(jira.writes()).as("writes of a second apply").isZero();
         assertThat(second.writes()).isZero();
-        assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(17);
+        assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(25);
         JsonNode manifest = jira.projectProperty("MED", Manifest.PROPERTY);
         assertThat(manifest.path("objects").size())
                 .as(
-                        "6 types, 17 fields, 5 link types, an issue type scheme; Cloud: "
-                                + "12 statuses, 4 workflows, a workflow scheme, 7 screens, 7 screen schemes, an issue type screen scheme")
-                .isEqualTo(flavour == Flavour.CLOUD ? 61 : 29);
+                        "8 types, 25 fields, 6 link types, an issue type scheme; Cloud: "
+                                + "12 statuses, 4 workflows, a workflow scheme, 9 screens, 9 screen schemes, an issue type screen scheme")
+                .isEqualTo(flavour == Flavour.CLOUD ? 76 : 40);
         assertThat(find(plan, Kind.ISSUE_TYPE_SCHEME, "Trace62304: IEC 62304 issue types")
                         .verb())
                 .isEqualTo(Verb.CREATE);
@@ -275,7 +275,7 @@ class ProvisionerTest {
                 .filter(f -> names.contains(f.path("name").asText()))
                 .forEach(f -> counts.merge(f.path("name").asText(), 1L, Long::sum));
         assertThat(counts)
-                .hasSize(17)
+                .hasSize(SCHEME.fields().size())
                 .allSatisfy((name, count) -> assertThat(count).as(name).isEqualTo(1));
         assertThat(jira.projectProperty("MED", Manifest.PROPERTY).toString()).doesNotContain(Manifest.PENDING);
         assertThat(provisioner.plan().writes()).isZero();
@@ -375,7 +375,9 @@ class ProvisionerTest {
                 .workflows(List.of(problems.name()))
                 .get(0);
         assertThat(updated.path("version").path("versionNumber").asInt()).isEqualTo(1);
-        assertThat(updated.toString()).contains("IEC 62304 (Close (Class A)): Verification Evidence required");
+        assertThat(updated.toString())
+                .contains(
+                        "IEC 62304 (Close (Class A, B)): Risk Evaluation, Root Cause, Verification Evidence required");
         jira.resetCounts();
         assertThat(provisioner.plan().writes()).isZero();
         provisioner.apply();
@@ -440,7 +442,7 @@ class ProvisionerTest {
         mappings.forEach(
                 (type, screenScheme) -> byName.put(types.getOrDefault(type, type), screenSchemes.get(screenScheme)));
         assertThat(byName)
-                .hasSize(7)
+                .hasSize(9)
                 .containsEntry("default", "Trace62304: IEC 62304")
                 .containsEntry("Hazard", "Trace62304: Hazard")
                 .containsEntry("SOUP Item", "Trace62304: SOUP Item");
@@ -571,25 +573,33 @@ class ProvisionerTest {
         assertThat(transitions(problems))
                 .filteredOn(t -> t.path("name").asText().startsWith("Close"))
                 .extracting(t -> t.path("name").asText())
-                .containsExactly("Close (Class A)", "Close (Class B)", "Close (Class C)");
-        JsonNode closeA = transition(problems, "Close (Class A)");
-        JsonNode closeB = transition(problems, "Close (Class B)");
+                .containsExactly("Close (Class A, B)", "Close (Class C)", "Close Without Action");
+        JsonNode closeAB = transition(problems, "Close (Class A, B)");
         JsonNode closeC = transition(problems, "Close (Class C)");
-        assertThat(closeA.path("validators")).isEmpty();
-        assertThat(condition(closeA, "system:check-field-value")
+        assertThat(condition(closeAB, "system:check-field-value")
                         .path("fieldValue")
                         .asText())
-                .isEqualTo("[\"" + classes.get("A") + "\"]");
-        assertThat(condition(closeA, "system:check-field-value")
+                .isEqualTo("[\"" + classes.get("A") + "\",\"" + classes.get("B") + "\"]");
+        assertThat(condition(closeAB, "system:check-field-value")
                         .path("comparator")
                         .asText())
                 .isEqualTo("=");
-        assertThat(closeB.path("validators")
+        assertThat(closeAB.path("validators")
                         .get(0)
                         .path("parameters")
                         .path("fieldsRequired")
                         .asText())
+                .as("Clause 9 applies to Class A since Amendment 1")
                 .isEqualTo(fieldId(client, "Risk Evaluation") + "," + fieldId(client, "Root Cause"));
+        JsonNode withoutAction = transition(problems, "Close Without Action");
+        assertThat(withoutAction.path("conditions").path("conditions")).isEmpty();
+        assertThat(withoutAction
+                        .path("validators")
+                        .get(0)
+                        .path("parameters")
+                        .path("fieldsRequired")
+                        .asText())
+                .isEqualTo(fieldId(client, "No Action Rationale") + "," + fieldId(client, "Risk Evaluation"));
         JsonNode unclassified = condition(closeC, "system:check-field-value");
         assertThat(unclassified.path("comparator").asText())
                 .as("C and no class: neither A nor B")

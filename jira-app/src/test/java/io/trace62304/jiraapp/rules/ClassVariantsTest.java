@@ -15,26 +15,26 @@ class ClassVariantsTest {
     private static final Scheme SCHEME = new SchemeLoader().defaults();
 
     @Test
-    void shouldSplitCloseIntoOneVariantPerClassWithTheUnclassifiedHeldToClassC() {
+    void shouldSplitCloseIntoOneVariantPerRuleSetWithTheUnclassifiedHeldToClassC() {
         Scheme.Workflow problems = SCHEME.workflows().get(0);
         Scheme.Transition close = transition(problems, "Close");
 
         List<Variant> variants = ClassVariants.of(problems, close);
 
-        assertThat(variants)
-                .extracting(Variant::name)
-                .containsExactly("Close (Class A)", "Close (Class B)", "Close (Class C)");
-        assertThat(variants.get(0).requiredFields()).isEmpty();
+        assertThat(variants).extracting(Variant::name).containsExactly("Close (Class A, B)", "Close (Class C)");
+        assertThat(variants.get(0).requiredFields())
+                .as("Clause 9 applies to Class A since Amendment 1")
+                .containsExactly("Risk Evaluation", "Root Cause");
+        assertThat(variants.get(0).separateFrom()).isEmpty();
         assertThat(variants.get(1).requiredFields()).containsExactly("Risk Evaluation", "Root Cause");
-        assertThat(variants.get(1).separateFrom()).isEmpty();
-        assertThat(variants.get(2).separateFrom())
+        assertThat(variants.get(1).separateFrom())
                 .extracting(Scheme.Transition::name)
                 .containsExactly("Verify");
-        assertThat(variants.get(2).takesUnclassified()).isTrue();
-        assertThat(variants.get(2).conditionClasses())
+        assertThat(variants.get(1).takesUnclassified()).isTrue();
+        assertThat(variants.get(1).conditionClasses())
                 .as("C: 'Safety Class is not A or B'")
                 .containsExactly("A", "B");
-        assertThat(variants.get(0).conditionClasses()).containsExactly("A");
+        assertThat(variants.get(0).conditionClasses()).containsExactly("A", "B");
     }
 
     @Test

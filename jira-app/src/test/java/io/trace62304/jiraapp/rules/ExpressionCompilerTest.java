@@ -36,13 +36,14 @@ class ExpressionCompilerTest {
             delimiter = '|',
             value = {
                 "C | true  | true  | true  | alice | true",
-                "C | false | true  | true  | alice | IEC 62304 (Close): Class B, C: Root Cause, Risk Evaluation required",
-                "  | false | true  | true  | alice | IEC 62304 (Close): Class B, C: Root Cause, Risk Evaluation required",
+                "C | false | true  | true  | alice | IEC 62304 (Close): All classes: Root Cause, Risk Evaluation required",
+                "  | false | true  | true  | alice | IEC 62304 (Close): All classes: Root Cause, Risk Evaluation required",
                 "C | true  | false | true  | alice | IEC 62304 (Close): Class C: an inward 'Verifies' link required",
                 "C | true  | true  | false | alice | IEC 62304 (Close): Class C: not by the user who made 'Verify' (independent verification)",
                 "B | true  | false | false | alice | true",
-                "B | false | false | false | alice | IEC 62304 (Close): Class B, C: Root Cause, Risk Evaluation required",
-                "A | false | false | false | alice | true"
+                "B | false | false | false | alice | IEC 62304 (Close): All classes: Root Cause, Risk Evaluation required",
+                "A | false | false | false | alice | IEC 62304 (Close): All classes: Root Cause, Risk Evaluation required",
+                "A | true  | false | false | alice | true"
             })
     void shouldCloseAProblemReportOnlyWhenItsClassRulesHold(
             final String safetyClass,

@@ -28,9 +28,11 @@ class SchemeLoaderTest {
                         "Risk Control",
                         "SOUP Item",
                         "Software Requirement",
+                        "Software System",
                         "Software Item",
+                        "Verification Record",
                         "Hazard");
-        assertThat(scheme.fields()).hasSize(17);
+        assertThat(scheme.fields()).hasSize(25);
         assertThat(scheme.field("Safety Class"))
                 .hasValueSatisfying(f -> assertThat(f.options()).containsExactly("A", "B", "C"));
         assertThat(scheme.linkTypes()).extracting(Scheme.LinkType::inward).contains("is verified by", "is used by");
@@ -50,14 +52,16 @@ class SchemeLoaderTest {
                 .orElseThrow();
         assertThat(close.rules())
                 .containsExactly(
-                        new Rule.RequireFields(
-                                java.util.List.of("Root Cause", "Risk Evaluation"), java.util.List.of("B", "C")),
+                        new Rule.RequireFields(java.util.List.of("Root Cause", "Risk Evaluation"), java.util.List.of()),
                         new Rule.RequireLink("Verifies", Rule.RequireLink.Direction.INWARD, java.util.List.of("C")),
                         new Rule.SeparateFrom("Verify", java.util.List.of("C")));
         assertThat(close.rules().get(1).appliesTo(""))
                 .as("an unclassified issue is Class C")
                 .isTrue();
-        assertThat(close.rules().get(0).appliesTo("A")).isFalse();
+        assertThat(close.rules().get(0).appliesTo("A"))
+                .as("Clause 9 applies to Class A since Amendment 1")
+                .isTrue();
+        assertThat(close.rules().get(1).appliesTo("A")).isFalse();
     }
 
     @Test
@@ -76,7 +80,7 @@ class SchemeLoaderTest {
         assertThat(scheme.field("Criticality"))
                 .hasValueSatisfying(f -> assertThat(f.options()).containsExactly("S1", "S2", "S3"));
         assertThat(scheme.fields())
-                .hasSize(18)
+                .hasSize(26)
                 .last()
                 .extracting(Scheme.Field::name)
                 .isEqualTo("Notified Body Reference");
@@ -88,11 +92,11 @@ class SchemeLoaderTest {
             delimiter = '|',
             value = {
                 "fields: [{name: Safety Class, type: text}] | /fields/0 | must be a select",
-                "fields: [{name: Extra, type: select}] | /fields/17/options | a select field needs options",
+                "fields: [{name: Extra, type: select}] | /fields/25/options | a select field needs options",
                 "fields: [{name: Safety Class, type: select, options: [1, 2, 3]}] | /fields/0 | exactly the options A, B and C",
-                "fields: [{name: Extra, type: select, options: [a], colour: red}] | /fields/17/colour | unknown key 'colour'",
-                "fields: [{name: Extra, type: checkbox}] | /fields/17/type | 'checkbox' is not one of",
-                "fields: [{name: Extra, type: text, issueTypes: [Epic]}] | /fields/17/issueTypes | unknown issue type 'Epic'",
+                "fields: [{name: Extra, type: select, options: [a], colour: red}] | /fields/25/colour | unknown key 'colour'",
+                "fields: [{name: Extra, type: checkbox}] | /fields/25/type | 'checkbox' is not one of",
+                "fields: [{name: Extra, type: text, issueTypes: [Epic]}] | /fields/25/issueTypes | unknown issue type 'Epic'",
                 "statuses: [{name: Deferred}] | /statuses/3/category | a value is required",
                 "workflows: [{name: W, issueTypes: [Hazard], initial: Draft, transitions: []}] | /workflows/4/issueTypes | 'Hazard' already has a workflow",
                 "workflows: [{name: W, issueTypes: [Task], initial: Draft, transitions: []}] | /workflows/4/issueTypes | unknown issue type 'Task'",
@@ -100,7 +104,7 @@ class SchemeLoaderTest {
                 "workflows: [{name: 'Trace62304: SOUP Item (Clause 8)', issueTypes: [SOUP Item], initial: Draft, transitions: [{name: Go, from: [Draft], to: Approved, rules: [{require: [Colour]}]}]}] | /workflows/2/transitions/0/rules/0/require | unknown field 'Colour'",
                 "workflows: [{name: 'Trace62304: SOUP Item (Clause 8)', issueTypes: [SOUP Item], initial: Draft, transitions: [{name: Go, from: [Draft], to: Approved, rules: [{require: [Root Cause], separateFrom: Go}]}]}] | /workflows/2/transitions/0/rules/0 | exactly one of",
                 "workflows: [{name: 'Trace62304: SOUP Item (Clause 8)', issueTypes: [SOUP Item], initial: Draft, transitions: [{name: Go, from: [Draft], to: Approved, rules: [{require: [Root Cause], classes: [D]}]}]}] | /workflows/2/transitions/0/rules/0/classes | unknown safety class 'D'",
-                "linkTypes: [{name: Traces, outward: traces}] | /linkTypes/5/inward | a value is required",
+                "linkTypes: [{name: Traces, outward: traces}] | /linkTypes/6/inward | a value is required",
                 "issueTypes: [{description: nameless}] | /issueTypes/0/name | every entry needs a name"
             })
     void shouldNameTheFileAndPointerOfEveryMistake(final String yaml, final String pointer, final String reason)
