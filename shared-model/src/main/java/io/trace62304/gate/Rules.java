@@ -13,6 +13,7 @@ final class Rules {
             new TestsRecordedRule(),
             new ReleaseRecordRule(),
             new ChangesTracedRule(),
+            new ComponentSourcePresentRule(),
             new SoupIdentifiedRule(),
             new ItemsApprovedRule(),
             new SoupInBuildRule(),

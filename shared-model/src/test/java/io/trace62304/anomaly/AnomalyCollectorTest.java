@@ -37,10 +37,26 @@ class AnomalyCollectorTest {
     private static final List<ItemLink> CONCERNS_MED_1 =
             List.of(new ItemLink("Relates", ItemLink.Direction.OUTWARD, "MED-1"));
 
+    private static final String LIB = "pkg:maven/org.example/lib@2.0";
+
+    /** A passing Class C build: one verified requirement, full coverage, a scan listing its one SOUP component. */
     private static BaselineBuilder classC() {
         return baseline()
-                .items(softwareItem("MED-1", "C"), of("MED-1", "MED-3", ItemType.REQUIREMENT, "Approved", true))
+                .items(
+                        softwareItem("MED-1", "C"),
+                        of("MED-1", "MED-3", ItemType.REQUIREMENT, "Approved", true),
+                        of(
+                                "MED-1",
+                                "MED-20",
+                                ItemType.SOUP_ITEM,
+                                "Approved",
+                                true,
+                                "Package URL",
+                                LIB,
+                                "SOUP Version",
+                                "2.0"))
                 .test("computes the rate", TestOutcome.PASSED, "MED-3")
+                .dependency(LIB)
                 .coverage("com.example.dose", 100, 100, 20, 20);
     }
 

@@ -33,6 +33,7 @@ class PolicyLoaderTest {
                         "tests-recorded",
                         "release-record",
                         "changes-traced",
+                        "component-source-present",
                         "soup-identified",
                         "items-approved",
                         "soup-in-build",
