@@ -76,10 +76,11 @@ class EvidencePackTest {
         String matrix = read(pack(Optional.empty()), "trace-matrix.html");
 
         assertThat(matrix)
-                .contains("<tr><td>MED-10 Over-infusion (Serious injury or death)</td>"
+                .contains("<tr><td>MED-10 Over-infusion (Serious injury or death)</td><td>MED-1</td>"
                         + "<td>MED-11 Hard bolus limit (C)</td><td>MED-20 Refuse a bolus above the limit (C)</td>"
                         + "<td>com.example.PumpTest.MED-20 refuses a bolus above the limit PASSED</td></tr>")
-                .contains("<tr><td>MED-12 Alarm not heard (Serious injury)</td><td class=\"gap\">no risk control</td>")
+                .contains("<tr><td>MED-12 Alarm not heard (Serious injury)</td><td class=\"gap\">none named</td>"
+                        + "<td class=\"gap\">no risk control</td>")
                 .contains("<td class=\"bad\">FAILED</td><td class=\"gap\">com.example.PumpTest.MED-21 shows the"
                         + " warning FAILED</td>")
                 .contains("<td class=\"bad\">UNTRACED</td><td class=\"gap\">none</td>");
