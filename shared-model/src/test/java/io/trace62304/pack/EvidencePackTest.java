@@ -10,6 +10,7 @@ import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.baseline.SealedBaseline;
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemType;
+import io.trace62304.itemfile.JiraSearchFileItemSource;
 import io.trace62304.itemfile.YamlItemSource;
 import io.trace62304.junit.TestOutcome;
 import io.trace62304.report.Severity;
@@ -68,6 +69,29 @@ class EvidencePackTest {
 
         assertThat(read(temp.resolve("pack"), "srs.html"))
                 .contains("The pump shall refuse any bolus")
+                .contains("text from the item source, not sealed in the baseline");
+    }
+
+    @Test
+    void shouldReadTheTextOfARequirementFromASavedJiraSearchDescription() throws Exception {
+        Baseline bare = BaselineBuilder.baseline()
+                .items(
+                        BaselineBuilder.softwareItem("MED-1", "C"),
+                        BaselineBuilder.of("MED-1", "MED-20", ItemType.REQUIREMENT, "Approved", false))
+                .assemble();
+        Path baseline = write(codec.seal(bare), "bare.json");
+
+        PackContent content = new PackSources()
+                .load(
+                        baseline,
+                        Optional.empty(),
+                        Optional.of(new JiraSearchFileItemSource(Fixtures.of("jira-search-pack.json"))),
+                        Optional.empty());
+        new EvidencePack().write(content, temp.resolve("pack"));
+
+        assertThat(read(temp.resolve("pack"), "srs.html"))
+                .contains("The pump shall refuse any bolus above the hard limit.")
+                .contains("上限を表示する。")
                 .contains("text from the item source, not sealed in the baseline");
     }
 
