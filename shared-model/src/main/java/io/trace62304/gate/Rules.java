@@ -11,6 +11,8 @@ final class Rules {
             new InputsReadableRule(),
             new ItemTypesKnownRule(),
             new TestsRecordedRule(),
+            new ReleaseRecordRule(),
+            new ChangesTracedRule(),
             new ComponentSourcePresentRule(),
             new SoupIdentifiedRule(),
             new ItemsApprovedRule(),

@@ -308,6 +308,7 @@ public final class HtmlReport {
 
     private static String identity(final BuildInfo build) {
         String job = build.job().isEmpty() ? "unnamed job" : build.job();
-        return job + " #" + (build.buildId().isEmpty() ? "?" : build.buildId());
+        String id = job + " #" + (build.buildId().isEmpty() ? "?" : build.buildId());
+        return build.release().kind().releases() ? build.release().describe() + " (" + id + ")" : id;
     }
 }

@@ -31,6 +31,8 @@ class PolicyLoaderTest {
                         "inputs-readable",
                         "item-types-known",
                         "tests-recorded",
+                        "release-record",
+                        "changes-traced",
                         "component-source-present",
                         "soup-identified",
                         "items-approved",

@@ -187,6 +187,12 @@ public final class BaselineBuilder {
         return this;
     }
 
+    /** An input read completely, with the digest the gate computed. */
+    public BaselineBuilder input(final String path, final String kind, final String sha256) {
+        inputs.add(new InputFile(path, kind, sha256, ""));
+        return this;
+    }
+
     /** A coverage report as a parser read it. */
     public BaselineBuilder coverage(final CoverageReport report) {
         coverage.add(report);
