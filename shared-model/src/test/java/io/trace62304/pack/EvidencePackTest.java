@@ -151,12 +151,13 @@ class EvidencePackTest {
         String notes = read(pack(Optional.of(previous)), "release-notes.html");
 
         assertThat(notes)
-                .contains("Previous release: pump build 42, baseline sha256:")
+                .contains("Previous release: pump #42, baseline sha256:")
                 .contains("<tr><td>item</td><td>MED-20 status</td><td>Draft</td><td>Approved</td></tr>")
                 .contains("<tr><td>item</td><td>MED-23</td><td>(none)</td>")
                 .contains("<td>pump.jar</td><td>" + "ab".repeat(32) + "</td><td>1234</td>");
         assertThat(read(pack(Optional.empty()), "release-notes.html"))
-                .contains("No previous release was given (--previous)");
+                .contains("No previous release was given (--previous)")
+                .contains("The baseline records no commits");
     }
 
     @Test
