@@ -18,6 +18,7 @@ final class Rules {
             new ItemsApprovedRule(),
             new SoupInBuildRule(),
             new VulnerabilitiesAssessedRule(),
+            new SoupAnomaliesReviewedRule(),
             new ExploitableVulnerabilitiesRule(),
             new VulnerabilitiesEvaluatedRule(),
             new ItemRule(

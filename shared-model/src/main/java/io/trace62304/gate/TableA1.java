@@ -28,6 +28,7 @@ final class TableA1 {
             Map.entry("component-source-present", B_AND_C), // 7.1.2 (B, C): SOUP as a cause; 8.1.2 needs the list
             Map.entry("items-approved", ALL), // 5.2.6, 8.1.2 (A, B, C); 7.3 for risk controls
             Map.entry("vulnerabilities-assessed", B_AND_C), // 7.1.3
+            Map.entry("soup-anomalies-reviewed", B_AND_C), // 7.1.3
             Map.entry("exploitable-vulnerabilities", B_AND_C), // 5.8.3, 7.1.3
             Map.entry("vulnerabilities-evaluated", B_AND_C), // 5.8.3, 7.1.3 (5.8.2 lists them at every class)
             Map.entry("deferral-justified", ALL), // 9.2d

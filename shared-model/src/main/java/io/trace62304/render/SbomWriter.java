@@ -71,7 +71,7 @@ public final class SbomWriter {
     private static Component component(final SoupEntry entry) {
         io.trace62304.soup.Component found = entry.component();
         Component component = new Component();
-        component.setType(Component.Type.LIBRARY);
+        component.setType(entry.outcome() == SoupOutcome.DECLARED ? Component.Type.PLATFORM : Component.Type.LIBRARY);
         component.setBomRef(entry.ref());
         if (!found.group().isEmpty()) {
             component.setGroup(found.group());

@@ -1,5 +1,6 @@
 package io.trace62304.soup;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import java.util.TreeMap;
 /**
  * A third-party component found in the build (the SOUP candidate). {@code ref} is the canonical package URL
  * without qualifiers, or {@code name@version} when the scans give none; {@code sources} lists the report files
- * that name it.
+ * that name it; {@code supplier} is the supplier or manufacturer the SBOM names, or empty.
  */
 public record Component(
         String ref,
@@ -19,7 +20,8 @@ public record Component(
         Map<String, String> hashes,
         List<String> licenses,
         List<String> sources,
-        List<ComponentVulnerability> vulnerabilities) {
+        List<ComponentVulnerability> vulnerabilities,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) String supplier) {
     public Component {
         Objects.requireNonNull(ref);
         Objects.requireNonNull(group);
@@ -30,5 +32,25 @@ public record Component(
         licenses = licenses.stream().distinct().sorted().toList();
         sources = sources.stream().distinct().sorted().toList();
         vulnerabilities = vulnerabilities.stream().sorted().toList();
+        supplier = supplier == null ? "" : supplier;
+    }
+
+    /** A component whose reports name no supplier. */
+    public Component(
+            final String ref,
+            final String group,
+            final String name,
+            final String version,
+            final String purl,
+            final Map<String, String> hashes,
+            final List<String> licenses,
+            final List<String> sources,
+            final List<ComponentVulnerability> vulnerabilities) {
+        this(ref, group, name, version, purl, hashes, licenses, sources, vulnerabilities, "");
+    }
+
+    /** The same component with other vulnerabilities (their assessments decided). */
+    public Component withVulnerabilities(final List<ComponentVulnerability> decided) {
+        return new Component(ref, group, name, version, purl, hashes, licenses, sources, decided, supplier);
     }
 }

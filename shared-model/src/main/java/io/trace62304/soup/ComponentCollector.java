@@ -77,6 +77,9 @@ public final class ComponentCollector {
             draft.sources.add(sbom.file());
             component.hashes().forEach((algorithm, value) -> putHash(draft, algorithm, value));
             draft.licenses.addAll(component.licenses());
+            if (draft.supplier.isEmpty() && component.supplier() != null) {
+                draft.supplier = component.supplier().strip();
+            }
             if (component.bomRef() != null) {
                 byBomRef.put(component.bomRef(), draft);
             }
@@ -160,6 +163,7 @@ public final class ComponentCollector {
         private final List<String> licenses = new ArrayList<>();
         private final List<String> sources = new ArrayList<>();
         private final Map<String, ComponentVulnerability> vulnerabilities = new TreeMap<>();
+        private String supplier = "";
 
         Draft(final String ref, final String group, final String name, final String version, final String purl) {
             this.ref = ref;
@@ -194,7 +198,8 @@ public final class ComponentCollector {
                     hashes,
                     licenses,
                     sources,
-                    new ArrayList<>(vulnerabilities.values()));
+                    new ArrayList<>(vulnerabilities.values()),
+                    supplier);
         }
     }
 }

@@ -54,6 +54,12 @@ class AnomalyCollectorTest {
                                 "Package URL",
                                 LIB,
                                 "SOUP Version",
+                                "2.0",
+                                "SOUP Manufacturer",
+                                "Example Org",
+                                "Anomaly List Reviewed",
+                                "2026-11-01",
+                                "Anomaly List Reviewed For Version",
                                 "2.0"))
                 .test("computes the rate", TestOutcome.PASSED, "MED-3")
                 .dependency(LIB)
@@ -236,6 +242,12 @@ class AnomalyCollectorTest {
                         PURL,
                         "SOUP Version",
                         "1.9",
+                        "SOUP Manufacturer",
+                        "Example Org",
+                        "Anomaly List Reviewed",
+                        "2026-11-01",
+                        "Anomaly List Reviewed For Version",
+                        "1.9",
                         "Vulnerability Assessment",
                         "CVE-2022-42889: exploitable - reachable from log input\nCVE-2024-2: not affected - unused"))
                 .item(of(
@@ -287,6 +299,12 @@ class AnomalyCollectorTest {
                         "Package URL",
                         PURL,
                         "SOUP Version",
+                        "1.9",
+                        "SOUP Manufacturer",
+                        "Example Org",
+                        "Anomaly List Reviewed",
+                        "2026-11-01",
+                        "Anomaly List Reviewed For Version",
                         "1.9",
                         "Vulnerability Assessment",
                         "CVE-2022-42889: exploitable - reachable from log input"))

@@ -46,6 +46,12 @@ class ComponentSourcePresentTest {
                                 "Package URL",
                                 PURL,
                                 "SOUP Version",
+                                "2.0",
+                                "SOUP Manufacturer",
+                                "Example Org",
+                                "Anomaly List Reviewed",
+                                "2026-11-01",
+                                "Anomaly List Reviewed For Version",
                                 "2.0"))
                 .test("computes the rate", TestOutcome.PASSED, "MED-3")
                 .coverage("com.example.dose", 100, 100, 20, 20);

@@ -38,6 +38,7 @@ class PolicyLoaderTest {
                         "items-approved",
                         "soup-in-build",
                         "vulnerabilities-assessed",
+                        "soup-anomalies-reviewed",
                         "exploitable-vulnerabilities",
                         "vulnerabilities-evaluated",
                         "deferral-justified",

@@ -46,6 +46,12 @@ class TableA1DefaultsTest {
                                 "Package URL",
                                 PURL,
                                 "SOUP Version",
+                                "2.0",
+                                "SOUP Manufacturer",
+                                "Example Org",
+                                "Anomaly List Reviewed",
+                                "2026-11-01",
+                                "Anomaly List Reviewed For Version",
                                 "2.0"))
                 .test("computes the rate", TestOutcome.PASSED, "MED-3")
                 .dependency(PURL);

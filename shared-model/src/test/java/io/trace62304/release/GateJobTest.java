@@ -143,7 +143,8 @@ class GateJobTest {
                     links: {is implemented by: [MED-1]}
                     fields: {Root Cause: HALF_UP rounding, Risk Evaluation: at most 0.05 mL/h over%s}
                   - {key: MED-20, type: SOUP Item, summary: tables, status: Approved, links: {is used by: [MED-1]},
-                     fields: {SOUP Version: '1.0', Package URL: 'pkg:maven/org.example/tables@1.0'}}
+                     fields: {SOUP Version: '1.0', Package URL: 'pkg:maven/org.example/tables@1.0', SOUP Manufacturer: Example Org,
+                             Anomaly List Reviewed: '2026-11-01', Anomaly List Reviewed For Version: '1.0'}}
                 """.formatted(status, verifiedIn.isEmpty() ? "" : ", Verified In: '" + verifiedIn + "'");
     }
 
