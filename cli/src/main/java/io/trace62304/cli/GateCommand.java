@@ -8,6 +8,7 @@ import io.trace62304.evidence.BuildEnvironment;
 import io.trace62304.evidence.BuildInfo;
 import io.trace62304.evidence.ProductPom;
 import io.trace62304.evidence.ReleaseIdentity;
+import io.trace62304.evidence.WorkTree;
 import io.trace62304.gate.Level;
 import io.trace62304.gate.Verdict;
 import io.trace62304.item.ItemSource;
@@ -293,8 +294,19 @@ final class GateCommand implements Callable<Integer> {
         @Option(names = "--revision", paramLabel = "[REPO=]REV", description = "VCS revision built (repeatable).")
         private List<String> revisions = new ArrayList<>();
 
-        @Option(names = "--tree", paramLabel = "STATE", description = "Working tree state: ${COMPLETION-CANDIDATES}.")
-        private BuildInfo.TreeState tree = BuildInfo.TreeState.UNKNOWN;
+        @Option(
+                names = "--tree",
+                paramLabel = "STATE",
+                description =
+                        "Working tree state: ${COMPLETION-CANDIDATES}; default: unknown, or with --detect-tree what "
+                                + "git status says of the working directory.")
+        private BuildInfo.TreeState tree;
+
+        @Option(
+                names = "--detect-tree",
+                description =
+                        "Ask git whether the working directory holds exactly its revision (clean) or not (dirty).")
+        private boolean detectTree;
 
         @Option(names = "--artifact", paramLabel = "GLOB", description = "Shipped files to record with SHA-256.")
         private List<String> artifacts = new ArrayList<>();
@@ -338,8 +350,10 @@ final class GateCommand implements Callable<Integer> {
         }
 
         BuildInfo toBuildInfo(final Path base, final boolean releaseBuild) throws IOException, ReportException {
+            BuildInfo.TreeState state =
+                    tree != null ? tree : detectTree ? WorkTree.probe(base) : BuildInfo.TreeState.UNKNOWN;
             List<BuildInfo.VcsRevision> parsed = revisions.stream()
-                    .map(r -> BuildInfo.VcsRevision.parse(r, tree))
+                    .map(r -> BuildInfo.VcsRevision.parse(r, state))
                     .toList();
             return new BuildInfo(
                     job,

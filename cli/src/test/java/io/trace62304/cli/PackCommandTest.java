@@ -36,7 +36,17 @@ class PackCommandTest {
                 </testsuite>
                 """);
         gate("7", "first");
-        gate("8", "second", "--previous", temp.resolve("first/baseline.json").toString());
+        Files.writeString(temp.resolve("commits.txt"), """
+                0123456789abcdef0123456789abcdef01234567 PUMP-21: refuse rates above the hard limit <b>now</b>
+                89abcdef0123456789abcdef0123456789abcdef Tidy the build
+                """);
+        gate(
+                "8",
+                "second",
+                "--previous",
+                temp.resolve("first/baseline.json").toString(),
+                "--commits",
+                temp.resolve("commits.txt").toString());
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
     }
@@ -62,6 +72,10 @@ class PackCommandTest {
                 .contains("The pump shall refuse to start an infusion whose rate exceeds the drug library&#39;s hard"
                         + " limit");
         assertThat(Files.readString(pack.resolve("release-notes.html")))
+                .contains("Commits since the previous release (8.2.4): 2")
+                .contains("<td class=\"digest\">0123456789abcdef0123456789abcdef01234567</td>"
+                        + "<td>PUMP-21: refuse rates above the hard limit &lt;b&gt;now&lt;/b&gt;</td><td>PUMP-21</td>")
+                .contains("<td>Tidy the build</td><td class=\"gap\">none</td>")
                 .contains("<tr><td>build</td><td>id</td><td>7</td><td>8</td></tr>");
         assertThat(Files.readString(pack.resolve("soup-list.html"))).contains("The Apache Software Foundation");
         assertThat(pack)

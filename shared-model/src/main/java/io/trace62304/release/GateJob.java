@@ -8,6 +8,7 @@ import io.trace62304.evidence.Artifacts;
 import io.trace62304.evidence.BuildEnvironment;
 import io.trace62304.evidence.BuildInfo;
 import io.trace62304.evidence.ReleaseIdentity;
+import io.trace62304.evidence.WorkTree;
 import io.trace62304.item.ItemSource;
 import io.trace62304.item.UnavailableItemSource;
 import io.trace62304.itemfile.JiraSearchFileItemSource;
@@ -141,12 +142,14 @@ public record GateJob(
         }
 
         BuildInfo toBuildInfo(final Path workspace) throws IOException {
+            // the workspace's Git working tree, probed once (5.1.10, 8.1.3): a CI server cannot type it
+            BuildInfo.TreeState tree = revisions.isEmpty() ? BuildInfo.TreeState.UNKNOWN : WorkTree.probe(workspace);
             return new BuildInfo(
                     job,
                     buildId,
                     url,
                     revisions.stream()
-                            .map(r -> BuildInfo.VcsRevision.parse(r, BuildInfo.TreeState.UNKNOWN))
+                            .map(r -> BuildInfo.VcsRevision.parse(r, tree))
                             .toList(),
                     Artifacts.hash(artifacts, workspace),
                     BuildEnvironment.current()
