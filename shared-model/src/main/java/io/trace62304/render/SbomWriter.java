@@ -120,6 +120,9 @@ public final class SbomWriter {
         if (!found.purl().isEmpty()) {
             component.setPurl(found.purl());
         }
+        if (!found.cpe().isEmpty()) {
+            component.setCpe(found.cpe());
+        }
         found.hashes().forEach((algorithm, value) -> {
             if (ALGORITHMS.containsKey(algorithm) && value.matches("[0-9a-f]+")) {
                 component.addHash(new Hash(ALGORITHMS.get(algorithm), value));

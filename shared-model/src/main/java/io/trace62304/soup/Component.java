@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * A third-party component found in the build (the SOUP candidate). {@code ref} is the canonical package URL
  * without qualifiers, or {@code name@version} when the scans give none; {@code sources} lists the report files
  * that name it; {@code supplier} is the supplier or manufacturer the SBOM names, or empty; {@code dependsOn} the refs
- * of the components it depends on, from the SBOM's dependency graph.
+ * of the components it depends on, from the SBOM's dependency graph; {@code cpe} the first CPE a Dependency-Check
+ * scan assigned, or empty.
  */
 public record Component(
         String ref,
@@ -23,7 +24,8 @@ public record Component(
         List<String> sources,
         List<ComponentVulnerability> vulnerabilities,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) String supplier,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> dependsOn) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> dependsOn,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) String cpe) {
     public Component {
         Objects.requireNonNull(ref);
         Objects.requireNonNull(group);
@@ -38,6 +40,7 @@ public record Component(
         dependsOn = dependsOn == null
                 ? List.of()
                 : dependsOn.stream().distinct().sorted().toList();
+        cpe = cpe == null ? "" : cpe;
     }
 
     /** A component whose SBOM gives no dependency graph. */
@@ -52,7 +55,7 @@ public record Component(
             final List<String> sources,
             final List<ComponentVulnerability> vulnerabilities,
             final String supplier) {
-        this(ref, group, name, version, purl, hashes, licenses, sources, vulnerabilities, supplier, List.of());
+        this(ref, group, name, version, purl, hashes, licenses, sources, vulnerabilities, supplier, List.of(), "");
     }
 
     /** A component whose reports name no supplier. */
@@ -66,11 +69,12 @@ public record Component(
             final List<String> licenses,
             final List<String> sources,
             final List<ComponentVulnerability> vulnerabilities) {
-        this(ref, group, name, version, purl, hashes, licenses, sources, vulnerabilities, "", List.of());
+        this(ref, group, name, version, purl, hashes, licenses, sources, vulnerabilities, "", List.of(), "");
     }
 
     /** The same component with other vulnerabilities (their assessments decided). */
     public Component withVulnerabilities(final List<ComponentVulnerability> decided) {
-        return new Component(ref, group, name, version, purl, hashes, licenses, sources, decided, supplier, dependsOn);
+        return new Component(
+                ref, group, name, version, purl, hashes, licenses, sources, decided, supplier, dependsOn, cpe);
     }
 }

@@ -35,6 +35,14 @@ public final class ComponentCollector {
                     .findFirst();
             Draft draft = draft(purl, "", dependency.fileName(), "");
             draft.sources.add(scan.file());
+            if (draft.cpe.isEmpty()) {
+                dependency.identifiers().stream()
+                        .filter(id -> "cpe".equalsIgnoreCase(id.type()) && id.value() != null)
+                        .map(id -> id.value().strip())
+                        .filter(v -> v.startsWith("cpe:"))
+                        .findFirst()
+                        .ifPresent(v -> draft.cpe = v);
+            }
             putHash(draft, "md5", dependency.hashes().md5());
             putHash(draft, "sha1", dependency.hashes().sha1());
             putHash(draft, "sha256", dependency.hashes().sha256());
@@ -174,6 +182,7 @@ public final class ComponentCollector {
         private final List<String> sources = new ArrayList<>();
         private final Map<String, ComponentVulnerability> vulnerabilities = new TreeMap<>();
         private String supplier = "";
+        private String cpe = "";
         private final java.util.Set<String> dependsOn = new java.util.TreeSet<>();
 
         Draft(final String ref, final String group, final String name, final String version, final String purl) {
@@ -211,7 +220,8 @@ public final class ComponentCollector {
                     sources,
                     new ArrayList<>(vulnerabilities.values()),
                     supplier,
-                    new ArrayList<>(dependsOn));
+                    new ArrayList<>(dependsOn),
+                    cpe);
         }
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.baseline.SealedBaseline;
+import io.trace62304.depcheck.DependencyCheckXmlParser;
 import io.trace62304.item.ItemLink;
 import io.trace62304.item.ItemType;
 import io.trace62304.junit.TestOutcome;
@@ -57,6 +58,7 @@ class SbomOutTest {
         assertThat(lib.path("name").asText()).isEqualTo("lib");
         assertThat(lib.path("version").asText()).isEqualTo("2.0");
         assertThat(lib.path("purl").asText()).isEqualTo(LIB);
+        assertThat(lib.path("cpe").asText()).isEqualTo("cpe:2.3:a:example:lib:2.0:*:*:*:*:*:*:*");
         assertThat(lib.path("hashes").findValuesAsText("alg")).contains("SHA-256");
         assertThat(lib.path("licenses").get(0).path("license").path("name").asText())
                 .isEqualTo("Apache-2.0");
@@ -153,7 +155,7 @@ class SbomOutTest {
                                         "SOUP Manufacturer",
                                         "Eclipse Adoptium"))
                         .test("limits the dose", TestOutcome.PASSED, "MED-3")
-                        .dependency(LIB)
+                        .scan(new DependencyCheckXmlParser().parse(path("dependency-check-cpe.xml")))
                         .sbom(fixture("bom-1.6.json"))
                         .sbom(fixture("vex-1.6.json"))
                         .assemble());
@@ -188,11 +190,14 @@ class SbomOutTest {
     }
 
     private static Sbom fixture(final String name) throws ReportException {
+        return new CycloneDxParser().parse(path(name));
+    }
+
+    private static Path path(final String name) {
         try {
-            return new CycloneDxParser()
-                    .parse(Path.of(SbomOutTest.class
-                            .getResource("/fixtures/soup-identity/" + name)
-                            .toURI()));
+            return Path.of(SbomOutTest.class
+                    .getResource("/fixtures/soup-identity/" + name)
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
