@@ -4,25 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.trace62304.testing.TestPki;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code archive} and {@code baseline verify --archive}: a gate's release record archived, verified, tampered. */
 class ArchiveCommandTest {
-    private static final Path SAMPLE =
-            Path.of("../examples/infusion-pump").toAbsolutePath().normalize();
+    private static final Path SAMPLE = CliRun.SAMPLE;
 
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
     private final TestPki authority = TestPki.authority("Pump Release CA");
     private Path baseline;
     private Path key;
@@ -31,12 +26,7 @@ class ArchiveCommandTest {
 
     @BeforeEach
     void gateSignAndApprove() throws IOException {
-        Files.writeString(temp.resolve("TEST-pump.xml"), """
-                <testsuite name="pump" tests="1">
-                  <testcase classname="com.example.pump.dose.InfusionRateCalculatorTest" name="PUMP-20 computes the rate"/>
-                </testsuite>
-                """);
-        Files.writeString(temp.resolve("pump-1.4.0.jar"), "the shipped bytes");
+        CliRun.writeSampleBuild(temp);
         run(
                 "gate",
                 "-q",
@@ -61,7 +51,7 @@ class ArchiveCommandTest {
                         key.toString(),
                         "--key-password-file",
                         password.toString()))
-                .as(err.toString())
+                .as(cli.err())
                 .isZero();
     }
 
@@ -79,24 +69,24 @@ class ArchiveCommandTest {
                 "--key-password-file",
                 password.toString());
 
-        assertThat(written).as(err.toString()).isZero();
-        assertThat(out.toString())
+        assertThat(written).as(cli.err()).isZero();
+        assertThat(cli.out())
                 .containsPattern("archived baseline sha256:[0-9a-f]{64}: \\d+ file\\(s\\), 1 input\\(s\\)")
                 .contains("manifest signed by CN=Pump Release Manager");
         assertThat(run("baseline", "verify", "--archive", archive.toString(), "--trust", trust.toString()))
-                .as(err.toString())
+                .as(cli.err())
                 .isZero();
-        assertThat(out.toString()).contains(archive + ": intact, ");
+        assertThat(cli.out()).contains(archive + ": intact, ");
         assertThat(run("baseline", "verify", baseline.toString(), "--archive", archive.toString()))
                 .isZero();
-        assertThat(out.toString()).contains("note: the manifest is signed; give a trust file to check who signed it");
+        assertThat(cli.out()).contains("note: the manifest is signed; give a trust file to check who signed it");
     }
 
     @Test
     void shouldFailVerifyOfAnEditedArchiveOrAnotherBaseline() throws IOException {
         Path archive = temp.resolve("record");
         assertThat(run("archive", baseline.toString(), "--out", archive.toString()))
-                .as(err.toString())
+                .as(cli.err())
                 .isZero();
         Path report = archive.resolve("outputs/report.html");
         byte[] bytes = Files.readAllBytes(report);
@@ -104,7 +94,7 @@ class ArchiveCommandTest {
         Files.write(report, bytes);
 
         assertThat(run("baseline", "verify", "--archive", archive.toString())).isEqualTo(BaselineCommand.ALTERED);
-        assertThat(err.toString()).contains("outputs/report.html was changed: sha256 ");
+        assertThat(cli.err()).contains("outputs/report.html was changed: sha256 ");
 
         Path other = temp.resolve("other.json");
         Files.writeString(other, Files.readString(baseline).replace("\"pump\"", "\"pump-x\""));
@@ -118,16 +108,13 @@ class ArchiveCommandTest {
 
         assertThat(run("archive", baseline.toString(), "--out", archive.toString()))
                 .isEqualTo(Trace62304.BAD_INPUT);
-        assertThat(err.toString()).contains("a release archive is written once");
+        assertThat(cli.err()).contains("a release archive is written once");
         assertThat(run("baseline", "verify", "--archive", archive.toString(), "--previous", baseline.toString()))
                 .isEqualTo(Trace62304.BAD_INPUT);
         assertThat(run("baseline", "verify")).isEqualTo(Trace62304.BAD_INPUT);
     }
 
     private int run(final String... args) {
-        CommandLine commandLine = Trace62304.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.evidence.ReleaseIdentity;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,27 +12,19 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code gate --kind}: a release names its version (5.8.4) and chains to the previous release (8.3). */
 class ReleaseKindTest {
-    private static final Path SAMPLE =
-            Path.of("../examples/infusion-pump").toAbsolutePath().normalize();
+    private static final Path SAMPLE = CliRun.SAMPLE;
 
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     @BeforeEach
     void reports() throws IOException {
-        Files.writeString(temp.resolve("TEST-pump.xml"), """
-                <testsuite name="pump" tests="1">
-                  <testcase classname="com.example.pump.dose.InfusionRateCalculatorTest" name="PUMP-20 computes the rate"/>
-                </testsuite>
-                """);
-        Files.writeString(temp.resolve("pump-1.4.0.jar"), "the shipped bytes");
+        CliRun.writeSampleBuild(temp);
     }
 
     private int gate(final String out, final String... more) {
@@ -102,7 +92,7 @@ class ReleaseKindTest {
                 temp.resolve("ci/baseline.json").toString());
 
         assertThat(exit).isEqualTo(GateCommand.UNDECIDABLE);
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains("the previous baseline is a CI run of an unnamed product; a release 1.4.0 of pump chains to"
                         + " the previous release of the same product (IEC 62304 8.3)");
     }
@@ -131,13 +121,10 @@ class ReleaseKindTest {
                 .isEqualTo(digest);
         assertThat(run("gate", "--kind", "nightly", "--items", "x", "--out", temp.toString()))
                 .isEqualTo(Trace62304.BAD_INPUT);
-        assertThat(err.toString()).contains("unknown build kind 'nightly': use ci, candidate or release");
+        assertThat(cli.err()).contains("unknown build kind 'nightly': use ci, candidate or release");
     }
 
     private int run(final String... args) {
-        CommandLine commandLine = Trace62304.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 }

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * A third-party component found in the build (the SOUP candidate). {@code ref} is the canonical package URL
  * without qualifiers, or {@code name@version} when the scans give none; {@code sources} lists the report files
- * that name it; {@code supplier} is the supplier or manufacturer the SBOM names, or empty.
+ * that name it; {@code supplier} is the supplier or manufacturer the SBOM names, or empty; {@code dependsOn} the refs
+ * of the components it depends on, from the SBOM's dependency graph.
  */
 public record Component(
         String ref,
@@ -21,7 +22,8 @@ public record Component(
         List<String> licenses,
         List<String> sources,
         List<ComponentVulnerability> vulnerabilities,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) String supplier) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) String supplier,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> dependsOn) {
     public Component {
         Objects.requireNonNull(ref);
         Objects.requireNonNull(group);
@@ -33,6 +35,24 @@ public record Component(
         sources = sources.stream().distinct().sorted().toList();
         vulnerabilities = vulnerabilities.stream().sorted().toList();
         supplier = supplier == null ? "" : supplier;
+        dependsOn = dependsOn == null
+                ? List.of()
+                : dependsOn.stream().distinct().sorted().toList();
+    }
+
+    /** A component whose SBOM gives no dependency graph. */
+    public Component(
+            final String ref,
+            final String group,
+            final String name,
+            final String version,
+            final String purl,
+            final Map<String, String> hashes,
+            final List<String> licenses,
+            final List<String> sources,
+            final List<ComponentVulnerability> vulnerabilities,
+            final String supplier) {
+        this(ref, group, name, version, purl, hashes, licenses, sources, vulnerabilities, supplier, List.of());
     }
 
     /** A component whose reports name no supplier. */
@@ -46,11 +66,11 @@ public record Component(
             final List<String> licenses,
             final List<String> sources,
             final List<ComponentVulnerability> vulnerabilities) {
-        this(ref, group, name, version, purl, hashes, licenses, sources, vulnerabilities, "");
+        this(ref, group, name, version, purl, hashes, licenses, sources, vulnerabilities, "", List.of());
     }
 
     /** The same component with other vulnerabilities (their assessments decided). */
     public Component withVulnerabilities(final List<ComponentVulnerability> decided) {
-        return new Component(ref, group, name, version, purl, hashes, licenses, sources, decided, supplier);
+        return new Component(ref, group, name, version, purl, hashes, licenses, sources, decided, supplier, dependsOn);
     }
 }

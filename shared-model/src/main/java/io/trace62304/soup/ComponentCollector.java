@@ -84,13 +84,23 @@ public final class ComponentCollector {
                 byBomRef.put(component.bomRef(), draft);
             }
         }
+        sbom.dependencies().forEach((ref, dependsOn) -> {
+            Draft from = byBomRef.get(ref);
+            if (from != null) {
+                dependsOn.stream()
+                        .map(byBomRef::get)
+                        .filter(java.util.Objects::nonNull)
+                        .forEach(to -> from.dependsOn.add(to.ref));
+            }
+        });
         for (SbomVulnerability vulnerability : sbom.vulnerabilities()) {
             Assessment assessment = vulnerability.isAssessed()
                     ? new Assessment(
                             vulnerability.state(),
                             nullToEmpty(vulnerability.justification()),
                             nullToEmpty(vulnerability.detail()),
-                            "VEX " + sbom.file())
+                            "VEX " + sbom.file(),
+                            vulnerability.responses())
                     : Assessment.NONE;
             for (String ref : vulnerability.affects()) {
                 Draft draft = byBomRef.get(ref);
@@ -98,7 +108,7 @@ public final class ComponentCollector {
                     draft.add(new ComponentVulnerability(
                             vulnerability.id(),
                             vulnerability.severity(),
-                            "",
+                            vulnerability.score(),
                             nullToEmpty(vulnerability.source()),
                             assessment));
                 }
@@ -164,6 +174,7 @@ public final class ComponentCollector {
         private final List<String> sources = new ArrayList<>();
         private final Map<String, ComponentVulnerability> vulnerabilities = new TreeMap<>();
         private String supplier = "";
+        private final java.util.Set<String> dependsOn = new java.util.TreeSet<>();
 
         Draft(final String ref, final String group, final String name, final String version, final String purl) {
             this.ref = ref;
@@ -199,7 +210,8 @@ public final class ComponentCollector {
                     licenses,
                     sources,
                     new ArrayList<>(vulnerabilities.values()),
-                    supplier);
+                    supplier,
+                    new ArrayList<>(dependsOn));
         }
     }
 }

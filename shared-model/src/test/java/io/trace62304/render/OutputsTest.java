@@ -118,6 +118,23 @@ class OutputsTest {
     }
 
     @Test
+    void shouldNameEachClassInTheMatrixInTheTermsOfThePolicysEdition() throws IOException, ReportException {
+        Path ed2 = Files.writeString(temp.resolve("ed2.yaml"), "classification: iec62304-ed2-draft\n");
+        GateResult draft = new ReleaseGate(new PolicyLoader().load(ed2)).evaluate(sealed.baseline());
+
+        assertThat(matrixOf(new HtmlReport().render(sealed, draft, List.of())))
+                .contains("rigour level II")
+                .doesNotContain("Class C");
+        assertThat(matrixOf(new HtmlReport().render(sealed, result, List.of()))).contains("Class C");
+    }
+
+    private static String matrixOf(final String html) {
+        int start = html.indexOf("id=\"trace-table\"");
+        assertThat(start).as("the traceability matrix").isPositive();
+        return html.substring(start, html.indexOf("</table>", start));
+    }
+
+    @Test
     void shouldNameEachRuleBelowTheTableA1FloorInEveryOutput() throws IOException, ReportException {
         Path policy =
                 Files.writeString(temp.resolve("weak.yaml"), "rules:\n  requirements-verified: {enabled: false}\n");
