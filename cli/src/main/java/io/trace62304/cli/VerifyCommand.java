@@ -3,7 +3,9 @@ package io.trace62304.cli;
 import io.trace62304.approval.ApprovalVerifier;
 import io.trace62304.approval.SignedApproval;
 import io.trace62304.archive.ArchiveVerifier;
+import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.baseline.BaselineVerifier;
+import io.trace62304.pack.PackVerifier;
 import io.trace62304.report.ReportException;
 import io.trace62304.signature.BaselineSignatureVerifier;
 import java.io.PrintWriter;
@@ -48,6 +50,13 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "BASELINE", description = "Check that FILE chains to this one.")
     private Path previous;
 
+    @Option(
+            names = "--pack",
+            paramLabel = "DIR",
+            description = "An evidence pack ('trace62304 pack'): its manifest is bound to BASELINE and every file"
+                    + " matches it.")
+    private Path pack;
+
     @Mixin
     private SignatureOptions signing;
 
@@ -69,6 +78,13 @@ final class VerifyCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>(new BaselineVerifier().verify(file, Optional.ofNullable(previous)));
         List<String> done = new ArrayList<>();
         Optional<String> baselineSigner = Optional.empty();
+        if (pack != null) {
+            add(
+                    problems,
+                    new PackVerifier()
+                            .verify(pack, new BaselineCodec().read(file).digest()));
+            done.add("evidence pack " + pack + " made from it, unchanged");
+        }
         if (signing.signatures != null) {
             BaselineSignatureVerifier verifier = new BaselineSignatureVerifier(signing.trustPolicy());
             add(problems, verifier.verify(file, signing.signatures));

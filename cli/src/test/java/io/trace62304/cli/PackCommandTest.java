@@ -128,6 +128,32 @@ class PackCommandTest {
     }
 
     @Test
+    void shouldVerifyThePackAgainstItsBaselineAndNameEveryChangedMissingOrExtraFile() throws IOException {
+        String baseline = temp.resolve("second/baseline.json").toString();
+        Path pack = temp.resolve("pack");
+        assertThat(run("pack", "--baseline", baseline, "--out", pack.toString()))
+                .isZero();
+
+        assertThat(run("baseline", "verify", baseline, "--pack", pack.toString()))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString()).contains("intact, evidence pack " + pack + " made from it, unchanged");
+
+        Files.writeString(pack.resolve("srs.html"), "<p>edited</p>");
+        Files.delete(pack.resolve("soup-list.pdf"));
+        Files.writeString(pack.resolve("extra.html"), "x");
+        String first = temp.resolve("first/baseline.json").toString();
+        err.getBuffer().setLength(0);
+
+        assertThat(run("baseline", "verify", first, "--pack", pack.toString())).isEqualTo(BaselineCommand.ALTERED);
+        assertThat(err.toString())
+                .contains("the pack was made from baseline sha256:")
+                .contains("srs.html: changed since the pack was made")
+                .contains("soup-list.pdf: listed in the manifest, but missing")
+                .contains("extra.html: not listed in the manifest");
+    }
+
+    @Test
     void shouldRefuseABaselineThatDoesNotVerifyAndWriteNothing() throws IOException {
         Path baseline = temp.resolve("second/baseline.json");
         Files.writeString(baseline, Files.readString(baseline).replace("\"Approved\"", "\"Draft\""));
