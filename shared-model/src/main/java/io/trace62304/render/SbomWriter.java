@@ -2,6 +2,7 @@ package io.trace62304.render;
 
 import io.trace62304.baseline.ItemState;
 import io.trace62304.baseline.SealedBaseline;
+import io.trace62304.evidence.BuildInfo;
 import io.trace62304.item.ItemField;
 import io.trace62304.soup.Assessment;
 import io.trace62304.soup.ComponentVulnerability;
@@ -72,12 +73,9 @@ public final class SbomWriter {
     }
 
     private static Metadata metadata(final SealedBaseline sealed) {
-        Component subject = new Component();
-        subject.setType(Component.Type.APPLICATION);
-        String job = sealed.baseline().build().job();
-        subject.setName(job.isEmpty() ? "unnamed build" : job);
-        subject.setVersion(sealed.baseline().build().buildId());
-        subject.setBomRef(SUBJECT);
+        BuildInfo build = sealed.baseline().build();
+        String job = build.job();
+        Component subject = subject(build);
         Metadata metadata = new Metadata();
         metadata.setTimestamp(
                 SbomGraph.timestamp(sealed.baseline()).map(java.util.Date::from).orElse(null));
@@ -93,7 +91,42 @@ public final class SbomWriter {
         metadata.setToolChoice(tools);
         metadata.setComponent(subject);
         metadata.addProperty(property("trace62304:baseline-digest", sealed.digest()));
+        metadata.addProperty(property("trace62304:build", build.job() + " #" + build.buildId()));
+        build.artifacts()
+                .forEach(artifact ->
+                        metadata.addProperty(property("trace62304:artifact:" + artifact.path(), artifact.sha256())));
         return metadata;
+    }
+
+    /**
+     * The software the SBOM describes (5.8.4, M10): the product and version a release names (a Maven
+     * {@code group:artifact} split into CycloneDX group and name), else the job and build; with the SHA-256 of the
+     * shipped artifact when the build records exactly one (every artifact is also a {@code trace62304:artifact}
+     * property).
+     */
+    private static Component subject(final BuildInfo build) {
+        Component subject = new Component();
+        subject.setType(Component.Type.APPLICATION);
+        String product = build.release().product();
+        int colon = product.indexOf(':');
+        if (colon > 0) {
+            subject.setGroup(product.substring(0, colon));
+            subject.setName(product.substring(colon + 1));
+        } else if (!product.isEmpty()) {
+            subject.setName(product);
+        } else {
+            subject.setName(build.job().isEmpty() ? "unnamed build" : build.job());
+        }
+        subject.setVersion(
+                build.release().version().isEmpty()
+                        ? build.buildId()
+                        : build.release().version());
+        if (build.artifacts().size() == 1) {
+            subject.addHash(
+                    new Hash(ALGORITHMS.get("sha256"), build.artifacts().get(0).sha256()));
+        }
+        subject.setBomRef(SUBJECT);
+        return subject;
     }
 
     private static Component component(final SoupEntry entry, final Optional<ItemState> item) {

@@ -95,6 +95,52 @@ class SbomOutTest {
     }
 
     @Test
+    void theSubjectIsTheReleasedProductVersionWithItsArtifact_5_8_4() throws Exception {
+        SealedBaseline ci = sealed();
+        io.trace62304.evidence.BuildInfo release = ci.baseline()
+                .build()
+                .as(new io.trace62304.evidence.ReleaseIdentity(
+                        io.trace62304.evidence.ReleaseIdentity.Kind.RELEASE,
+                        "com.example.pump:infusion-pump",
+                        "1.4.0"));
+        io.trace62304.baseline.Baseline b = ci.baseline();
+        SealedBaseline sealed = new BaselineCodec()
+                .seal(new io.trace62304.baseline.Baseline(
+                        b.schema(),
+                        release,
+                        b.itemSource(),
+                        b.inputs(),
+                        b.items(),
+                        b.soup(),
+                        b.tests(),
+                        b.coverage(),
+                        b.gate(),
+                        b.previousDigest(),
+                        b.changes(),
+                        b.vulnerabilityData()));
+        Path file = Files.writeString(temp.resolve("sbom.cdx.json"), new SbomWriter().write(sealed));
+
+        assertThat(new JsonParser().validate(file.toFile(), Version.VERSION_16)).isEmpty();
+        JsonNode metadata = new ObjectMapper().readTree(file.toFile()).path("metadata");
+        JsonNode subject = metadata.path("component");
+        assertThat(subject.path("group").asText()).isEqualTo("com.example.pump");
+        assertThat(subject.path("name").asText()).isEqualTo("infusion-pump");
+        assertThat(subject.path("version").asText()).isEqualTo("1.4.0");
+        String jar = release.artifacts().get(0).sha256();
+        assertThat(subject.path("hashes").get(0).path("content").asText()).isEqualTo(jar);
+        assertThat(properties(metadata)).contains("trace62304:build=pump #42", "trace62304:artifact:pump.jar=" + jar);
+
+        JsonNode ciSubject = new ObjectMapper()
+                .readTree(new SbomWriter().write(ci))
+                .path("metadata")
+                .path("component");
+        assertThat(ciSubject.path("name").asText())
+                .as("a CI run is named by its job and build")
+                .isEqualTo("pump");
+        assertThat(ciSubject.path("version").asText()).isEqualTo("42");
+    }
+
+    @Test
     void twoRunsOnTheSameInputsWriteTheSameBytes() throws Exception {
         String first = new SbomWriter().write(sealed());
         String second = new SbomWriter().write(sealed());
