@@ -4,7 +4,11 @@ import io.trace62304.anomaly.AnomalyCollector;
 import io.trace62304.anomaly.AnomalyList;
 import io.trace62304.anomaly.Evaluation;
 import io.trace62304.evidence.Artifacts;
+import io.trace62304.evidence.BuildEnvironment;
 import io.trace62304.evidence.BuildInfo;
+import io.trace62304.evidence.ProductPom;
+import io.trace62304.evidence.ReleaseIdentity;
+import io.trace62304.evidence.WorkTree;
 import io.trace62304.gate.Level;
 import io.trace62304.gate.Verdict;
 import io.trace62304.item.ItemSource;
@@ -116,6 +120,13 @@ final class GateCommand implements Callable<Integer> {
                     + "including those the @Verifies JUnit 5 extension writes.")
     private List<String> mappings = new ArrayList<>();
 
+    @Option(
+            names = "--commits",
+            paramLabel = "FILE",
+            description = "The commits since the previous release, as git log --format='%H %s' PREVIOUS..HEAD "
+                    + "writes them (8.2.4).")
+    private Path commits;
+
     @Option(names = "--previous", paramLabel = "BASELINE", description = "The previous release's baseline.json.")
     private Path previous;
 
@@ -167,9 +178,10 @@ final class GateCommand implements Callable<Integer> {
                     reports(),
                     mappings,
                     Optional.ofNullable(previous),
-                    build.toBuildInfo(base),
+                    build.toBuildInfo(base, release),
                     base,
-                    new TraceConventions(keyPattern, traceProperties));
+                    new TraceConventions(keyPattern, traceProperties),
+                    Optional.ofNullable(commits));
             ReleaseOutcome outcome = new ReleaseRun(message -> {
                         if (!quiet) {
                             err.println("trace62304: " + message);
@@ -201,7 +213,20 @@ final class GateCommand implements Callable<Integer> {
                         err.println("trace62304: " + message);
                     }
                 })
-                .run(outcome.baseline(), outcome.gate(), new LinkBack.Build(url, build.title(), build.job(), release));
+                .run(
+                        outcome.baseline(),
+                        outcome.gate(),
+                        new LinkBack.Build(
+                                url,
+                                build.title(),
+                                build.job(),
+                                release
+                                        || outcome.baseline()
+                                                        .baseline()
+                                                        .build()
+                                                        .release()
+                                                        .kind()
+                                                == ReleaseIdentity.Kind.RELEASE));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("link-back: " + report.writeCount() + " write(s) to Jira"
                 + (report.isComplete() ? "" : ", " + report.failures().size() + " failed"));
@@ -269,14 +294,47 @@ final class GateCommand implements Callable<Integer> {
         @Option(names = "--revision", paramLabel = "[REPO=]REV", description = "VCS revision built (repeatable).")
         private List<String> revisions = new ArrayList<>();
 
-        @Option(names = "--tree", paramLabel = "STATE", description = "Working tree state: ${COMPLETION-CANDIDATES}.")
-        private BuildInfo.TreeState tree = BuildInfo.TreeState.UNKNOWN;
+        @Option(
+                names = "--tree",
+                paramLabel = "STATE",
+                description =
+                        "Working tree state: ${COMPLETION-CANDIDATES}; default: unknown, or with --detect-tree what "
+                                + "git status says of the working directory.")
+        private BuildInfo.TreeState tree;
+
+        @Option(
+                names = "--detect-tree",
+                description =
+                        "Ask git whether the working directory holds exactly its revision (clean) or not (dirty).")
+        private boolean detectTree;
 
         @Option(names = "--artifact", paramLabel = "GLOB", description = "Shipped files to record with SHA-256.")
         private List<String> artifacts = new ArrayList<>();
 
-        @Option(names = "--tool", paramLabel = "NAME=VERSION", description = "Build tools and versions.")
+        @Option(
+                names = "--tool",
+                paramLabel = "NAME=VERSION",
+                description = "Build tools and versions, over those captured (JDK, Maven, OS, CI).")
         private List<String> tools = new ArrayList<>();
+
+        @Option(
+                names = "--kind",
+                paramLabel = "KIND",
+                description = "What the build is: ci (default), candidate or release (--release implies release). "
+                        + "A baseline chains to the previous one of the same product and kind.")
+        private String kind;
+
+        @Option(names = "--product", paramLabel = "NAME", description = "The product released (5.8.4).")
+        private String product;
+
+        @Option(names = "--product-version", paramLabel = "VERSION", description = "The version released (5.8.4).")
+        private String productVersion;
+
+        @Option(
+                names = "--product-from",
+                paramLabel = "POM",
+                description = "Take the product (groupId:artifactId) and version from a Maven POM.")
+        private Path productFrom;
 
         String url() {
             return buildUrl;
@@ -291,12 +349,11 @@ final class GateCommand implements Callable<Integer> {
             return (job.isEmpty() ? "build" : job) + (buildId.isEmpty() ? "" : " #" + buildId);
         }
 
-        BuildInfo toBuildInfo(final Path base) throws IOException {
+        BuildInfo toBuildInfo(final Path base, final boolean releaseBuild) throws IOException, ReportException {
+            BuildInfo.TreeState state =
+                    tree != null ? tree : detectTree ? WorkTree.probe(base) : BuildInfo.TreeState.UNKNOWN;
             List<BuildInfo.VcsRevision> parsed = revisions.stream()
-                    .map(r -> r.contains("=")
-                            ? new BuildInfo.VcsRevision(
-                                    r.substring(0, r.indexOf('=')), r.substring(r.indexOf('=') + 1), tree)
-                            : new BuildInfo.VcsRevision("", r, tree))
+                    .map(r -> BuildInfo.VcsRevision.parse(r, state))
                     .toList();
             return new BuildInfo(
                     job,
@@ -304,11 +361,26 @@ final class GateCommand implements Callable<Integer> {
                     buildUrl,
                     parsed,
                     Artifacts.hash(artifacts, base),
-                    tools.stream()
-                            .map(t -> new BuildInfo.Tool(
-                                    t.contains("=") ? t.substring(0, t.indexOf('=')) : t,
-                                    t.contains("=") ? t.substring(t.indexOf('=') + 1) : ""))
-                            .toList());
+                    BuildEnvironment.current()
+                            .tools(tools.stream().map(BuildInfo.Tool::parse).toList()),
+                    identity(releaseBuild));
+        }
+
+        private ReleaseIdentity identity(final boolean releaseBuild) throws ReportException {
+            ReleaseIdentity.Kind parsed;
+            try {
+                parsed = kind != null
+                        ? ReleaseIdentity.Kind.parse(kind)
+                        : releaseBuild ? ReleaseIdentity.Kind.RELEASE : ReleaseIdentity.Kind.CI_RUN;
+            } catch (IllegalArgumentException e) {
+                throw new ReportException(Path.of("--kind"), e.getMessage());
+            }
+            ReleaseIdentity fromPom =
+                    productFrom == null ? new ReleaseIdentity(parsed, "", "") : ProductPom.read(productFrom, parsed);
+            return new ReleaseIdentity(
+                    parsed,
+                    product != null ? product : fromPom.product(),
+                    productVersion != null ? productVersion : fromPom.version());
         }
     }
 }

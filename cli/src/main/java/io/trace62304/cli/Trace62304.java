@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             GateCommand.class,
             BaselineCommand.class,
             SignCommand.class,
+            ArchiveCommand.class,
             ApproveCommand.class,
             MonitorCommand.class,
             PackCommand.class,

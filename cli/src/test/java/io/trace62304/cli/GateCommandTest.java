@@ -193,6 +193,31 @@ class GateCommandTest {
         assertThat(out.toString()).contains("release gate: ERROR").contains("no junit report matches");
     }
 
+    /** Issue 17, point 14: without an SBOM or a scan the sample's SOUP rules have nothing to check: it fails. */
+    @Test
+    void shouldFailTheSampleWithoutAnSbomOrADependencyScan() {
+        int exit = run(
+                "gate",
+                "-q",
+                "--items",
+                SAMPLE.resolve("items.yaml").toString(),
+                "--junit",
+                junit(),
+                "--jacoco",
+                temp.resolve("jacoco.xml").toString(),
+                "--build-id",
+                "7",
+                "--revision",
+                "repo=abc",
+                "--out",
+                temp.resolve("out").toString());
+
+        assertThat(exit).as(out + "\n" + err).isEqualTo(GateCommand.FAILED);
+        assertThat(out.toString())
+                .contains("FAIL [component-source-present, 7.1.2, 8.1.2; QMS criterion at Class A] no SBOM and no"
+                        + " dependency scan was given");
+    }
+
     @Test
     void shouldExitTwoOnUsageErrorsAndInvalidPolicies() throws IOException {
         assertThat(run("gate", "--out", temp.toString())).isEqualTo(Trace62304.BAD_INPUT);

@@ -180,7 +180,15 @@ class JiraGateCommandTest {
                 temp.resolve("TEST-fix.xml"),
                 "<testsuite name=\"f\"><testcase classname=\"c\" name=\"PUMP-3 regression\"/></testsuite>");
         java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(linkBack("50")));
-        arguments.add("--release");
+        Files.writeString(temp.resolve("pump-1.4.0.jar"), "the shipped bytes");
+        arguments.addAll(java.util.List.of(
+                "--release",
+                "--product",
+                "pump",
+                "--product-version",
+                "1.4.0",
+                "--artifact",
+                temp.resolve("pump-1.4.0.jar").toString()));
         String[] release = arguments.toArray(String[]::new);
 
         assertThat(run(release)).as(out + "\n" + err).isZero();

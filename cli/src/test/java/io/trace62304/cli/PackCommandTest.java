@@ -7,6 +7,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +36,17 @@ class PackCommandTest {
                 </testsuite>
                 """);
         gate("7", "first");
-        gate("8", "second", "--previous", temp.resolve("first/baseline.json").toString());
+        Files.writeString(temp.resolve("commits.txt"), """
+                0123456789abcdef0123456789abcdef01234567 PUMP-21: refuse rates above the hard limit <b>now</b>
+                89abcdef0123456789abcdef0123456789abcdef Tidy the build
+                """);
+        gate(
+                "8",
+                "second",
+                "--previous",
+                temp.resolve("first/baseline.json").toString(),
+                "--commits",
+                temp.resolve("commits.txt").toString());
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
     }
@@ -59,11 +72,85 @@ class PackCommandTest {
                 .contains("The pump shall refuse to start an infusion whose rate exceeds the drug library&#39;s hard"
                         + " limit");
         assertThat(Files.readString(pack.resolve("release-notes.html")))
+                .contains("Commits since the previous release (8.2.4): 2")
+                .contains("<td class=\"digest\">0123456789abcdef0123456789abcdef01234567</td>"
+                        + "<td>PUMP-21: refuse rates above the hard limit &lt;b&gt;now&lt;/b&gt;</td><td>PUMP-21</td>")
+                .contains("<td>Tidy the build</td><td class=\"gap\">none</td>")
                 .contains("<tr><td>build</td><td>id</td><td>7</td><td>8</td></tr>");
         assertThat(Files.readString(pack.resolve("soup-list.html"))).contains("The Apache Software Foundation");
         assertThat(pack)
                 .isDirectoryContaining("glob:**/pack-manifest.json")
                 .isDirectoryContaining("glob:**/sbom.cdx.json");
+    }
+
+    @Test
+    void shouldWriteTheSameBytesInTwoJvmsWhateverTheirTimeZoneAndLocaleAndPrintNoLogging() throws Exception {
+        String baseline = temp.resolve("second/baseline.json").toString();
+        String utc = fork("-Duser.timezone=UTC", "-Duser.language=en", baseline, temp.resolve("utc"));
+        String tokyo = fork("-Duser.timezone=Asia/Tokyo", "-Duser.language=ja", baseline, temp.resolve("tokyo"));
+
+        assertThat(utc).isEmpty();
+        assertThat(tokyo).isEmpty();
+        List<String> names;
+        try (Stream<Path> files = Files.list(temp.resolve("utc"))) {
+            names = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        assertThat(names).hasSize(16).contains("srs.pdf", "pack-manifest.json");
+        for (String name : names) {
+            assertThat(Files.readAllBytes(temp.resolve("tokyo").resolve(name)))
+                    .as(name)
+                    .isEqualTo(Files.readAllBytes(temp.resolve("utc").resolve(name)));
+        }
+    }
+
+    /** Runs {@code pack} in its own JVM; returns what it printed on standard error. */
+    private static String fork(final String zone, final String language, final String baseline, final Path out)
+            throws IOException, InterruptedException {
+        Path err = Files.createTempFile("pack", ".err");
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        zone,
+                        language,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Trace62304.class.getName(),
+                        "pack",
+                        "--baseline",
+                        baseline,
+                        "--out",
+                        out.toString())
+                .redirectError(err.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(Files.readString(err)).isZero();
+        return Files.readString(err);
+    }
+
+    @Test
+    void shouldVerifyThePackAgainstItsBaselineAndNameEveryChangedMissingOrExtraFile() throws IOException {
+        String baseline = temp.resolve("second/baseline.json").toString();
+        Path pack = temp.resolve("pack");
+        assertThat(run("pack", "--baseline", baseline, "--out", pack.toString()))
+                .isZero();
+
+        assertThat(run("baseline", "verify", baseline, "--pack", pack.toString()))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString()).contains("intact, evidence pack " + pack + " made from it, unchanged");
+
+        Files.writeString(pack.resolve("srs.html"), "<p>edited</p>");
+        Files.delete(pack.resolve("soup-list.pdf"));
+        Files.writeString(pack.resolve("extra.html"), "x");
+        String first = temp.resolve("first/baseline.json").toString();
+        err.getBuffer().setLength(0);
+
+        assertThat(run("baseline", "verify", first, "--pack", pack.toString())).isEqualTo(BaselineCommand.ALTERED);
+        assertThat(err.toString())
+                .contains("the pack was made from baseline sha256:")
+                .contains("srs.html: changed since the pack was made")
+                .contains("soup-list.pdf: listed in the manifest, but missing")
+                .contains("extra.html: not listed in the manifest");
     }
 
     @Test

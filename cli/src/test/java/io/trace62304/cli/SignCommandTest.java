@@ -6,25 +6,20 @@ import io.trace62304.signature.TrustPolicy;
 import io.trace62304.testing.TestPki;
 import io.trace62304.testing.TestPki.Identity;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code sign} and {@code baseline verify --signatures}: right key, wrong key, a signer the policy does not name. */
 class SignCommandTest {
-    private static final Path SAMPLE =
-            Path.of("../examples/infusion-pump").toAbsolutePath().normalize();
+    private static final Path SAMPLE = CliRun.SAMPLE;
 
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
     private final TestPki authority = TestPki.authority("Pump Release CA");
     private final Identity releaser = authority.issue("Pump Release Manager");
     private Path baseline;
@@ -33,12 +28,7 @@ class SignCommandTest {
 
     @BeforeEach
     void gateAndKey() throws IOException {
-        Files.writeString(temp.resolve("TEST-pump.xml"), """
-                <testsuite name="pump" tests="1">
-                  <testcase classname="com.example.pump.dose.InfusionRateCalculatorTest" name="PUMP-20 computes the rate"/>
-                </testsuite>
-                """);
-        Files.writeString(temp.resolve("pump-1.4.0.jar"), "the shipped bytes");
+        CliRun.writeSampleBuild(temp);
         run(
                 "gate",
                 "-q",
@@ -64,9 +54,9 @@ class SignCommandTest {
                         key.toString(),
                         "--key-password-file",
                         password.toString()))
-                .as(err.toString())
+                .as(cli.err())
                 .isZero();
-        assertThat(out.toString()).contains("and 1 artifact(s) as CN=Pump Release Manager");
+        assertThat(cli.out()).contains("and 1 artifact(s) as CN=Pump Release Manager");
         Path trust = TestPki.writeCertificates(
                 temp.resolve("trust.pem"), authority.authorityIdentity().certificate());
 
@@ -81,8 +71,8 @@ class SignCommandTest {
                 "--signer",
                 TrustPolicy.fingerprint(releaser.certificate()));
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("intact, signed by a trusted signer");
+        assertThat(exit).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("intact, signed by a trusted signer");
     }
 
     @Test
@@ -104,7 +94,7 @@ class SignCommandTest {
                         "--trust",
                         other.toString()))
                 .isEqualTo(BaselineCommand.ALTERED);
-        assertThat(err.toString()).contains("does not chain to a certificate of the trust file");
+        assertThat(cli.err()).contains("does not chain to a certificate of the trust file");
         assertThat(run(
                         "baseline",
                         "verify",
@@ -116,7 +106,7 @@ class SignCommandTest {
                         "--signer",
                         "CN=Someone Else"))
                 .isEqualTo(BaselineCommand.ALTERED);
-        assertThat(err.toString()).contains("is not one the policy names [CN=Someone Else]");
+        assertThat(cli.err()).contains("is not one the policy names [CN=Someone Else]");
         assertThat(run("baseline", "verify", baseline.toString(), "--signatures", signatures.toString()))
                 .isEqualTo(Trace62304.BAD_INPUT);
     }
@@ -155,11 +145,11 @@ class SignCommandTest {
                         key.toString(),
                         "--key-password-file",
                         password.toString()))
-                .as(err.toString())
+                .as(cli.err())
                 .isZero();
-        assertThat(out.toString()).contains("Pump Release Manager (builder) signed for approval on ");
+        assertThat(cli.out()).contains("Pump Release Manager (builder) signed for approval on ");
         assertThat(run(verify)).isEqualTo(BaselineCommand.ALTERED);
-        assertThat(err.toString())
+        assertThat(cli.err())
                 .contains("the approval by builder does not count: the approver built or authored this release");
 
         assertThat(run(
@@ -176,12 +166,11 @@ class SignCommandTest {
                         "--key-password-file",
                         password.toString()))
                 .isZero();
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        assertThat(run(verify)).as(err.toString()).isEqualTo(BaselineCommand.ALTERED);
+        cli.clear();
+        assertThat(run(verify)).as(cli.err()).isEqualTo(BaselineCommand.ALTERED);
         // the builder's approval still does not count, but Jane Doe's meets the requirement
-        assertThat(err.toString()).doesNotContain("has none");
-        assertThat(out.toString()).contains("signature: Jane Doe (jdoe) signed for approval on ");
+        assertThat(cli.err()).doesNotContain("has none");
+        assertThat(cli.out()).contains("signature: Jane Doe (jdoe) signed for approval on ");
         assertThat(run(
                         "baseline",
                         "verify",
@@ -193,7 +182,7 @@ class SignCommandTest {
                         "--require-approval",
                         "approval"))
                 .isZero();
-        assertThat(out.toString()).contains("intact, 2 valid approval(s)");
+        assertThat(cli.out()).contains("intact, 2 valid approval(s)");
     }
 
     @Test
@@ -208,13 +197,10 @@ class SignCommandTest {
                         "--key-password-file",
                         password.toString()))
                 .isEqualTo(Trace62304.BAD_INPUT);
-        assertThat(err.toString()).contains("release.p12").contains("wrong password");
+        assertThat(cli.err()).contains("release.p12").contains("wrong password");
     }
 
     private int run(final String... args) {
-        CommandLine commandLine = Trace62304.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 }

@@ -44,8 +44,7 @@ public final class Approver {
         Instant time = now.truncatedTo(ChronoUnit.SECONDS);
         Approval approval = new Approval(
                 sealed.digest(),
-                sealed.baseline().build().job() + " #"
-                        + sealed.baseline().build().buildId(),
+                sealed.baseline().build().title(),
                 sealed.baseline().gate().verdict(),
                 sealed.baseline().gate().policySha256(),
                 meaning,

@@ -11,9 +11,9 @@ import java.util.Objects;
 
 /**
  * The content of a configuration baseline (everything but its own digest). {@code previousDigest} chains it to
- * the baseline of the previous release build; the schema version is {@value #SCHEMA}. {@code vulnerabilityData}
- * says how current each source of vulnerability data was (left out of the JSON when empty, so baselines sealed
- * before it existed keep their digest).
+ * the baseline of the previous release build, and {@code changes} lists the commits since it (8.2); the schema
+ * version is {@value #SCHEMA}. {@code vulnerabilityData} says how current each source of vulnerability data was
+ * (left out of the JSON when empty, so baselines sealed before it existed keep their digest).
  */
 public record Baseline(
         String schema,
@@ -26,8 +26,13 @@ public record Baseline(
         CoverageSummary coverage,
         GateSummary gate,
         String previousDigest,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ChangeRecord> changes,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<VulnerabilityData> vulnerabilityData) {
-    public static final String SCHEMA = "trace62304-baseline/1";
+    /** Schema 2 adds the build's release identity (kind, product, version); schema 1 baselines are still read. */
+    public static final String SCHEMA = "trace62304-baseline/2";
+
+    /** The schemas this version reads and verifies. */
+    public static final java.util.Set<String> READABLE = java.util.Set.of("trace62304-baseline/1", SCHEMA);
 
     public Baseline {
         Objects.requireNonNull(schema);
@@ -40,6 +45,8 @@ public record Baseline(
         Objects.requireNonNull(coverage);
         Objects.requireNonNull(gate);
         Objects.requireNonNull(previousDigest);
+        // a schema 1 baseline records no commits
+        changes = changes == null ? List.of() : List.copyOf(changes);
         vulnerabilityData = vulnerabilityData == null ? List.of() : List.copyOf(vulnerabilityData);
     }
 
@@ -55,6 +62,7 @@ public record Baseline(
                 coverage,
                 decided,
                 previousDigest,
+                changes,
                 vulnerabilityData);
     }
 

@@ -40,6 +40,19 @@ public final class BaselineAssembler {
             final String itemSource,
             final List<InputFile> extraInputs,
             final String previousDigest) {
+        return assemble(evidence, items, itemSource, extraInputs, previousDigest, List.of());
+    }
+
+    /**
+     * @param changes the commits since the previous release, with the keys they name (8.2)
+     */
+    public Baseline assemble(
+            final Evidence evidence,
+            final ItemSet items,
+            final String itemSource,
+            final List<InputFile> extraInputs,
+            final String previousDigest,
+            final List<ChangeRecord> changes) {
         List<TestBinding> tests = binder.bind(evidence.tests());
         TraceGraph graph = new TraceGraph(tests);
         ComponentCollector components = new ComponentCollector();
@@ -68,6 +81,7 @@ public final class BaselineAssembler {
                 CoverageSummary.of(evidence.coverage()),
                 GateSummary.UNDECIDED,
                 previousDigest,
+                changes,
                 evidence.vulnerabilityData());
     }
 

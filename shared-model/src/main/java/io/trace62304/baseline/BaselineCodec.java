@@ -86,7 +86,7 @@ public final class BaselineCodec {
     }
 
     SealedBaseline fromTree(final Path file, final JsonNode root) throws ReportException {
-        if (!root.isObject() || !Baseline.SCHEMA.equals(root.path("schema").asText())) {
+        if (!root.isObject() || !Baseline.READABLE.contains(root.path("schema").asText())) {
             throw new ReportException(
                     file,
                     "not a " + Baseline.SCHEMA + " baseline (schema is '"
@@ -98,7 +98,8 @@ public final class BaselineCodec {
             return new SealedBaseline(
                     mapper.treeToValue(content, Baseline.class), digest == null ? "" : digest.asText());
         } catch (IOException | IllegalArgumentException e) {
-            throw new ReportException(file, "the baseline does not follow " + Baseline.SCHEMA + ": " + reason(e), e);
+            throw new ReportException(
+                    file, "the baseline does not follow " + root.path("schema").asText() + ": " + reason(e), e);
         }
     }
 
@@ -125,7 +126,13 @@ public final class BaselineCodec {
     }
 
     ObjectNode tree(final Baseline baseline) {
-        return mapper.valueToTree(baseline);
+        ObjectNode tree = mapper.valueToTree(baseline);
+        if (!Baseline.SCHEMA.equals(baseline.schema()) && tree.get("build") instanceof ObjectNode build) {
+            // schema 1 has no release identity and no commits: a baseline read from it is written back as it was
+            build.remove("release");
+            tree.remove("changes");
+        }
+        return tree;
     }
 
     static String digestOf(final JsonNode content) {

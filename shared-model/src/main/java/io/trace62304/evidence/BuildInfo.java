@@ -3,15 +3,32 @@ package io.trace62304.evidence;
 import java.util.List;
 import java.util.Objects;
 
-/** What was built: job, build number or id, its URL, the VCS revisions, the artifacts and the tools. */
+/**
+ * What was built: job, build number or id, its URL, the VCS revisions, the artifacts, the tools and build
+ * environment, and what the build is (a CI run, a release candidate or a release, of which product version).
+ */
 public record BuildInfo(
         String job,
         String buildId,
         String url,
         List<VcsRevision> revisions,
         List<Artifact> artifacts,
-        List<Tool> tools) {
+        List<Tool> tools,
+        ReleaseIdentity release) {
+    /** A CI run of an unnamed product. */
+    public BuildInfo(
+            final String job,
+            final String buildId,
+            final String url,
+            final List<VcsRevision> revisions,
+            final List<Artifact> artifacts,
+            final List<Tool> tools) {
+        this(job, buildId, url, revisions, artifacts, tools, ReleaseIdentity.CI_RUN);
+    }
+
     public BuildInfo {
+        // a baseline of schema 1 has no release identity: it was a CI run of an unnamed product
+        release = release == null ? ReleaseIdentity.CI_RUN : release;
         Objects.requireNonNull(job);
         Objects.requireNonNull(buildId);
         Objects.requireNonNull(url);
@@ -22,6 +39,20 @@ public record BuildInfo(
         tools = tools.stream()
                 .sorted(java.util.Comparator.comparing(Tool::name))
                 .toList();
+    }
+
+    /**
+     * The build in words: {@code job #id}, and for a release or release candidate what it releases first, e.g.
+     * "release 1.4.0 of com.example:pump (pump #43)".
+     */
+    public String title() {
+        String build = job + " #" + buildId;
+        return release.kind().releases() ? release.describe() + " (" + build + ")" : build;
+    }
+
+    /** The same build, as {@code identity}. */
+    public BuildInfo as(final ReleaseIdentity identity) {
+        return new BuildInfo(job, buildId, url, revisions, artifacts, tools, identity);
     }
 
     public static BuildInfo unnamed() {
@@ -41,6 +72,14 @@ public record BuildInfo(
             Objects.requireNonNull(revision);
             Objects.requireNonNull(tree);
         }
+
+        /** {@code [repository=]revision}, as the command line and CI configuration give it. */
+        public static VcsRevision parse(final String text, final TreeState tree) {
+            int at = text.indexOf('=');
+            return at < 0
+                    ? new VcsRevision("", text, tree)
+                    : new VcsRevision(text.substring(0, at), text.substring(at + 1), tree);
+        }
     }
 
     public enum TreeState {
@@ -59,5 +98,11 @@ public record BuildInfo(
     }
 
     /** A build tool and its version. */
-    public record Tool(String name, String version) {}
+    public record Tool(String name, String version) {
+        /** {@code name=version} (or just a name), as the command line and CI configuration give it. */
+        public static Tool parse(final String text) {
+            int at = text.indexOf('=');
+            return at < 0 ? new Tool(text, "") : new Tool(text.substring(0, at), text.substring(at + 1));
+        }
+    }
 }

@@ -30,7 +30,9 @@ final class SoupInBuildRule implements Rule {
                         "SOUP item " + entry.itemKey() + " ("
                                 + entry.component().name() + " " + entry.itemVersion()
                                 + ") is not in this build's scans; "
-                                + "close it or correct its Package URL");
+                                + "close it, correct its Package URL, or, if it is runtime or platform SOUP the build"
+                                + " does not contain (a JRE, an operating system), set its SOUP Scope to runtime or"
+                                + " platform");
             }
         }
     }

@@ -23,9 +23,12 @@ final class TableA1 {
     private static final Map<String, Set<SafetyClass>> REQUIRED = Map.ofEntries(
             Map.entry("inputs-readable", ALL), // 5.8.1
             Map.entry("tests-recorded", ALL), // 5.7.5, 5.8.4
+            Map.entry("release-record", ALL), // 5.8.4, 5.8.8, 8.1.3 (5.1.10 at B, C)
             Map.entry("soup-identified", ALL), // 8.1.2
+            Map.entry("component-source-present", B_AND_C), // 7.1.2 (B, C): SOUP as a cause; 8.1.2 needs the list
             Map.entry("items-approved", ALL), // 5.2.6, 8.1.2 (A, B, C); 7.3 for risk controls
             Map.entry("vulnerabilities-assessed", B_AND_C), // 7.1.3
+            Map.entry("soup-anomalies-reviewed", B_AND_C), // 7.1.3
             Map.entry("exploitable-vulnerabilities", B_AND_C), // 5.8.3, 7.1.3
             Map.entry("vulnerabilities-evaluated", B_AND_C), // 5.8.3, 7.1.3 (5.8.2 lists them at every class)
             Map.entry("deferral-justified", ALL), // 9.2d

@@ -72,6 +72,9 @@ final class VulnerabilitiesAssessedRule implements Rule {
             for (ComponentVulnerability vulnerability : entry.vulnerabilities()) {
                 Severity severity = evidence.severityOf(entry, vulnerability);
                 boolean checked = severity == Severity.UNKNOWN || severity.compareTo(minimum) <= 0;
+                if (checked && "resolved".equals(vulnerability.assessment().state())) {
+                    resolvedOnUnchangedVersion(context, entry, vulnerability, findings);
+                }
                 if (!checked || vulnerability.assessment().isDecided()) {
                     continue;
                 }
@@ -93,6 +96,32 @@ final class VulnerabilitiesAssessedRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * {@code resolved} means the SOUP was changed to a version without the vulnerability (CycloneDX); a scan of this
+     * build still reports it for the version in the build, so that version did not change to a fixed one (M15).
+     * A patched copy is {@code resolved_with_pedigree}.
+     */
+    private static void resolvedOnUnchangedVersion(
+            final GateContext context,
+            final SoupEntry entry,
+            final ComponentVulnerability vulnerability,
+            final Findings findings) {
+        String version = entry.component().version();
+        boolean unchanged = context.previous().stream()
+                .flatMap(p -> p.baseline().soup().stream())
+                .anyMatch(before -> before.ref().equals(entry.ref())
+                        && before.component().version().equals(version));
+        findings.add(
+                entry.ref(),
+                "a fixed version, or an assessment other than resolved, of " + vulnerability.id(),
+                vulnerability.id() + " in " + entry.component().name() + " " + version + " is assessed 'resolved' ("
+                        + vulnerability.assessment().recordedIn() + "), but "
+                        + (unchanged ? "the version is unchanged since the previous baseline and " : "")
+                        + "the scans of this build still report it for version " + version
+                        + ": resolved means a version without it; upgrade, or record resolved_with_pedigree (a patched"
+                        + " copy, with its pedigree), not affected with a reason, or exploitable");
     }
 
     private static String state(final ComponentVulnerability vulnerability) {

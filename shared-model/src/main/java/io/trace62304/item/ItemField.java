@@ -38,6 +38,13 @@ public enum ItemField {
     /** The date the supplier ends support of this SOUP version (8.1.2, 6.1f). */
     END_OF_SUPPORT("End Of Support"),
     ANOMALY_LIST_REVIEWED("Anomaly List Reviewed"),
+    /** The SOUP version whose published anomaly list was reviewed (7.1.3): stale once the SOUP version changes. */
+    ANOMALY_LIST_VERSION("Anomaly List Reviewed For Version"),
+    /**
+     * {@code build} (a component of the build, the default), {@code runtime} or {@code platform} (SOUP the software
+     * runs on, such as a JRE or an operating system, that no build scan lists; 8.1.2).
+     */
+    SOUP_SCOPE("SOUP Scope"),
     VULNERABILITY_ASSESSMENT("Vulnerability Assessment"),
     COMMUNICATION_DECISION("Communication Decision"),
     /** What a residual anomaly means for the users of the released software (5.8.2, the anomaly list). */

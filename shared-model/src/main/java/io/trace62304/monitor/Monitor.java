@@ -90,8 +90,7 @@ public final class Monitor {
         findings.sort(Comparator.comparing((MonitorFinding f) -> !f.needsAction())
                 .thenComparing(MonitorFinding::component)
                 .thenComparing(MonitorFinding::vulnerability));
-        String release = sealed.baseline().build().job() + " #"
-                + sealed.baseline().build().buildId();
+        String release = sealed.baseline().build().title();
         return new ReleaseCheck(file.toString(), release, sealed.digest(), List.of(), findings);
     }
 

@@ -46,8 +46,8 @@ final class PackPage {
                 .toString();
     }
 
+    /** The build in words: "job #id", and for a release what it releases ("release 1.4.0 of … (pump #43)"). */
     static String identity(final BuildInfo build) {
-        String job = build.job().isEmpty() ? "unnamed build" : build.job();
-        return build.buildId().isEmpty() ? job : job + " build " + build.buildId();
+        return build.job().isEmpty() && build.buildId().isEmpty() ? "unnamed build" : build.title();
     }
 }

@@ -3,14 +3,17 @@ package io.trace62304.pack;
 import io.trace62304.baseline.Baseline;
 import io.trace62304.baseline.BaselineChange;
 import io.trace62304.baseline.BaselineDiff;
+import io.trace62304.baseline.ChangeRecord;
 import io.trace62304.baseline.SealedBaseline;
 import io.trace62304.evidence.BuildInfo;
+import io.trace62304.evidence.ReleaseIdentity;
 import io.trace62304.render.Html;
 import java.util.List;
 
 /**
- * {@code release-notes}: what was built (revisions, artifacts with their digests, tools) and what changed since the
- * previous release (8.2, 8.3, 5.8.4): the differences of the baseline from the previous release's, by area.
+ * {@code release-notes}: what was built (the release it is, revisions, artifacts with their digests), the commits
+ * since the previous release with the items each names (8.2.4), and what changed since the previous release (8.2,
+ * 8.3, 5.8.4): the differences of the baseline from the previous release's, by area.
  */
 final class ReleaseNotes implements PackDocument {
     @Override
@@ -32,6 +35,7 @@ final class ReleaseNotes implements PackDocument {
     public void body(final Html html, final PackContent content) {
         Baseline baseline = content.baseline();
         build(html, baseline.build());
+        commits(html, baseline.changes());
         html.element("h2", "Changes since the previous release (8.2, 8.3)");
         if (content.previous().isEmpty()) {
             html.element(
@@ -75,9 +79,41 @@ final class ReleaseNotes implements PackDocument {
         html.element("p", changes.size() + " change(s).");
     }
 
+    private static void commits(final Html html, final List<ChangeRecord> commits) {
+        html.element("h2", "Commits since the previous release (8.2.4): " + commits.size());
+        if (commits.isEmpty()) {
+            html.element(
+                    "p",
+                    "The baseline records no commits (the gate was run without --commits, or nothing changed).",
+                    "class",
+                    "note");
+            return;
+        }
+        Column.open(html, Column.of("Commit", 25), Column.of("Subject", 50), Column.of("Items it names", 25));
+        for (ChangeRecord commit : commits) {
+            html.open("tr").element("td", commit.commit(), "class", "digest").element("td", commit.subject());
+            if (commit.keys().isEmpty()) {
+                html.element("td", "none", "class", "gap");
+            } else {
+                html.element("td", String.join(", ", commit.keys()));
+            }
+            html.close("tr").markup("\n");
+        }
+        Column.close(html);
+    }
+
     private static void build(final Html html, final BuildInfo build) {
         html.element("h2", "What was built (5.8.4)");
-        html.open("table").headerRow("Job", "Build", "URL").row(build.job(), build.buildId(), build.url());
+        ReleaseIdentity release = build.release();
+        html.open("table")
+                .headerRow("Job", "Build", "URL", "Kind", "Product", "Version")
+                .row(
+                        build.job(),
+                        build.buildId(),
+                        build.url(),
+                        release.kind().toString(),
+                        release.product().isEmpty() ? "not named" : release.product(),
+                        release.version().isEmpty() ? "not named" : release.version());
         html.close("table");
         html.open("table")
                 .open("thead")

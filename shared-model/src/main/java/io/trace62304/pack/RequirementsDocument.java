@@ -30,6 +30,7 @@ final class RequirementsDocument implements PackDocument {
     @Override
     public void body(final Html html, final PackContent content) {
         List<ItemState> requirements = content.items(ItemType.REQUIREMENT.displayName());
+        Links links = new Links(content.baseline().items());
         long withoutText = requirements.stream()
                 .filter(r -> content.text(r).origin() == ItemText.Origin.NONE)
                 .count();
@@ -52,8 +53,8 @@ final class RequirementsDocument implements PackDocument {
                     .row(
                             requirement.status(),
                             requirement.safetyClass(),
-                            Links.joined(Links.of(requirement, LinkType.IMPLEMENTS, Direction.OUTWARD)),
-                            Links.joined(Links.of(requirement, LinkType.IMPLEMENTS, Direction.INWARD)),
+                            Links.joined(links.of(requirement, LinkType.IMPLEMENTS, Direction.OUTWARD)),
+                            Links.joined(links.of(requirement, LinkType.IMPLEMENTS, Direction.INWARD)),
                             requirement.verification().name())
                     .close("table");
             if (!text.text().isEmpty()) {

@@ -149,6 +149,7 @@ final class SoupList implements PackDocument {
             case VERSION_DRIFT -> "version differs";
             case MISSING_ITEM -> "no SOUP item";
             case NOT_IN_BUILD -> "not in the build";
+            case DECLARED -> "declared runtime or platform SOUP";
         };
     }
 

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trace62304.evidence.Artifacts;
+import io.trace62304.evidence.BuildEnvironment;
 import io.trace62304.evidence.BuildInfo;
+import io.trace62304.evidence.ReleaseIdentity;
+import io.trace62304.evidence.WorkTree;
 import io.trace62304.item.ItemSource;
 import io.trace62304.item.UnavailableItemSource;
 import io.trace62304.itemfile.JiraSearchFileItemSource;
@@ -107,7 +110,7 @@ public record GateJob(
 
     /**
      * The build: job, number, URL, revisions ({@code [repo=]revision}), shipped-artifact patterns (hashed on the
-     * agent) and tools ({@code name=version}).
+     * agent), tools ({@code name=version}, over the captured {@link BuildEnvironment}) and what the build is.
      */
     public record Build(
             String job,
@@ -115,7 +118,8 @@ public record GateJob(
             String url,
             List<String> revisions,
             List<String> artifacts,
-            List<String> tools) {
+            List<String> tools,
+            ReleaseIdentity release) {
         public Build {
             Objects.requireNonNull(job);
             Objects.requireNonNull(buildId);
@@ -123,28 +127,34 @@ public record GateJob(
             revisions = List.copyOf(revisions);
             artifacts = List.copyOf(artifacts);
             tools = List.copyOf(tools);
+            Objects.requireNonNull(release);
+        }
+
+        /** A CI run of an unnamed product. */
+        public Build(
+                final String job,
+                final String buildId,
+                final String url,
+                final List<String> revisions,
+                final List<String> artifacts,
+                final List<String> tools) {
+            this(job, buildId, url, revisions, artifacts, tools, ReleaseIdentity.CI_RUN);
         }
 
         BuildInfo toBuildInfo(final Path workspace) throws IOException {
+            // the workspace's Git working tree, probed once (5.1.10, 8.1.3): a CI server cannot type it
+            BuildInfo.TreeState tree = revisions.isEmpty() ? BuildInfo.TreeState.UNKNOWN : WorkTree.probe(workspace);
             return new BuildInfo(
                     job,
                     buildId,
                     url,
                     revisions.stream()
-                            .map(r -> new BuildInfo.VcsRevision(before(r), after(r), BuildInfo.TreeState.UNKNOWN))
+                            .map(r -> BuildInfo.VcsRevision.parse(r, tree))
                             .toList(),
                     Artifacts.hash(artifacts, workspace),
-                    tools.stream()
-                            .map(t -> new BuildInfo.Tool(t.contains("=") ? before(t) : t, after(t)))
-                            .toList());
-        }
-
-        private static String before(final String pair) {
-            return pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : "";
-        }
-
-        private static String after(final String pair) {
-            return pair.substring(pair.indexOf('=') + 1);
+                    BuildEnvironment.current()
+                            .tools(tools.stream().map(BuildInfo.Tool::parse).toList()),
+                    release);
         }
     }
 
@@ -217,6 +227,10 @@ public record GateJob(
         strings(identity.putArray("revisions"), build.revisions());
         strings(identity.putArray("artifacts"), build.artifacts());
         strings(identity.putArray("tools"), build.tools());
+        identity.putObject("release")
+                .put("kind", build.release().kind().name())
+                .put("product", build.release().product())
+                .put("version", build.release().version());
         return root.put("output", output).toString();
     }
 
@@ -246,7 +260,8 @@ public record GateJob(
                 identity.path("url").asText(),
                 strings(identity.path("revisions")),
                 strings(identity.path("artifacts")),
-                strings(identity.path("tools")));
+                strings(identity.path("tools")),
+                release(identity.path("release"), fields));
         if (root.path("output").asText().isEmpty()) {
             throw fields.error("/output", "no output directory");
         }
@@ -258,6 +273,22 @@ public record GateJob(
                 root.path("previous").asText(),
                 build,
                 root.path("output").asText());
+    }
+
+    private static ReleaseIdentity release(final JsonNode release, final JsonFields fields) throws ReportException {
+        if (release.isMissingNode()) {
+            return ReleaseIdentity.CI_RUN;
+        }
+        try {
+            return new ReleaseIdentity(
+                    ReleaseIdentity.Kind.valueOf(release.path("kind").asText()),
+                    release.path("product").asText(),
+                    release.path("version").asText());
+        } catch (IllegalArgumentException e) {
+            throw fields.error(
+                    "/build/release/kind",
+                    "not a build kind: " + release.path("kind").asText());
+        }
     }
 
     private static void strings(final ArrayNode array, final List<String> values) {

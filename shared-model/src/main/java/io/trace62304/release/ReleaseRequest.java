@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param build       the build's identity
  * @param base        the directory relative paths start from
  * @param conventions how tests name the items they verify
+ * @param commits     the commits since the previous release ({@code git log --format='%H %s'}), if given
  */
 public record ReleaseRequest(
         ItemSource items,
@@ -30,7 +31,21 @@ public record ReleaseRequest(
         Optional<Path> previous,
         BuildInfo build,
         Path base,
-        TraceConventions conventions) {
+        TraceConventions conventions,
+        Optional<Path> commits) {
+    /** A run without a commit list. */
+    public ReleaseRequest(
+            final ItemSource items,
+            final Optional<Path> policy,
+            final Map<ReportFormat, List<String>> reports,
+            final List<String> mappings,
+            final Optional<Path> previous,
+            final BuildInfo build,
+            final Path base,
+            final TraceConventions conventions) {
+        this(items, policy, reports, mappings, previous, build, base, conventions, Optional.empty());
+    }
+
     public ReleaseRequest {
         Objects.requireNonNull(items);
         Objects.requireNonNull(policy);
@@ -40,5 +55,6 @@ public record ReleaseRequest(
         Objects.requireNonNull(build);
         Objects.requireNonNull(base);
         Objects.requireNonNull(conventions);
+        Objects.requireNonNull(commits);
     }
 }

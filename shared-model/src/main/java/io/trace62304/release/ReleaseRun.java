@@ -6,10 +6,14 @@ import io.trace62304.baseline.BaselineChange;
 import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.baseline.BaselineDiff;
 import io.trace62304.baseline.BaselineVerifier;
+import io.trace62304.baseline.ChangeRecord;
 import io.trace62304.baseline.SealedBaseline;
+import io.trace62304.evidence.Commit;
+import io.trace62304.evidence.CommitLog;
 import io.trace62304.evidence.Evidence;
 import io.trace62304.evidence.EvidenceCollector;
 import io.trace62304.evidence.InputFile;
+import io.trace62304.evidence.ReleaseIdentity;
 import io.trace62304.gate.GateResult;
 import io.trace62304.gate.Policy;
 import io.trace62304.gate.PolicyLoader;
@@ -19,6 +23,7 @@ import io.trace62304.ingest.ReportReader;
 import io.trace62304.item.ItemSet;
 import io.trace62304.item.ItemSourceException;
 import io.trace62304.report.ReportException;
+import io.trace62304.report.ReportLimits;
 import io.trace62304.report.Sha256;
 import io.trace62304.trace.TestBinder;
 import io.trace62304.trace.TraceMapping;
@@ -28,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 
 /**
  * Runs the gate. Everything that cannot be read (a report, the item source, a mapping file, the previous
@@ -51,13 +57,16 @@ public final class ReleaseRun {
         List<InputFile> extra = new ArrayList<>();
         ItemSet items = loadItems(request, extra);
         TraceMapping mapping = loadMappings(request, extra);
-        Optional<SealedBaseline> previous = loadPrevious(request.previous(), extra);
+        Optional<SealedBaseline> previous =
+                loadPrevious(request.previous(), request.build().release(), extra);
+        List<ChangeRecord> commits = loadCommits(request, extra);
         Baseline baseline = assemble(
                 request,
                 items,
                 mapping,
                 extra,
-                previous.map(SealedBaseline::digest).orElse(""));
+                previous.map(SealedBaseline::digest).orElse(""),
+                commits);
         progress.accept("evaluating the release gate");
         GateResult gate = new ReleaseGate(policy).evaluate(baseline, previous);
         gate.belowMinimumLines().forEach(progress);
@@ -73,13 +82,14 @@ public final class ReleaseRun {
             final ItemSet items,
             final TraceMapping mapping,
             final List<InputFile> extra,
-            final String previousDigest) {
+            final String previousDigest,
+            final List<ChangeRecord> changes) {
         progress.accept("reading reports");
         Evidence evidence = new EvidenceCollector(new ReportReader(), request.base(), progress)
                 .collect(request.build(), request.reports());
         progress.accept("assembling the configuration baseline");
         return new BaselineAssembler(new TestBinder(request.conventions(), mapping, items::contains))
-                .assemble(evidence, items, request.items().describe(), extra, previousDigest);
+                .assemble(evidence, items, request.items().describe(), extra, previousDigest, changes);
     }
 
     private ItemSet loadItems(final ReleaseRequest request, final List<InputFile> extra) {
@@ -115,7 +125,36 @@ public final class ReleaseRun {
         return mapping;
     }
 
-    private Optional<SealedBaseline> loadPrevious(final Optional<Path> file, final List<InputFile> extra) {
+    /** The commits since the previous release, each with the issue keys its subject names (8.2.4). */
+    private List<ChangeRecord> loadCommits(final ReleaseRequest request, final List<InputFile> extra) {
+        if (request.commits().isEmpty()) {
+            return List.of();
+        }
+        Path file = request.commits().get();
+        try {
+            List<ChangeRecord> changes = new ArrayList<>();
+            for (Commit commit : CommitLog.read(file, ReportLimits.DEFAULT)) {
+                List<String> keys = new ArrayList<>();
+                Matcher matcher = request.conventions().keyPattern().matcher(commit.subject());
+                while (matcher.find()) {
+                    if (!keys.contains(matcher.group())) {
+                        keys.add(matcher.group());
+                    }
+                }
+                changes.add(new ChangeRecord(commit.id(), commit.subject(), keys));
+            }
+            extra.add(new InputFile(file.toString(), "commits", Sha256.of(file), ""));
+            return changes;
+        } catch (ReportException e) {
+            extra.add(new InputFile(file.toString(), "commits", "", e.getMessage()));
+        } catch (IOException e) {
+            extra.add(new InputFile(file.toString(), "commits", "", file + ": " + e.getMessage()));
+        }
+        return List.of();
+    }
+
+    private Optional<SealedBaseline> loadPrevious(
+            final Optional<Path> file, final ReleaseIdentity identity, final List<InputFile> extra) {
         if (file.isEmpty()) {
             return Optional.empty();
         }
@@ -126,6 +165,18 @@ public final class ReleaseRun {
         }
         try {
             SealedBaseline previous = new BaselineCodec().read(file.get());
+            ReleaseIdentity before = previous.baseline().build().release();
+            if (!identity.kind().chainsTo(before.kind()) || !before.product().equals(identity.product())) {
+                extra.add(new InputFile(
+                        file.get().toString(),
+                        "previous-baseline",
+                        "",
+                        file.get() + ": the previous baseline is a " + before.describe() + "; a "
+                                + identity.describe() + " chains to the previous "
+                                + (identity.kind() == ReleaseIdentity.Kind.CI_RUN ? "baseline" : "release")
+                                + " of the same product (IEC 62304 8.3), so that its changes are those since then"));
+                return Optional.empty();
+            }
             extra.add(new InputFile(file.get().toString(), "previous-baseline", Sha256.of(file.get()), ""));
             return Optional.of(previous);
         } catch (ReportException | IOException e) {

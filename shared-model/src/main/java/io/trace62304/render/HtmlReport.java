@@ -12,6 +12,8 @@ import io.trace62304.evidence.InputFile;
 import io.trace62304.gate.Finding;
 import io.trace62304.gate.GateResult;
 import io.trace62304.gate.RuleResult;
+import io.trace62304.item.ClassificationProfile;
+import io.trace62304.item.SafetyClass;
 import io.trace62304.soup.ComponentVulnerability;
 import io.trace62304.soup.SoupEntry;
 import io.trace62304.trace.TestBinding;
@@ -44,7 +46,7 @@ public final class HtmlReport {
         glance(html, baseline, result);
         findings(html, result);
         rules(html, result);
-        matrix(html, baseline);
+        matrix(html, baseline, result.policy().profile());
         anomalies(html, AnomalyCollector.collect(sealed, result));
         soup(html, baseline);
         identity(html, sealed);
@@ -128,7 +130,8 @@ public final class HtmlReport {
         html.close("table").close("details").markup("\n");
     }
 
-    private static void matrix(final Html html, final Baseline baseline) {
+    /** Items × verifying tests; each class in the terms of the policy's classification profile (edition). */
+    private static void matrix(final Html html, final Baseline baseline, final ClassificationProfile profile) {
         TraceGraph graph = new TraceGraph(baseline.tests().results());
         VerificationRecords records = new VerificationRecords(
                 baseline.items().stream().map(ItemState::asItem).toList());
@@ -147,7 +150,10 @@ public final class HtmlReport {
                     .element("td", item.key() + " " + item.summary())
                     .element("td", item.type())
                     .open("td", "title", item.classBasis())
-                    .text(item.isHazard() ? item.classBasis() : item.safetyClass())
+                    .text(
+                            item.isHazard() || item.safetyClass().isEmpty()
+                                    ? item.classBasis()
+                                    : profile.name(SafetyClass.valueOf(item.safetyClass())))
                     .close("td")
                     .element("td", item.status())
                     .element(
@@ -308,6 +314,7 @@ public final class HtmlReport {
 
     private static String identity(final BuildInfo build) {
         String job = build.job().isEmpty() ? "unnamed job" : build.job();
-        return job + " #" + (build.buildId().isEmpty() ? "?" : build.buildId());
+        String id = job + " #" + (build.buildId().isEmpty() ? "?" : build.buildId());
+        return build.release().kind().releases() ? build.release().describe() + " (" + id + ")" : id;
     }
 }

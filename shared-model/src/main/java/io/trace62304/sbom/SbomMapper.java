@@ -158,7 +158,15 @@ final class SbomMapper {
                             : orEmpty(analysis.getResponses()).stream()
                                     .map(Vulnerability.Analysis.Response::getResponseName)
                                     .toList(),
-                    analysis == null ? "" : text(analysis.getDetail())));
+                    analysis == null ? "" : text(analysis.getDetail()),
+                    orEmpty(vulnerability.getRatings()).stream()
+                            .map(Vulnerability.Rating::getScore)
+                            .filter(Objects::nonNull)
+                            .max(Double::compare)
+                            .map(score -> java.math.BigDecimal.valueOf(score)
+                                    .stripTrailingZeros()
+                                    .toPlainString())
+                            .orElse("")));
         }
         return all;
     }

@@ -109,6 +109,10 @@ public final class TrustPolicy {
         } catch (GeneralSecurityException e) {
             return Optional.of("the signer " + name + " does not chain to a certificate of the trust file " + source
                     + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            // a damaged certificate carried in the signature makes the JDK's path builder throw (e.g. a null key)
+            return Optional.of("the signer " + name + " cannot be chained: a certificate the signature carries is"
+                    + " damaged (" + e.getClass().getSimpleName() + ")");
         }
     }
 }

@@ -6,9 +6,16 @@ import java.util.Optional;
 
 /**
  * How a vulnerability was assessed (7.1.3): a CycloneDX VEX analysis state, with its justification and detail,
- * and where the assessment was recorded. {@link #NONE} means nobody assessed it.
+ * where the assessment was recorded, and the VEX responses, if any. {@link #NONE} means nobody assessed it.
  */
-public record Assessment(String state, String justification, String detail, String recordedIn) {
+public record Assessment(
+        String state,
+        String justification,
+        String detail,
+        String recordedIn,
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        java.util.List<String> responses) {
     public static final Assessment NONE = new Assessment("", "", "", "");
     /** The analysis states of CycloneDX 1.4–1.6. */
     public static final java.util.List<String> STATES = java.util.List.of(
@@ -19,6 +26,12 @@ public record Assessment(String state, String justification, String detail, Stri
         Objects.requireNonNull(justification);
         Objects.requireNonNull(detail);
         Objects.requireNonNull(recordedIn);
+        responses = responses == null ? java.util.List.of() : java.util.List.copyOf(responses);
+    }
+
+    /** An assessment without VEX responses (update, will_not_fix, workaround_available…). */
+    public Assessment(final String state, final String justification, final String detail, final String recordedIn) {
+        this(state, justification, detail, recordedIn, java.util.List.of());
     }
 
     /** Normalises a written state ("Not affected", "not-affected") to its CycloneDX name. */

@@ -35,6 +35,14 @@ public final class ComponentCollector {
                     .findFirst();
             Draft draft = draft(purl, "", dependency.fileName(), "");
             draft.sources.add(scan.file());
+            if (draft.cpe.isEmpty()) {
+                dependency.identifiers().stream()
+                        .filter(id -> "cpe".equalsIgnoreCase(id.type()) && id.value() != null)
+                        .map(id -> id.value().strip())
+                        .filter(v -> v.startsWith("cpe:"))
+                        .findFirst()
+                        .ifPresent(v -> draft.cpe = v);
+            }
             putHash(draft, "md5", dependency.hashes().md5());
             putHash(draft, "sha1", dependency.hashes().sha1());
             putHash(draft, "sha256", dependency.hashes().sha256());
@@ -77,17 +85,30 @@ public final class ComponentCollector {
             draft.sources.add(sbom.file());
             component.hashes().forEach((algorithm, value) -> putHash(draft, algorithm, value));
             draft.licenses.addAll(component.licenses());
+            if (draft.supplier.isEmpty() && component.supplier() != null) {
+                draft.supplier = component.supplier().strip();
+            }
             if (component.bomRef() != null) {
                 byBomRef.put(component.bomRef(), draft);
             }
         }
+        sbom.dependencies().forEach((ref, dependsOn) -> {
+            Draft from = byBomRef.get(ref);
+            if (from != null) {
+                dependsOn.stream()
+                        .map(byBomRef::get)
+                        .filter(java.util.Objects::nonNull)
+                        .forEach(to -> from.dependsOn.add(to.ref));
+            }
+        });
         for (SbomVulnerability vulnerability : sbom.vulnerabilities()) {
             Assessment assessment = vulnerability.isAssessed()
                     ? new Assessment(
                             vulnerability.state(),
                             nullToEmpty(vulnerability.justification()),
                             nullToEmpty(vulnerability.detail()),
-                            "VEX " + sbom.file())
+                            "VEX " + sbom.file(),
+                            vulnerability.responses())
                     : Assessment.NONE;
             for (String ref : vulnerability.affects()) {
                 Draft draft = byBomRef.get(ref);
@@ -95,7 +116,7 @@ public final class ComponentCollector {
                     draft.add(new ComponentVulnerability(
                             vulnerability.id(),
                             vulnerability.severity(),
-                            "",
+                            vulnerability.score(),
                             nullToEmpty(vulnerability.source()),
                             assessment));
                 }
@@ -160,6 +181,9 @@ public final class ComponentCollector {
         private final List<String> licenses = new ArrayList<>();
         private final List<String> sources = new ArrayList<>();
         private final Map<String, ComponentVulnerability> vulnerabilities = new TreeMap<>();
+        private String supplier = "";
+        private String cpe = "";
+        private final java.util.Set<String> dependsOn = new java.util.TreeSet<>();
 
         Draft(final String ref, final String group, final String name, final String version, final String purl) {
             this.ref = ref;
@@ -194,7 +218,10 @@ public final class ComponentCollector {
                     hashes,
                     licenses,
                     sources,
-                    new ArrayList<>(vulnerabilities.values()));
+                    new ArrayList<>(vulnerabilities.values()),
+                    supplier,
+                    new ArrayList<>(dependsOn),
+                    cpe);
         }
     }
 }

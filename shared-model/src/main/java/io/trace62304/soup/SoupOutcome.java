@@ -9,5 +9,10 @@ public enum SoupOutcome {
     /** No SOUP item names this component. */
     MISSING_ITEM,
     /** A SOUP item whose component is no longer in the build. */
-    NOT_IN_BUILD
+    NOT_IN_BUILD,
+    /**
+     * Runtime or platform SOUP (a JRE, an operating system: {@code SOUP Scope} runtime or platform) that the
+     * software needs but no build scan lists: declared by its SOUP item, kept in the SOUP list and the SBOM (8.1.2).
+     */
+    DECLARED
 }

@@ -59,15 +59,27 @@ public final class SoupReconciler {
                     versionOf(item)));
         }
         for (Item item : soupItems) {
-            if (!used.contains(item.key())) {
-                entries.add(new SoupEntry(
-                        SoupOutcome.NOT_IN_BUILD,
-                        SoupEntry.absent(
-                                item.summary(),
-                                purlOf(item).map(PackageUrl::text).orElse("")),
-                        item.key(),
-                        versionOf(item)));
+            if (used.contains(item.key())) {
+                continue;
             }
+            String purl = purlOf(item).map(PackageUrl::text).orElse("");
+            entries.add(
+                    isDeclared(item)
+                            ? new SoupEntry(
+                                    SoupOutcome.DECLARED,
+                                    SoupEntry.declared(
+                                            item.summary(),
+                                            versionOf(item),
+                                            purl,
+                                            item.field(ItemField.SOUP_MANUFACTURER)
+                                                    .orElse("")),
+                                    item.key(),
+                                    versionOf(item))
+                            : new SoupEntry(
+                                    SoupOutcome.NOT_IN_BUILD,
+                                    SoupEntry.absent(item.summary(), purl),
+                                    item.key(),
+                                    versionOf(item)));
         }
         entries.sort(Comparator.comparing(SoupEntry::ref));
         return entries;
@@ -99,16 +111,12 @@ public final class SoupReconciler {
         List<ComponentVulnerability> vulnerabilities = component.vulnerabilities().stream()
                 .map(v -> notes.containsKey(v.id()) ? v.withAssessment(notes.get(v.id())) : v)
                 .toList();
-        return new Component(
-                component.ref(),
-                component.group(),
-                component.name(),
-                component.version(),
-                component.purl(),
-                component.hashes(),
-                component.licenses(),
-                component.sources(),
-                vulnerabilities);
+        return component.withVulnerabilities(vulnerabilities);
+    }
+
+    /** Whether the item declares runtime or platform SOUP ({@code SOUP Scope}), which no build scan lists. */
+    public static boolean isDeclared(final Item item) {
+        return SoupScope.of(item.field(ItemField.SOUP_SCOPE).orElse("")).isDeclared();
     }
 
     private static Optional<PackageUrl> purlOf(final Item item) {

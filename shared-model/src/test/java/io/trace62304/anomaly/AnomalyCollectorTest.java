@@ -37,10 +37,32 @@ class AnomalyCollectorTest {
     private static final List<ItemLink> CONCERNS_MED_1 =
             List.of(new ItemLink("Relates", ItemLink.Direction.OUTWARD, "MED-1"));
 
+    private static final String LIB = "pkg:maven/org.example/lib@2.0";
+
+    /** A passing Class C build: one verified requirement, full coverage, a scan listing its one SOUP component. */
     private static BaselineBuilder classC() {
         return baseline()
-                .items(softwareItem("MED-1", "C"), of("MED-1", "MED-3", ItemType.REQUIREMENT, "Approved", true))
+                .items(
+                        softwareItem("MED-1", "C"),
+                        of("MED-1", "MED-3", ItemType.REQUIREMENT, "Approved", true),
+                        of(
+                                "MED-1",
+                                "MED-20",
+                                ItemType.SOUP_ITEM,
+                                "Approved",
+                                true,
+                                "Package URL",
+                                LIB,
+                                "SOUP Version",
+                                "2.0",
+                                "SOUP Manufacturer",
+                                "Example Org",
+                                "Anomaly List Reviewed",
+                                "2026-11-01",
+                                "Anomaly List Reviewed For Version",
+                                "2.0"))
                 .test("computes the rate", TestOutcome.PASSED, "MED-3")
+                .dependency(LIB)
                 .coverage("com.example.dose", 100, 100, 20, 20);
     }
 
@@ -220,6 +242,12 @@ class AnomalyCollectorTest {
                         PURL,
                         "SOUP Version",
                         "1.9",
+                        "SOUP Manufacturer",
+                        "Example Org",
+                        "Anomaly List Reviewed",
+                        "2026-11-01",
+                        "Anomaly List Reviewed For Version",
+                        "1.9",
                         "Vulnerability Assessment",
                         "CVE-2022-42889: exploitable - reachable from log input\nCVE-2024-2: not affected - unused"))
                 .item(of(
@@ -271,6 +299,12 @@ class AnomalyCollectorTest {
                         "Package URL",
                         PURL,
                         "SOUP Version",
+                        "1.9",
+                        "SOUP Manufacturer",
+                        "Example Org",
+                        "Anomaly List Reviewed",
+                        "2026-11-01",
+                        "Anomaly List Reviewed For Version",
                         "1.9",
                         "Vulnerability Assessment",
                         "CVE-2022-42889: exploitable - reachable from log input"))

@@ -103,14 +103,14 @@ class BaselineCodecTest {
     @Test
     void shouldRefuseWhatIsNotABaseline() throws IOException {
         Path other = Files.writeString(temp.resolve("other.json"), "{\"schema\":\"something-else/1\"}");
-        Path broken = Files.writeString(temp.resolve("broken.json"), "{\"schema\":\"trace62304-baseline/1\",\"x\":1}");
+        Path broken = Files.writeString(temp.resolve("broken.json"), "{\"schema\":\"trace62304-baseline/2\",\"x\":1}");
 
         assertThatExceptionOfType(ReportException.class)
                 .isThrownBy(() -> codec.read(other))
-                .withMessageContaining("not a trace62304-baseline/1 baseline");
+                .withMessageContaining("not a trace62304-baseline/2 baseline");
         assertThatExceptionOfType(ReportException.class)
                 .isThrownBy(() -> codec.read(broken))
-                .withMessageContaining("does not follow trace62304-baseline/1");
+                .withMessageContaining("does not follow trace62304-baseline/2");
         assertThat(verifier.verify(temp.resolve("missing.json"), Optional.empty()))
                 .singleElement()
                 .asString()

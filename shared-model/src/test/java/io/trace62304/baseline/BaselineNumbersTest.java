@@ -63,7 +63,7 @@ class BaselineNumbersTest {
         assertThat(new BaselineVerifier().verify(file, Optional.empty()))
                 .singleElement()
                 .asString()
-                .startsWith(file + ": the baseline does not follow trace62304-baseline/1: at /tests: ")
+                .startsWith(file + ": the baseline does not follow trace62304-baseline/2: at /tests: ")
                 .contains("test counts cannot be negative")
                 .doesNotContain("\n");
     }

@@ -50,6 +50,12 @@ class ItemsApprovedTest {
                 "Package URL",
                 PURL,
                 "SOUP Version",
+                "2.0",
+                "SOUP Manufacturer",
+                "Example Org",
+                "Anomaly List Reviewed",
+                "2026-11-01",
+                "Anomaly List Reviewed For Version",
                 "2.0");
     }
 

@@ -28,7 +28,7 @@ class ReleaseGateTest {
         assertThat(result.findings()).isEmpty();
         assertThat(result.verdict()).isEqualTo(Verdict.PASS);
         assertThat(result.rules()).extracting(RuleResult::status).containsOnly("PASS");
-        assertThat(result.summary().rules()).hasSize(19);
+        assertThat(result.summary().rules()).hasSize(Rules.all().size());
     }
 
     @Test
@@ -97,6 +97,12 @@ class ReleaseGateTest {
                         PURL,
                         "SOUP Version",
                         "2.0",
+                        "SOUP Manufacturer",
+                        "Example Org",
+                        "Anomaly List Reviewed",
+                        "2026-11-01",
+                        "Anomaly List Reviewed For Version",
+                        "2.0",
                         "Vulnerability Assessment",
                         "CVE-1: false positive\nCVE-3: in triage"))
                 .dependency(
@@ -130,6 +136,12 @@ class ReleaseGateTest {
                                 "Package URL",
                                 PURL,
                                 "SOUP Version",
+                                "2.0",
+                                "SOUP Manufacturer",
+                                "Example Org",
+                                "Anomaly List Reviewed",
+                                "2026-11-01",
+                                "Anomaly List Reviewed For Version",
                                 "2.0",
                                 "Vulnerability Assessment",
                                 assessment))
@@ -382,6 +394,12 @@ class ReleaseGateTest {
                                 "Package URL",
                                 PURL,
                                 "SOUP Version",
+                                "2.0",
+                                "SOUP Manufacturer",
+                                "Example Org",
+                                "Anomaly List Reviewed",
+                                "2026-11-01",
+                                "Anomaly List Reviewed For Version",
                                 "2.0"))
                 .test("limits the dose", TestOutcome.PASSED, "MED-2", "MED-3")
                 .dependency(PURL)
@@ -404,6 +422,12 @@ class ReleaseGateTest {
                                 PURL,
                                 "SOUP Version",
                                 "2.0",
+                                "SOUP Manufacturer",
+                                "Example Org",
+                                "Anomaly List Reviewed",
+                                "2026-11-01",
+                                "Anomaly List Reviewed For Version",
+                                "2.0",
                                 "Vulnerability Assessment",
                                 assessment))
                 .test("limits the dose", TestOutcome.PASSED, "MED-2", "MED-3")
@@ -416,7 +440,22 @@ class ReleaseGateTest {
     }
 
     private static io.trace62304.item.Item soup(final String key, final String purl, final String version) {
-        return item(key, ItemType.SOUP_ITEM, "Approved", true, used(), "Package URL", purl, "SOUP Version", version);
+        return item(
+                key,
+                ItemType.SOUP_ITEM,
+                "Approved",
+                true,
+                used(),
+                "Package URL",
+                purl,
+                "SOUP Version",
+                version,
+                "SOUP Manufacturer",
+                "Example Org",
+                "Anomaly List Reviewed",
+                "2026-11-01",
+                "Anomaly List Reviewed For Version",
+                version);
     }
 
     static GateResult evaluate(final BaselineBuilder builder) {

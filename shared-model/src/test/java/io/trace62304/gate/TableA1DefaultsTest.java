@@ -26,11 +26,35 @@ class TableA1DefaultsTest {
     @TempDir
     Path temp;
 
-    /** A Class A software system with one approved requirement verified by a passing test. */
+    private static final String PURL = "pkg:maven/org.example/lib@2.0";
+
+    /**
+     * A Class A software system with one approved requirement verified by a passing test, and a dependency scan
+     * listing its one SOUP component.
+     */
     private static BaselineBuilder classA() {
         return baseline()
-                .items(softwareItem("MED-1", "A"), of("MED-1", "MED-3", ItemType.REQUIREMENT, "Approved", true))
-                .test("computes the rate", TestOutcome.PASSED, "MED-3");
+                .items(
+                        softwareItem("MED-1", "A"),
+                        of("MED-1", "MED-3", ItemType.REQUIREMENT, "Approved", true),
+                        of(
+                                "MED-1",
+                                "MED-20",
+                                ItemType.SOUP_ITEM,
+                                "Approved",
+                                true,
+                                "Package URL",
+                                PURL,
+                                "SOUP Version",
+                                "2.0",
+                                "SOUP Manufacturer",
+                                "Example Org",
+                                "Anomaly List Reviewed",
+                                "2026-11-01",
+                                "Anomaly List Reviewed For Version",
+                                "2.0"))
+                .test("computes the rate", TestOutcome.PASSED, "MED-3")
+                .dependency(PURL);
     }
 
     @Test

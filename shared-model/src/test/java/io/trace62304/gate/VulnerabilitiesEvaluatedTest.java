@@ -44,6 +44,12 @@ class VulnerabilitiesEvaluatedTest {
                                 PURL,
                                 "SOUP Version",
                                 "1.9",
+                                "SOUP Manufacturer",
+                                "Example Org",
+                                "Anomaly List Reviewed",
+                                "2026-11-01",
+                                "Anomaly List Reviewed For Version",
+                                "1.9",
                                 "Vulnerability Assessment",
                                 CVE + ": exploitable - reachable from log input"))
                 .test("computes the rate", TestOutcome.PASSED, "MED-3")

@@ -46,7 +46,10 @@ class LinkBackRoutingTest {
                 .issue("MED-8", "SOUP Item", "Approved", false)
                 .summary("infusion-math")
                 .field(EmulatedSites.field("Package URL"), PURL)
-                .field(EmulatedSites.field("SOUP Version"), "1.4.2");
+                .field(EmulatedSites.field("SOUP Version"), "1.4.2")
+                .field(EmulatedSites.field("SOUP Manufacturer"), "Example Math")
+                .field(EmulatedSites.field("Anomaly List Reviewed"), "2026-10-28")
+                .field(EmulatedSites.field("Anomaly List Reviewed For Version"), "1.4.2");
         for (String key : List.of("MED-2", "MED-3", "MED-8")) {
             site.emulator.link("Implements", key, "MED-1");
         }

@@ -10,6 +10,7 @@ import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.baseline.SealedBaseline;
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemType;
+import io.trace62304.itemfile.JiraSearchFileItemSource;
 import io.trace62304.itemfile.YamlItemSource;
 import io.trace62304.junit.TestOutcome;
 import io.trace62304.report.Severity;
@@ -72,14 +73,38 @@ class EvidencePackTest {
     }
 
     @Test
+    void shouldReadTheTextOfARequirementFromASavedJiraSearchDescription() throws Exception {
+        Baseline bare = BaselineBuilder.baseline()
+                .items(
+                        BaselineBuilder.softwareItem("MED-1", "C"),
+                        BaselineBuilder.of("MED-1", "MED-20", ItemType.REQUIREMENT, "Approved", false))
+                .assemble();
+        Path baseline = write(codec.seal(bare), "bare.json");
+
+        PackContent content = new PackSources()
+                .load(
+                        baseline,
+                        Optional.empty(),
+                        Optional.of(new JiraSearchFileItemSource(Fixtures.of("jira-search-pack.json"))),
+                        Optional.empty());
+        new EvidencePack().write(content, temp.resolve("pack"));
+
+        assertThat(read(temp.resolve("pack"), "srs.html"))
+                .contains("The pump shall refuse any bolus above the hard limit.")
+                .contains("上限を表示する。")
+                .contains("text from the item source, not sealed in the baseline");
+    }
+
+    @Test
     void shouldTraceEachHazardToItsTestsAndMarkEveryGap() throws Exception {
         String matrix = read(pack(Optional.empty()), "trace-matrix.html");
 
         assertThat(matrix)
-                .contains("<tr><td>MED-10 Over-infusion (Serious injury or death)</td>"
+                .contains("<tr><td>MED-10 Over-infusion (Serious injury or death)</td><td>MED-1</td>"
                         + "<td>MED-11 Hard bolus limit (C)</td><td>MED-20 Refuse a bolus above the limit (C)</td>"
                         + "<td>com.example.PumpTest.MED-20 refuses a bolus above the limit PASSED</td></tr>")
-                .contains("<tr><td>MED-12 Alarm not heard (Serious injury)</td><td class=\"gap\">no risk control</td>")
+                .contains("<tr><td>MED-12 Alarm not heard (Serious injury)</td><td class=\"gap\">none named</td>"
+                        + "<td class=\"gap\">no risk control</td>")
                 .contains("<td class=\"bad\">FAILED</td><td class=\"gap\">com.example.PumpTest.MED-21 shows the"
                         + " warning FAILED</td>")
                 .contains("<td class=\"bad\">UNTRACED</td><td class=\"gap\">none</td>");
@@ -126,12 +151,13 @@ class EvidencePackTest {
         String notes = read(pack(Optional.of(previous)), "release-notes.html");
 
         assertThat(notes)
-                .contains("Previous release: pump build 42, baseline sha256:")
+                .contains("Previous release: pump #42, baseline sha256:")
                 .contains("<tr><td>item</td><td>MED-20 status</td><td>Draft</td><td>Approved</td></tr>")
                 .contains("<tr><td>item</td><td>MED-23</td><td>(none)</td>")
                 .contains("<td>pump.jar</td><td>" + "ab".repeat(32) + "</td><td>1234</td>");
         assertThat(read(pack(Optional.empty()), "release-notes.html"))
-                .contains("No previous release was given (--previous)");
+                .contains("No previous release was given (--previous)")
+                .contains("The baseline records no commits");
     }
 
     @Test

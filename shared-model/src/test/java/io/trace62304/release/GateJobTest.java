@@ -108,6 +108,11 @@ class GateJobTest {
                 <testsuite name="s"><testcase classname="c" name="MED-2 limits"/>\
                 <testcase classname="c" name="MED-60 regression"/></testsuite>
                 """);
+        Files.writeString(workspace.resolve("bom.json"), """
+                {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1, "components": [
+                  {"type": "library", "bom-ref": "t", "group": "org.example", "name": "tables", "version": "1.0",
+                   "purl": "pkg:maven/org.example/tables@1.0"}]}
+                """);
         Files.writeString(
                 workspace.resolve("TEST-42.xml"),
                 "<testsuite name=\"s\"><testcase classname=\"c\" name=\"MED-2 limits\"/></testsuite>\n");
@@ -137,6 +142,9 @@ class GateJobTest {
                     status: %s
                     links: {is implemented by: [MED-1]}
                     fields: {Root Cause: HALF_UP rounding, Risk Evaluation: at most 0.05 mL/h over%s}
+                  - {key: MED-20, type: SOUP Item, summary: tables, status: Approved, links: {is used by: [MED-1]},
+                     fields: {SOUP Version: '1.0', Package URL: 'pkg:maven/org.example/tables@1.0', SOUP Manufacturer: Example Org,
+                             Anomaly List Reviewed: '2026-11-01', Anomaly List Reviewed For Version: '1.0'}}
                 """.formatted(status, verifiedIn.isEmpty() ? "" : ", Verified In: '" + verifiedIn + "'");
     }
 
@@ -144,7 +152,11 @@ class GateJobTest {
         return new GateJob(
                 GateJob.Items.file("items-" + build + ".yaml"),
                 "policy.yaml",
-                Map.of(ReportFormat.JUNIT, List.of("TEST-" + build + ".xml")),
+                Map.of(
+                        ReportFormat.JUNIT,
+                        List.of("TEST-" + build + ".xml"),
+                        ReportFormat.CYCLONEDX,
+                        List.of("bom.json")),
                 List.of(),
                 previous,
                 new GateJob.Build(

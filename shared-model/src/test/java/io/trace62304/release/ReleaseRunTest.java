@@ -59,6 +59,7 @@ class ReleaseRunTest {
         assertThat(outcome.gate().findings())
                 .extracting(Finding::rule, Finding::item)
                 .containsExactly(
+                        tuple("component-source-present", "components of the build"), // no SBOM, no scan: Class C
                         tuple("soup-in-build", "MED-9"),
                         tuple("anomalies-evaluated", "MED-8"),
                         tuple("anomalies-deferred", "MED-8"),

@@ -32,6 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutputsTest {
+    /** One test case and one JSON entry per rule of the gate: as many as the default policy configures. */
+    private static final int RULES =
+            new io.trace62304.gate.PolicyLoader().defaults().rules().size();
+
     @TempDir
     Path temp;
 
@@ -48,6 +52,12 @@ class OutputsTest {
                             "Package URL",
                             "pkg:maven/g/a@1.0",
                             "SOUP Version",
+                            "1.0",
+                            "SOUP Manufacturer",
+                            "Example Org",
+                            "Anomaly List Reviewed",
+                            "2026-11-01",
+                            "Anomaly List Reviewed For Version",
                             "1.0",
                             "SOUP License",
                             "MIT",
@@ -91,7 +101,7 @@ class OutputsTest {
 
         JUnitReport report = new JUnitParser(ReportLimits.DEFAULT).parse(file);
 
-        assertThat(report.cases().count()).isEqualTo(19);
+        assertThat(report.cases().count()).isEqualTo(RULES);
         assertThat(report.cases().filter(c -> c.outcome() == TestOutcome.FAILED).map(TestCase::name))
                 .contains(
                         "risk-controls-verified (IEC 62304 7.3.1)",
@@ -105,6 +115,23 @@ class OutputsTest {
                         .failure()
                         .details())
                 .contains("fail: com.example.PumpTest.MED-2 <b>limits</b>");
+    }
+
+    @Test
+    void shouldNameEachClassInTheMatrixInTheTermsOfThePolicysEdition() throws IOException, ReportException {
+        Path ed2 = Files.writeString(temp.resolve("ed2.yaml"), "classification: iec62304-ed2-draft\n");
+        GateResult draft = new ReleaseGate(new PolicyLoader().load(ed2)).evaluate(sealed.baseline());
+
+        assertThat(matrixOf(new HtmlReport().render(sealed, draft, List.of())))
+                .contains("rigour level II")
+                .doesNotContain("Class C");
+        assertThat(matrixOf(new HtmlReport().render(sealed, result, List.of()))).contains("Class C");
+    }
+
+    private static String matrixOf(final String html) {
+        int start = html.indexOf("id=\"trace-table\"");
+        assertThat(start).as("the traceability matrix").isPositive();
+        return html.substring(start, html.indexOf("</table>", start));
     }
 
     @Test
@@ -146,7 +173,7 @@ class OutputsTest {
         assertThat(json.path("verdict").asText()).isEqualTo("FAIL");
         assertThat(json.path("baselineDigest").asText()).isEqualTo(sealed.digest());
         assertThat(json.path("counts").path("fail").asLong()).isEqualTo(result.count(io.trace62304.gate.Level.FAIL));
-        assertThat(json.path("rules")).hasSize(19);
+        assertThat(json.path("rules")).hasSize(RULES);
         assertThat(json.path("rules").get(0).path("findings")).isEmpty();
     }
 

@@ -75,7 +75,8 @@ class CycloneDxJsonParserTest extends ParserContract<Sbom> {
                         "not_affected",
                         "code_not_reachable",
                         List.of("will_not_fix", "update"),
-                        "StringSubstitutor is never given user input."));
+                        "StringSubstitutor is never given user input.",
+                        "9.8"));
         assertThat(vulnerabilities.get(1).isAssessed()).isFalse();
         assertThat(vulnerabilities.get(1).severity()).isEqualTo(Severity.MEDIUM);
     }

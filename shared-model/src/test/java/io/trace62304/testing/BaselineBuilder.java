@@ -52,12 +52,12 @@ public final class BaselineBuilder {
     private final List<TestCase> tests = new ArrayList<>();
     private final List<JUnitReport> reports = new ArrayList<>();
     private final List<Dependency> dependencies = new ArrayList<>();
+    private final List<DependencyCheckReport> scans = new ArrayList<>();
     private final List<Sbom> sboms = new ArrayList<>();
     private final List<CoverageReport> coverage = new ArrayList<>();
     private final List<InputFile> inputs = new ArrayList<>();
     private BuildInfo build = IDENTIFIED;
     private String previousDigest = "";
-    private final List<DependencyCheckReport> scans = new ArrayList<>();
     private String scanDate = "";
     private String scanDataAsOf = "";
 
@@ -187,6 +187,12 @@ public final class BaselineBuilder {
         return this;
     }
 
+    /** An input read completely, with the digest the gate computed. */
+    public BaselineBuilder input(final String path, final String kind, final String sha256) {
+        inputs.add(new InputFile(path, kind, sha256, ""));
+        return this;
+    }
+
     /** A coverage report as a parser read it. */
     public BaselineBuilder coverage(final CoverageReport report) {
         coverage.add(report);
@@ -226,7 +232,10 @@ public final class BaselineBuilder {
                     List.of(),
                     scanDataAsOf));
         }
-        Evidence evidence = new Evidence(build, inputs, reports, scans, sboms, coverage);
+        List<InputFile> read = new ArrayList<>(inputs);
+        scans.forEach(scan -> read.add(new InputFile(scan.file(), "dependency-check", "ab".repeat(32), "")));
+        sboms.forEach(sbom -> read.add(new InputFile(sbom.file(), "cyclonedx", "cd".repeat(32), "")));
+        Evidence evidence = new Evidence(build, read, reports, scans, sboms, coverage);
         return new BaselineAssembler(new TestBinder(TraceConventions.DEFAULT, TraceMapping.empty(), itemSet::contains))
                 .assemble(evidence, itemSet, "items.yaml", List.of(), previousDigest);
     }

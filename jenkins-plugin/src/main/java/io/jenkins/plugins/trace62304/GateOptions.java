@@ -8,6 +8,7 @@ import java.util.Map;
 import hudson.Util;
 import hudson.model.Result;
 
+import io.trace62304.evidence.ReleaseIdentity;
 import io.trace62304.release.GateJob;
 import io.trace62304.report.ReportFormat;
 
@@ -28,7 +29,28 @@ public final class GateOptions implements Serializable {
 
     /** Every option, by its script and form name, in form order. */
     static final List<String> NAMES = List.of("site", "jql", "items", "policy", "junit", "dependencyCheck",
-            "cyclonedx", "jacoco", "mappings", "artifacts", "onGateFailure", "linkBack", "onLinkBackFailure");
+            "cyclonedx", "jacoco", "mappings", "artifacts", "kind", "product", "productVersion", "onGateFailure",
+            "linkBack", "onLinkBackFailure");
+
+    /**
+     * What the build is (IEC 62304 5.8.4, 8.3): a CI run, a release candidate or a release. A baseline chains to
+     * the nearest earlier build's baseline of the same product whose kind it may follow (a release to a release).
+     */
+    public enum BuildKind {
+        CI(ReleaseIdentity.Kind.CI_RUN),
+        CANDIDATE(ReleaseIdentity.Kind.RELEASE_CANDIDATE),
+        RELEASE(ReleaseIdentity.Kind.RELEASE);
+
+        private final ReleaseIdentity.Kind kind;
+
+        BuildKind(final ReleaseIdentity.Kind kind) {
+            this.kind = kind;
+        }
+
+        ReleaseIdentity.Kind kind() {
+            return kind;
+        }
+    }
 
     /** What a failed gate does to the build. An undecidable gate (ERROR) always fails it. */
     public enum GateFailure {
@@ -63,6 +85,9 @@ public final class GateOptions implements Serializable {
     String site = "";
     String jql = "";
     String artifacts = "";
+    BuildKind kind = BuildKind.CI;
+    String product = "";
+    String productVersion = "";
     boolean linkBack;
     GateFailure onGateFailure = GateFailure.FAILURE;
     LinkBackFailure onLinkBackFailure = LinkBackFailure.UNSTABLE;
@@ -110,6 +135,23 @@ public final class GateOptions implements Serializable {
 
     void setArtifacts(final String value) {
         artifacts = clean(value);
+    }
+
+    void setKind(final BuildKind value) {
+        kind = value == null ? BuildKind.CI : value;
+    }
+
+    void setProduct(final String value) {
+        product = clean(value);
+    }
+
+    void setProductVersion(final String value) {
+        productVersion = clean(value);
+    }
+
+    /** The release identity the options name. */
+    ReleaseIdentity identity() {
+        return new ReleaseIdentity(kind.kind(), product, productVersion);
     }
 
     void setLinkBack(final boolean value) {

@@ -21,6 +21,8 @@ import hudson.slaves.WorkspaceList;
 import jenkins.model.Jenkins;
 import jenkins.util.BuildListenerAdapter;
 
+import io.trace62304.baseline.BaselineCodec;
+import io.trace62304.evidence.ReleaseIdentity;
 import io.trace62304.item.ItemSourceException;
 import io.trace62304.jira.JiraClient;
 import io.trace62304.jira.JiraException;
@@ -82,7 +84,7 @@ final class GateRunner {
         FilePath output = (temporary == null ? workspace.child("." + DIRECTORY) : temporary).child(DIRECTORY)
                 .child(String.valueOf(run.getNumber()));
         GateJob job = new GateJob(items, options.policy, options.reports(), GateJob.patterns(options.mappings),
-                previousBaseline(), build(options), output.getRemote());
+                previousBaseline(options.identity()), build(options), output.getRemote());
         GateAnswer answer = answer(workspace.act(new AgentGate(job.toJson(), listener)));
         FilePath kept = new FilePath(new File(run.getRootDir(), DIRECTORY));
         if (kept.exists()) {
@@ -125,7 +127,7 @@ final class GateRunner {
             revisions.add(env.get("GIT_URL", "") + "=" + commit);
         }
         return new GateJob.Build(run.getParent().getFullName(), String.valueOf(run.getNumber()), buildUrl(), revisions,
-                GateJob.patterns(options.artifacts), List.of("jenkins=" + Jenkins.VERSION));
+                GateJob.patterns(options.artifacts), List.of("jenkins=" + Jenkins.VERSION), options.identity());
     }
 
     /** The build's URL, which is also the identity of its links in Jira; stable without a configured root URL. */
@@ -134,13 +136,27 @@ final class GateRunner {
         return root == null ? "jenkins:" + run.getExternalizableId() : root + run.getUrl();
     }
 
-    /** The baseline of the nearest earlier build that kept one, to chain to and compare with. */
-    private String previousBaseline() throws IOException {
+    /**
+     * The baseline of the nearest earlier build that kept one this build may chain to: of the same product, and of a
+     * kind this one follows (a release chains to the previous release, not to the last CI run; IEC 62304 8.3). A
+     * stored baseline that cannot be read is handed to the gate as it is, which then cannot decide and says why.
+     */
+    private String previousBaseline(final ReleaseIdentity identity) throws IOException {
         for (Run<?, ?> earlier = run.getPreviousBuild(); earlier != null; earlier = earlier.getPreviousBuild()) {
             File baseline = new File(new File(earlier.getRootDir(), DIRECTORY), ReleaseOutputs.BASELINE);
-            if (earlier.getAction(GateAction.class) != null && baseline.isFile()) {
-                return Files.readString(baseline.toPath(), StandardCharsets.UTF_8);
+            if (earlier.getAction(GateAction.class) == null || !baseline.isFile()) {
+                continue;
             }
+            try {
+                ReleaseIdentity before = new BaselineCodec().read(baseline.toPath()).baseline().build().release();
+                if (!identity.kind().chainsTo(before.kind()) || !before.product().equals(identity.product())) {
+                    continue;
+                }
+            }
+            catch (ReportException e) {
+                print(Messages.Runner_UnreadablePrevious(earlier.getFullDisplayName(), e.getMessage()));
+            }
+            return Files.readString(baseline.toPath(), StandardCharsets.UTF_8);
         }
         return "";
     }
@@ -161,7 +177,8 @@ final class GateRunner {
         try {
             ReleaseOutcome stored = StoredRelease.load(new File(kept.getRemote()).toPath());
             report = new LinkBack(client, message -> { }).run(stored.baseline(), stored.gate(),
-                    new LinkBack.Build(buildUrl(), run.getFullDisplayName()));
+                    new LinkBack.Build(buildUrl(), run.getFullDisplayName(), "",
+                            options.kind == GateOptions.BuildKind.RELEASE));
         }
         catch (ReportException e) {
             report = new LinkBack.Report(Map.of(), List.of(e.getMessage()));

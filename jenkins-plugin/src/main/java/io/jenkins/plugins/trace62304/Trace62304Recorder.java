@@ -133,6 +133,33 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
         options.setArtifacts(artifacts);
     }
 
+    public GateOptions.BuildKind getKind() {
+        return options.kind;
+    }
+
+    @DataBoundSetter
+    public void setKind(final GateOptions.BuildKind kind) {
+        options.setKind(kind);
+    }
+
+    public String getProduct() {
+        return options.product;
+    }
+
+    @DataBoundSetter
+    public void setProduct(final String product) {
+        options.setProduct(product);
+    }
+
+    public String getProductVersion() {
+        return options.productVersion;
+    }
+
+    @DataBoundSetter
+    public void setProductVersion(final String productVersion) {
+        options.setProductVersion(productVersion);
+    }
+
     public boolean isLinkBack() {
         return options.linkBack;
     }

@@ -38,6 +38,7 @@ class FreestyleRecorderTest {
         recorder.setItems("items.yaml");
         recorder.setJunit("reports/*.xml");
         recorder.setJacoco("jacoco.xml");
+        recorder.setCyclonedx("bom.json");
         FreeStyleProject project = project(recorder);
 
         FreeStyleBuild build = r.buildAndAssertSuccess(project);
@@ -64,6 +65,7 @@ class FreestyleRecorderTest {
         recorder.setItems("items.yaml");
         recorder.setJunit("reports/*.xml");
         recorder.setJacoco("jacoco.xml");
+        recorder.setCyclonedx("bom.json");
         FreeStyleProject project = project(recorder);
         // keep every build, but the artifacts of the last one only (a usual setting for non-release builds)
         project.setBuildDiscarder(new LogRotator(-1, -1, -1, 1));

@@ -172,6 +172,7 @@ class PagesTest {
         recorder.setItems("items.yaml");
         recorder.setJunit("reports/*.xml");
         recorder.setJacoco("jacoco.xml");
+        recorder.setCyclonedx("bom.json");
         FreeStyleProject project = r.createFreeStyleProject();
         project.getBuildersList().add(new TestBuilder() {
             @Override

@@ -23,7 +23,7 @@ import jenkins.model.Jenkins;
 @WithJenkins
 class PipelineStepTest {
     private static final String GATE = "withEnv(['GIT_COMMIT=abc123']) {\n"
-            + "  def gate = trace62304(items: 'items.yaml', junit: 'JUNIT', jacoco: 'jacoco.xml'OPTIONS)\n"
+            + "  def gate = trace62304(items: 'items.yaml', junit: 'JUNIT', jacoco: 'jacoco.xml', cyclonedx: 'bom.json'OPTIONS)\n"
             + "  echo \"verdict=${gate.verdict} passed=${gate.passed} tests=${gate.tests} failures=${gate.failures}\"\n"
             + "}\n";
 
@@ -48,7 +48,7 @@ class PipelineStepTest {
         assertThat(run.getArtifactManager().root().child("trace62304/report.html").isFile()).isTrue();
         assertThat(run.getArtifactManager().root().child("trace62304/anomalies.html").isFile()).isTrue();
         assertThat(action.getOutcome()).isNotNull();
-        assertThat(action.getMatrix()).extracting(item -> item.key()).containsExactly("PUMP-1", "PUMP-2", "PUMP-3");
+        assertThat(action.getMatrix()).extracting(item -> item.key()).containsExactly("PUMP-1", "PUMP-2", "PUMP-3", "PUMP-4");
         String page = r.createWebClient().getPage(run, "trace62304").asNormalizedText();
         assertThat(page).contains("IEC 62304 Release Gate: PASS").contains("PUMP-2").contains("Limit bolus volume")
                 .contains("Unresolved anomalies (IEC 62304 5.8.2, 5.8.3)");
@@ -58,7 +58,8 @@ class PipelineStepTest {
     @Test
     void shouldReturnTheDocumentedStableScriptValue() throws Exception {
         WorkflowJob job = job("withEnv(['GIT_COMMIT=abc123']) {\n"
-                + "  def g = trace62304(items: 'items.yaml', junit: 'reports/*.xml', jacoco: 'jacoco.xml')\n"
+                + "  def g = trace62304(items: 'items.yaml', junit: 'reports/*.xml', jacoco: 'jacoco.xml',"
+                + " cyclonedx: 'bom.json')\n"
                 + "  echo \"keys=${g.keySet().join(',')}\"\n"
                 + "  echo \"linkBack=${g.linkBack} passed=${g.passed instanceof Boolean} tests=${g.tests instanceof Long}\"\n"
                 + "}\n");
@@ -128,7 +129,8 @@ class PipelineStepTest {
                 + "  stages {\n    stage('Release gate') {\n      steps {\n"
                 + Workspaces.writeFileSteps().indent(8)
                 + "        script {\n"
-                + "          def gate = trace62304(items: 'items.yaml', junit: 'reports/*.xml', jacoco: 'jacoco.xml')\n"
+                + "          def gate = trace62304(items: 'items.yaml', junit: 'reports/*.xml', jacoco: 'jacoco.xml',"
+                + " cyclonedx: 'bom.json')\n"
                 + "          echo \"declarative verdict=${gate.verdict}\"\n"
                 + "        }\n      }\n    }\n  }\n}\n", true));
 

@@ -7,9 +7,9 @@ import java.util.List;
 
 import hudson.FilePath;
 
-/** The committed sample workspace (items, passing and failing JUnit reports, JaCoCo, a broken policy). */
+/** The committed sample workspace (items, passing and failing JUnit reports, JaCoCo, an SBOM, a broken policy). */
 final class Workspaces {
-    static final List<String> FILES = List.of("items.yaml", "jacoco.xml", "broken-policy.yaml",
+    static final List<String> FILES = List.of("items.yaml", "jacoco.xml", "bom.json", "broken-policy.yaml",
             "reports/TEST-com.example.pump.BolusTest.xml", "failing/TEST-com.example.pump.BolusTest.xml");
 
     private Workspaces() {

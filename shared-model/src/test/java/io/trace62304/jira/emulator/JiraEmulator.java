@@ -567,7 +567,8 @@ public final class JiraEmulator implements AutoCloseable {
             "Package URL",
             "SOUP License",
             "Anomaly List Reviewed",
-            "Vulnerability Assessment"
+            "Vulnerability Assessment",
+            "Anomaly List Reviewed For Version"
         };
         for (int i = 0; i < names.length; i++) {
             fields.put(names[i], "customfield_" + (10100 + i));
