@@ -1,11 +1,13 @@
 package io.trace62304.render;
 
 import io.trace62304.audit.AuditTrail;
+import io.trace62304.audit.ProblemTrends;
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
 import io.trace62304.item.ItemType;
 import io.trace62304.item.Timestamps;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,21 +15,28 @@ import java.util.Map;
 
 /**
  * {@code audit.html}: one self-contained page an auditor reads without tools: the scope, the open problem reports
- * and why each was accepted (5.8.2, 5.8.3), then every item with its fields, links, the builds that checked it and
+ * and why each was accepted (5.8.2, 5.8.3), the trend analysis of problem reports (9.6, {@link TrendsHtml}), then every item with its fields, links, the builds that checked it and
  * its full history (who changed what, when, shown in one time zone). Works without JavaScript; byte-for-byte the
- * same for the same trail and zone.
+ * same for the same trail, zone and clock.
  */
 public final class AuditHtml {
     private final ZoneId zone;
+    private final Clock clock;
 
-    /** Times shown in UTC. */
+    /** Times shown in UTC, trends as of now. */
     public AuditHtml() {
         this(ZoneOffset.UTC);
     }
 
     /** Times shown in this zone (the instant itself is kept in each {@code <time datetime>}, in UTC). */
     public AuditHtml(final ZoneId zone) {
+        this(zone, Clock.systemUTC());
+    }
+
+    /** Times shown in this zone; the trend analysis (9.6) measures ages to the clock's instant. */
+    public AuditHtml(final ZoneId zone, final Clock clock) {
         this.zone = zone;
+        this.clock = clock;
     }
 
     public String render(final AuditTrail trail) {
@@ -53,6 +62,7 @@ public final class AuditHtml {
                 .close("header")
                 .markup("\n");
         openAnomalies(html, trail);
+        TrendsHtml.section(html, ProblemTrends.of(trail, clock), zone);
         trail.items().forEach(audited -> item(html, audited));
         return html.markup("</body></html>\n").toString();
     }

@@ -4,14 +4,31 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trace62304.audit.AuditTrail;
+import io.trace62304.audit.ProblemTrends;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemLink;
 import io.trace62304.item.Timestamps;
+import java.time.Clock;
 import java.util.Map;
 
-/** {@code audit.json} ({@code trace62304-audit/1}): the trail for machines, keys in a fixed order, UTF-8 as is. */
+/**
+ * {@code audit.json} ({@code trace62304-audit/1}): the trail for machines, keys in a fixed order, UTF-8 as is, then
+ * the trend analysis of its problem reports ({@code problemTrends}, IEC 62304 9.6, {@link TrendsJson}).
+ */
 public final class AuditJson {
     static final String FORMAT = "trace62304-audit/1";
+
+    private final Clock clock;
+
+    /** Trends as of now. */
+    public AuditJson() {
+        this(Clock.systemUTC());
+    }
+
+    /** Trends with ages measured to the clock's instant. */
+    public AuditJson(final Clock clock) {
+        this.clock = clock;
+    }
 
     public String render(final AuditTrail trail) {
         JsonNodeFactory json = JsonNodeFactory.instance;
@@ -52,6 +69,7 @@ public final class AuditJson {
                             .put("from", c.from())
                             .put("to", c.to()));
         }
+        TrendsJson.put(root, ProblemTrends.of(trail, clock));
         return root.toPrettyString() + "\n";
     }
 }

@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The audit export of a seeded history, for both flavours, within the request budget. */
 class AuditCollectorTest {
     private static final int ISSUES = 250;
+    private static final java.time.Clock EXPORTED =
+            java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T00:00:00Z"), java.time.ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -64,8 +66,8 @@ class AuditCollectorTest {
     void shouldWriteTheSameReadableFilesEveryTime(final Flavour flavour) throws Exception {
         AuditTrail trail = new AuditCollector(seed(flavour), message -> {}).collect("project = MED ORDER BY key");
 
-        List<Path> first = new AuditOutputs().write(trail, dir.resolve("a"));
-        List<Path> second = new AuditOutputs()
+        List<Path> first = new AuditOutputs(java.time.ZoneOffset.UTC, EXPORTED).write(trail, dir.resolve("a"));
+        List<Path> second = new AuditOutputs(java.time.ZoneOffset.UTC, EXPORTED)
                 .write(new AuditCollector(connect(), m -> {}).collect("project = MED ORDER BY key"), dir.resolve("b"));
 
         for (int i = 0; i < first.size(); i++) {
@@ -88,7 +90,8 @@ class AuditCollectorTest {
         assertThat(Files.readAllLines(first.get(2)))
                 .contains("MED-7,Software Problem Report,Deferred,"
                         + "\"Bolus, rounded\",2026-11-20T09:00:00.000Z,李明,status,Investigating,Deferred");
-        assertThat(new AuditHtml().render(trail)).isEqualTo(Files.readString(first.get(0)));
+        assertThat(new AuditHtml(java.time.ZoneOffset.UTC, EXPORTED).render(trail))
+                .isEqualTo(Files.readString(first.get(0)));
     }
 
     @ParameterizedTest
