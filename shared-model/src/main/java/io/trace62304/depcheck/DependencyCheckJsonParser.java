@@ -6,7 +6,6 @@ import io.trace62304.json.SecureJson;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportLimits;
 import io.trace62304.report.ReportParser;
-import io.trace62304.report.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,7 +141,7 @@ public final class DependencyCheckJsonParser implements ReportParser<DependencyC
         return new Vulnerability(
                 name,
                 json.text(node, "source"),
-                VulnerabilityXmlReader.severity(json.text(node, "severity"), cvss),
+                Cvss.overall(json.text(node, "severity"), cvss),
                 cvss,
                 cwes,
                 json.text(node, "description"),
@@ -161,8 +160,7 @@ public final class DependencyCheckJsonParser implements ReportParser<DependencyC
             if (score < 0 || score > 10) {
                 throw json.error(pointer + "/" + scoreField, "CVSS score " + score + " is outside 0–10");
             }
-            Severity severity = Severity.parse(json.text(block, severityField)).orElse(Severity.ofScore(score));
-            return new Cvss(version, score, severity, json.text(block, "vectorString"));
+            return Cvss.of(version, score, json.text(block, severityField), json.text(block, "vectorString"));
         }
     }
 }

@@ -3,7 +3,10 @@ package io.trace62304.report;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The severity of a vulnerability, normalised across scanners (Dependency-Check, CycloneDX ratings). */
+/**
+ * The severity of a vulnerability, normalised across scanners (Dependency-Check, CycloneDX ratings). A CVSS score
+ * gets its severity from {@link CvssBands}, by the version of the method that produced it.
+ */
 public enum Severity {
     CRITICAL,
     HIGH,
@@ -29,23 +32,6 @@ public enum Severity {
                     case "unknown", "unassigned" -> UNKNOWN;
                     default -> null;
                 });
-    }
-
-    /**
-     * @param score a CVSS v3/v4 base score
-     * @return the qualitative rating CVSS assigns to it
-     */
-    public static Severity ofScore(final double score) {
-        if (score >= 9.0) {
-            return CRITICAL;
-        }
-        if (score >= 7.0) {
-            return HIGH;
-        }
-        if (score >= 4.0) {
-            return MEDIUM;
-        }
-        return score > 0 ? LOW : NONE;
     }
 
     /** @return the lower-case identifier used in JSON output */

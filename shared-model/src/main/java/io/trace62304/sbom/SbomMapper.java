@@ -1,5 +1,6 @@
 package io.trace62304.sbom;
 
+import io.trace62304.report.CvssBands;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.Severity;
 import java.util.ArrayList;
@@ -186,7 +187,14 @@ final class SbomMapper {
                 return named.get();
             }
         }
-        return rating.getScore() == null ? Severity.UNKNOWN : Severity.ofScore(rating.getScore());
+        return rating.getScore() == null
+                ? Severity.UNKNOWN
+                : CvssBands.severity(cvssVersion(rating.getMethod()), rating.getScore());
+    }
+
+    /** A score of another or no method is banded as CVSS v3.x, as CVSS v3 and v4 share their bands. */
+    private static int cvssVersion(final Vulnerability.Rating.Method method) {
+        return method == Vulnerability.Rating.Method.CVSSV2 ? 2 : 3;
     }
 
     private static String text(final String value) {

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param aliases   other identifiers of the same vulnerability
  * @param summary   a one-line description, or empty
  * @param modified  when the record last changed (RFC 3339), or empty
- * @param severity  its severity: from the highest CVSS base score, else the database's own rating, else
+ * @param severity  its severity: the most severe band of its CVSS scores (each banded by its own CVSS version,
+ *                  {@link io.trace62304.report.CvssBands}), else the database's own rating, else
  *                  {@link Severity#UNKNOWN} (fails closed)
  * @param score     the highest CVSS base score as text, or empty when none could be computed
  * @param affected  the packages it affects

@@ -8,10 +8,10 @@ import io.trace62304.report.ReportLimits;
 import io.trace62304.report.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -66,19 +66,18 @@ public final class OsvParser {
             fields.requireArrayOrAbsent(node.get(array), pointer + "/" + array);
         }
         List<AffectedPackage> affected = new ArrayList<>();
-        OptionalDouble best = scores(fields.array(node, "severity"));
+        List<CvssScore> scores = new ArrayList<>(scores(fields.array(node, "severity")));
         List<JsonNode> entries = fields.array(node, "affected");
         for (int i = 0; i < entries.size(); i++) {
             JsonNode entry = entries.get(i);
-            OptionalDouble own = scores(fields.array(entry, "severity"));
-            if (own.isPresent() && (best.isEmpty() || own.getAsDouble() > best.getAsDouble())) {
-                best = own;
-            }
+            scores.addAll(scores(fields.array(entry, "severity")));
             affectedPackage(entry, pointer + "/affected/" + i, fields).ifPresent(affected::add);
         }
-        Severity severity = best.isPresent()
-                ? Severity.ofScore(best.getAsDouble())
-                : databaseSeverity(node, fields).orElse(Severity.UNKNOWN);
+        Optional<CvssScore> best = scores.stream().max(Comparator.comparingDouble(CvssScore::score));
+        Severity severity = scores.stream()
+                .map(CvssScore::severity)
+                .min(Comparator.naturalOrder())
+                .orElseGet(() -> databaseSeverity(node, fields).orElse(Severity.UNKNOWN));
         List<String> aliases = new ArrayList<>();
         fields.array(node, "aliases").forEach(a -> aliases.add(a.asText().strip()));
         return Optional.of(new Advisory(
@@ -87,7 +86,7 @@ public final class OsvParser {
                 fields.text(node, "summary"),
                 fields.text(node, "modified"),
                 severity,
-                best.isPresent() ? CvssScore.text(best.getAsDouble()) : "",
+                best.map(CvssScore::text).orElse(""),
                 affected,
                 fields.file()));
     }
@@ -147,13 +146,12 @@ public final class OsvParser {
         throw fields.error(pointer, "an event needs one of introduced, fixed, last_affected or limit");
     }
 
-    private static OptionalDouble scores(final List<JsonNode> severities) {
+    private static List<CvssScore> scores(final List<JsonNode> severities) {
         return severities.stream()
                 .filter(s -> s.path("type").asText("").startsWith("CVSS_"))
                 .map(s -> CvssScore.of(s.path("score").asText("")))
                 .flatMap(Optional::stream)
-                .mapToDouble(Double::doubleValue)
-                .max();
+                .toList();
     }
 
     private static Optional<Severity> databaseSeverity(final JsonNode node, final JsonFields fields) {

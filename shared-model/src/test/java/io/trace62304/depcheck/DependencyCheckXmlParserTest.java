@@ -139,4 +139,26 @@ class DependencyCheckXmlParserTest extends XmlParserContract<DependencyCheckRepo
                                 + "</vulnerability></vulnerabilities></dependency></dependencies></analysis>"),
                 "outside 0–10");
     }
+
+    /** Issue 18, point 7: a v2 score is banded as v2 (no Critical); a severity the scanner states is kept. */
+    @Test
+    void shouldBandV2ScoresAsV2AndKeepTheStatedSeverity() throws ReportException, IOException {
+        DependencyCheckReport report = parser().parse(write(
+                "v2.xml",
+                "<analysis xmlns='https://jeremylong.github.io/DependencyCheck/dependency-check.2.5.xsd'>"
+                        + "<dependencies><dependency><fileName>a.jar</fileName><vulnerabilities>"
+                        + "<vulnerability><name>CVE-1</name><cvssV2><score>9.3</score></cvssV2></vulnerability>"
+                        + "<vulnerability><name>CVE-2</name><cvssV2><score>9.3</score>"
+                        + "<severity>CRITICAL</severity></cvssV2></vulnerability>"
+                        + "<vulnerability><name>CVE-3</name><cvssV2><score>9.3</score></cvssV2>"
+                        + "<cvssV3><baseScore>9.0</baseScore></cvssV3></vulnerability>"
+                        + "</vulnerabilities></dependency></dependencies></analysis>"));
+
+        assertThat(report.dependencies().get(0).vulnerabilities())
+                .extracting(Vulnerability::id, v -> v.cvss().get(0).severity(), Vulnerability::severity)
+                .containsExactly(
+                        Tuple.tuple("CVE-1", Severity.HIGH, Severity.HIGH),
+                        Tuple.tuple("CVE-2", Severity.CRITICAL, Severity.CRITICAL),
+                        Tuple.tuple("CVE-3", Severity.HIGH, Severity.CRITICAL));
+    }
 }

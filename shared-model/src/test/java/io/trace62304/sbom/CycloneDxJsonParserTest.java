@@ -116,4 +116,20 @@ class CycloneDxJsonParserTest extends ParserContract<Sbom> {
                                 + "\"components\":{\"not\":\"a list\"}}"),
                 "not a valid CycloneDX JSON document");
     }
+
+    /** Issue 18, point 7: a rating's score is banded by its method's CVSS version; v2 has no Critical band. */
+    @Test
+    void shouldBandAnUnnamedRatingByItsCvssVersion() throws ReportException, IOException {
+        Sbom sbom = parser().parse(write(
+                "v2.json",
+                "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\"vulnerabilities\":["
+                        + "{\"id\":\"CVE-1\",\"ratings\":[{\"score\":9.3,\"method\":\"CVSSv2\"}]},"
+                        + "{\"id\":\"CVE-2\",\"ratings\":[{\"score\":9.3,\"method\":\"CVSSv4\"}]},"
+                        + "{\"id\":\"CVE-3\",\"ratings\":[{\"score\":9.3,\"severity\":\"critical\","
+                        + "\"method\":\"CVSSv2\"}]}]}"));
+
+        assertThat(sbom.vulnerabilities())
+                .extracting(SbomVulnerability::severity)
+                .containsExactly(Severity.HIGH, Severity.CRITICAL, Severity.CRITICAL);
+    }
 }
