@@ -2,6 +2,7 @@ package io.trace62304.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.trace62304.baseline.ItemState;
+import io.trace62304.item.IssueKeys;
 import io.trace62304.item.SafetyClass;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The coverage rule's {@code packages} mapping, read as decomposition (4.3d, 5.3.5): code is part of the software
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * ...}}). A bare lower class is held at the system's class, and the finding says so.
  */
 final class PackageClasses {
-    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]+-[0-9]+");
     private final Map<String, SafetyClass> classes = new LinkedHashMap<>();
     private final Map<SafetyClass, List<String>> notes = new EnumMap<>(SafetyClass.class);
 
@@ -71,7 +70,7 @@ final class PackageClasses {
         }
         boolean valid = value.isTextual()
                 && (SafetyClass.parse(value.asText()).isPresent()
-                        || ISSUE_KEY.matcher(value.asText().strip()).matches());
+                        || IssueKeys.isKey(value.asText().strip()));
         return valid
                 ? Optional.empty()
                 : Optional.of("packages map globs to a safety class (A, B, C), a software item key or {class,"

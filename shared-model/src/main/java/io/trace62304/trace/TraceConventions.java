@@ -1,5 +1,6 @@
 package io.trace62304.trace;
 
+import io.trace62304.item.IssueKeys;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * @param propertyNames JUnit XML property names whose values list keys (case-insensitive)
  */
 public record TraceConventions(Pattern keyPattern, List<String> propertyNames) {
-    public static final Pattern JIRA_KEY = Pattern.compile("(?<![A-Za-z0-9_-])[A-Z][A-Z0-9_]+-[1-9][0-9]*(?![0-9])");
+    public static final Pattern JIRA_KEY = IssueKeys.IN_TEXT;
     public static final List<String> DEFAULT_PROPERTIES =
             List.of("verifies", "requirement", "requirements", "test_key", "risk_control", "trace62304.verifies");
     public static final TraceConventions DEFAULT = new TraceConventions(JIRA_KEY, DEFAULT_PROPERTIES);

@@ -1,5 +1,6 @@
 package io.trace62304.trace;
 
+import io.trace62304.item.IssueKeys;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportLimits;
 import java.io.BufferedReader;
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
  * this form.
  */
 public final class TraceMapping {
-    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*-[0-9]+");
 
     private final List<Entry> entries;
 
@@ -87,7 +87,7 @@ public final class TraceMapping {
                 .toList();
         String glob = text.substring(colon + 1).strip();
         for (String key : keys) {
-            if (!KEY.matcher(key).matches()) {
+            if (!IssueKeys.isKey(key)) {
                 throw new ReportException(file.toString(), number, 1, "'" + key + "' is not an issue key", null);
             }
         }
