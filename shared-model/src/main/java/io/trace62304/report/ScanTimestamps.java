@@ -5,9 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoField;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,26 +16,7 @@ import java.util.Optional;
  * timestamps), Dependency-Check's older {@code dd/MM/yyyy HH:mm:ss}, and epoch milliseconds.
  */
 public final class ScanTimestamps {
-    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE)
-            .appendLiteral('T')
-            .appendValue(ChronoField.HOUR_OF_DAY, 2)
-            .appendLiteral(':')
-            .appendValue(ChronoField.MINUTE_OF_HOUR, 2)
-            .optionalStart()
-            .appendLiteral(':')
-            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-            .optionalStart()
-            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
-            .optionalEnd()
-            .optionalEnd()
-            .optionalStart()
-            .appendOffset("+HH:MM", "Z")
-            .optionalEnd()
-            .optionalStart()
-            .appendOffset("+HHMM", "Z")
-            .optionalEnd()
-            .toFormatter(Locale.ROOT);
+    private static final DateTimeFormatter ISO = IsoDateTimes.FLEXIBLE;
 
     private static final List<DateTimeFormatter> LOCAL =
             List.of(ISO, DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss", Locale.ROOT));
