@@ -126,6 +126,9 @@ final class Routes {
         if (endpoint.equals("GET " + api + "/issueLinkType")) {
             return Response.ok(site.metadata().linkTypes());
         }
+        if (endpoint.equals("GET " + api + (site.flavour() == Flavour.CLOUD ? "/resolution/search" : "/resolution"))) {
+            return Response.ok(site.metadata().resolutions());
+        }
         if (endpoint.equals("GET " + api + "/status")) {
             return Response.ok(site.metadata().statuses());
         }

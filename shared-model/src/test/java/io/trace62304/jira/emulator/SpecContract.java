@@ -179,14 +179,15 @@ public final class SpecContract {
      */
     private static ValidationErrorsWhitelist dataCenterAllowances() {
         return ValidationErrorsWhitelist.create()
-                // GET /api/2/field, /issuetype, /status, an issue's /remotelink (without globalId), an issue type
+                // GET /api/2/field, /issuetype, /status, /resolution, an issue's /remotelink (without globalId), an
+                // issue type
                 // scheme's /associations, a screen's /tabs and a tab's /fields answer lists; the spec declares one
                 // bean each.
                 .withRule(
                         "DC spec: list endpoints declared as one bean",
                         allOf(
                                 isResponse(),
-                                pathContainsRegexp("/api/2/(field|issuetype|status|issue/[^/]+/remotelink"
+                                pathContainsRegexp("/api/2/(field|issuetype|status|resolution|issue/[^/]+/remotelink"
                                         + "|issuetypescheme/[^/]+/associations|screens/[^/]+/tabs(/[^/]+/fields)?)$"),
                                 messageHasKey("validation.response.body.schema.type"),
                                 messageContains("[array]")))
