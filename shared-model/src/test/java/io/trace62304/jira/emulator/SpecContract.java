@@ -200,12 +200,13 @@ public final class SpecContract {
                                 pathContainsRegexp("/api/2/(search|issue/[^/]+)$"),
                                 messageHasKey("validation.response.body.schema.type"),
                                 messageContains("/fields/")))
-                // IssueUpdateBean.fields is typed object too: a text field's new value is a string.
+                // IssueUpdateBean.fields is typed object too: a text field's new value is a string (an edit, and a
+                // create, whose body is the same bean).
                 .withRule(
-                        "DC spec: edited field values typed as object",
+                        "DC spec: edited or created field values typed as object",
                         allOf(
                                 isRequest(),
-                                pathContainsRegexp("/api/2/issue/[^/]+$"),
+                                pathContainsRegexp("/api/2/issue(/[^/]+)?$"),
                                 messageHasKey("validation.request.body.schema.type"),
                                 messageContains("/fields/")))
                 // PermissionJsonBean omits havePermission, although the spec's own example carries it.
