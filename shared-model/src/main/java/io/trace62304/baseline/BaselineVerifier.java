@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,17 +21,45 @@ import java.util.Optional;
 public final class BaselineVerifier {
     private final BaselineCodec codec = new BaselineCodec();
 
+    /**
+     * A verified baseline as read: what is wrong with it, and its content (from the one read that verified it; empty
+     * when it could not be read at all).
+     */
+    public record Verified(List<String> problems, Optional<SealedBaseline> sealed) {
+        public Verified {
+            problems = List.copyOf(problems);
+            Objects.requireNonNull(sealed);
+        }
+
+        /** @return whether the baseline is intact */
+        public boolean isIntact() {
+            return problems.isEmpty() && sealed.isPresent();
+        }
+    }
+
     /** The problems found; an empty list means the baseline is intact. */
     public List<String> verify(final Path file, final Optional<Path> previous) {
+        return check(file, previous).problems();
+    }
+
+    /** Verifies the baseline and keeps what it read, so that a caller need not read it a second time. */
+    public Verified check(final Path file, final Optional<Path> previous) {
         List<String> problems = new ArrayList<>();
+        SealedBaseline read = null;
         try {
             ReportLimits.DEFAULT.checkFile(file); // a FIFO, a device or a huge file is refused before reading
             byte[] bytes = Files.readAllBytes(file);
             JsonNode root = SecureJson.read(file, ReportLimits.DEFAULT);
             SealedBaseline sealed = codec.fromTree(file, root);
-            ObjectNode content = ((ObjectNode) root).deepCopy();
-            content.remove(BaselineCodec.DIGEST);
+            read = sealed;
+            // the digest covers everything but itself: taken out for hashing, put back for the byte comparison
+            // (the canonical form sorts members, so where it goes back does not matter)
+            ObjectNode content = (ObjectNode) root;
+            JsonNode recorded = content.remove(BaselineCodec.DIGEST);
             String actual = BaselineCodec.digestOf(content);
+            if (recorded != null) {
+                content.set(BaselineCodec.DIGEST, recorded);
+            }
             if (sealed.digest().isEmpty()) {
                 problems.add(file + ": the baseline carries no digest");
             } else if (!actual.equals(sealed.digest())) {
@@ -53,7 +82,7 @@ public final class BaselineVerifier {
         } catch (IOException e) {
             problems.add(file + ": cannot read the file: " + e.getMessage());
         }
-        return problems;
+        return new Verified(problems, Optional.ofNullable(read));
     }
 
     private void checkChain(final SealedBaseline sealed, final Path previous, final List<String> problems) {

@@ -1,11 +1,9 @@
 package io.trace62304.baseline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -36,11 +34,80 @@ public final class CanonicalJson {
     /** Streams the canonical form as UTF-8, so large baselines are never held as one string. */
     public static void write(final JsonNode node, final OutputStream stream) {
         try {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+            Writer writer = new Utf8Writer(stream);
             write(node, writer);
             writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * UTF-8 out through a plain character buffer, without the lock {@code BufferedWriter} takes on every call (the
+     * canonical form is written in many small pieces). A chunk never ends between the two halves of a surrogate
+     * pair, so every character is encoded whole.
+     */
+    private static final class Utf8Writer extends Writer {
+        private static final int CHUNK = 1 << 16;
+        private final OutputStream stream;
+        private final StringBuilder buffer = new StringBuilder(CHUNK + 16);
+
+        Utf8Writer(final OutputStream stream) {
+            this.stream = stream;
+        }
+
+        @Override
+        public void write(final char[] chars, final int offset, final int length) throws IOException {
+            buffer.append(chars, offset, length);
+            drain(false);
+        }
+
+        @Override
+        public void write(final String text, final int offset, final int length) throws IOException {
+            buffer.append(text, offset, offset + length);
+            drain(false);
+        }
+
+        @Override
+        public void write(final int c) throws IOException {
+            buffer.append((char) c);
+            drain(false);
+        }
+
+        @Override
+        public Writer append(final char c) throws IOException {
+            write(c);
+            return this;
+        }
+
+        @Override
+        public Writer append(final CharSequence text) throws IOException {
+            buffer.append(text);
+            drain(false);
+            return this;
+        }
+
+        private void drain(final boolean all) throws IOException {
+            if (!all && buffer.length() < CHUNK) {
+                return;
+            }
+            int end = buffer.length();
+            if (!all && end > 0 && Character.isHighSurrogate(buffer.charAt(end - 1))) {
+                end--; // its low half comes with the next piece
+            }
+            stream.write(buffer.substring(0, end).getBytes(StandardCharsets.UTF_8));
+            buffer.delete(0, end);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain(true);
+            stream.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 
@@ -87,7 +154,13 @@ public final class CanonicalJson {
 
     static void writeString(final String text, final Writer out) throws IOException {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length() && !needsEscape(text.charAt(plain))) {
+            plain++;
+        }
+        // most strings need no escape: written in one call, not char by char
+        out.write(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -109,7 +182,14 @@ public final class CanonicalJson {
         out.append('"');
     }
 
+    private static boolean needsEscape(final char c) {
+        return c < 0x20 || c == '"' || c == '\\';
+    }
+
     static String number(final JsonNode node) {
+        if ((node.isInt() || node.isLong()) && Math.abs(node.longValue()) <= 1L << 53) {
+            return Long.toString(node.longValue()); // the common case, exact as it is
+        }
         if (node.isIntegralNumber()) {
             BigDecimal value = new BigDecimal(node.bigIntegerValue());
             requireExact(value);

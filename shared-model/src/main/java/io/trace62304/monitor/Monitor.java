@@ -1,6 +1,5 @@
 package io.trace62304.monitor;
 
-import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.baseline.BaselineVerifier;
 import io.trace62304.baseline.ItemState;
 import io.trace62304.baseline.SealedBaseline;
@@ -8,7 +7,6 @@ import io.trace62304.evidence.BuildInfo;
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemSet;
-import io.trace62304.report.ReportException;
 import io.trace62304.soup.SoupEntry;
 import io.trace62304.soup.SoupOutcome;
 import io.trace62304.vuln.VulnerabilityMatch;
@@ -33,7 +31,6 @@ public final class Monitor {
     private final Optional<ItemSet> currentItems;
     private final MonitorPolicy policy;
     private final BaselineVerifier verifier = new BaselineVerifier();
-    private final BaselineCodec codec = new BaselineCodec();
     private final String problemReportDecisions;
 
     /**
@@ -57,25 +54,19 @@ public final class Monitor {
      * @return the report, one release per baseline in the given order
      */
     public MonitoringReport run(final List<Path> baselines, final List<String> sourceNames, final Instant now) {
-        List<ReleaseCheck> releases = new ArrayList<>();
-        for (Path file : baselines) {
-            releases.add(check(file));
-        }
+        // each release is checked on its own: in parallel, in the given order
+        List<ReleaseCheck> releases =
+                baselines.parallelStream().map(this::check).toList();
         List<String> problems = baselines.isEmpty() ? List.of("no released baseline was given") : List.of();
         return new MonitoringReport(now.truncatedTo(ChronoUnit.SECONDS).toString(), sourceNames, problems, releases);
     }
 
     private ReleaseCheck check(final Path file) {
-        List<String> problems = verifier.verify(file, Optional.empty());
-        if (!problems.isEmpty()) {
-            return new ReleaseCheck(file.toString(), "", "", problems, List.of());
+        BaselineVerifier.Verified verified = verifier.check(file, Optional.empty());
+        if (!verified.isIntact()) {
+            return new ReleaseCheck(file.toString(), "", "", verified.problems(), List.of());
         }
-        SealedBaseline sealed;
-        try {
-            sealed = codec.read(file);
-        } catch (ReportException e) {
-            return new ReleaseCheck(file.toString(), "", "", List.of(e.getMessage()), List.of());
-        }
+        SealedBaseline sealed = verified.sealed().orElseThrow();
         Map<String, ItemState> items =
                 sealed.baseline().items().stream().collect(Collectors.toMap(ItemState::key, i -> i, (a, b) -> a));
         List<MonitorFinding> findings = new ArrayList<>();

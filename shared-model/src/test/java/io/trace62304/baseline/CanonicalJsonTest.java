@@ -41,6 +41,30 @@ class CanonicalJsonTest {
                 .isEqualTo("[\"\\u0000\\b\\f\\n\\r\\t\\\"\\\\/\\u001f\u007f\u2028<>&\"]");
     }
 
+    @Test
+    void shouldWriteAPlainPrefixThenEscapeAndIntegersOfEveryNodeType() throws JsonProcessingException {
+        JsonNode node = MAPPER.readTree(
+                "[\"plain prefix \\\"quoted\\\" then\\ttab\", 42, -9007199254740992, 3000000000, \"no escape\"]");
+
+        assertThat(new String(CanonicalJson.bytes(node), StandardCharsets.UTF_8))
+                .isEqualTo(
+                        "[\"plain prefix \\\"quoted\\\" then\\ttab\",42,-9007199254740992,3000000000,\"no escape\"]");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> CanonicalJson.bytes(MAPPER.readTree("[9007199254740993]")));
+    }
+
+    @Test
+    void shouldEncodeACharacterOutsideTheBmpWholeWhereverItFallsInTheOutput() {
+        for (int pad = (1 << 16) - 6; pad < (1 << 16) + 4; pad++) {
+            String text = "a".repeat(pad) + "\ud83d\ude00 grinning";
+            JsonNode node = JsonNodeFactory.instance.arrayNode().add(text);
+
+            assertThat(new String(CanonicalJson.bytes(node), StandardCharsets.UTF_8))
+                    .as("padding %d", pad)
+                    .isEqualTo("[\"" + text + "\"]");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({
         "0, 0",
