@@ -83,6 +83,66 @@ class MonitorCommandTest {
     }
 
     @Test
+    void shouldFlagTheSamplesRelease140OnlyOnceTheNewRecordAppears() throws IOException {
+        run(
+                "gate",
+                "-q",
+                "--items",
+                SAMPLE.resolve("items.yaml").toString(),
+                "--dependency-check",
+                SAMPLE.resolve("reports/dependency-check-report.json").toString(),
+                "--job",
+                "infusion-pump",
+                "--build-id",
+                "43",
+                "--revision",
+                "example",
+                "--tree",
+                "clean",
+                "--kind",
+                "release",
+                "--product-from",
+                SAMPLE.resolve("pom.xml").toString(),
+                "--out",
+                temp.resolve("archive/1.4.0").toString());
+        Path release = temp.resolve("archive/1.4.0/baseline.json");
+        assertThat(release).exists();
+        out = new StringWriter();
+
+        int before = run(
+                "monitor",
+                "--baseline",
+                temp.resolve("archive").toString(),
+                "--dependency-check",
+                SAMPLE.resolve("reports/dependency-check-report.json").toString(),
+                "--out",
+                temp.resolve("before").toString());
+        int after = run(
+                "monitor",
+                "--baseline",
+                temp.resolve("archive").toString(),
+                "--dependency-check",
+                SAMPLE.resolve("reports/dependency-check-report.json").toString(),
+                "--osv",
+                SAMPLE.resolve("monitoring/osv").toString(),
+                "--out",
+                temp.resolve("after").toString());
+
+        assertThat(before)
+                .as("the data the release was sealed with: nothing new")
+                .isZero();
+        assertThat(after).as(out + "\n" + err).isEqualTo(1);
+        JsonNode json = new ObjectMapper()
+                .readTree(temp.resolve("after/monitoring.json").toFile());
+        JsonNode checked = json.path("releases").get(0);
+        assertThat(checked.path("release").asText())
+                .isEqualTo("release 1.4.0 of com.example.pump:infusion-pump (infusion-pump #43)");
+        assertThat(checked.path("findings").get(0).path("vulnerability").asText())
+                .isEqualTo("CVE-2025-48924");
+        assertThat(checked.path("findings").get(0).path("itemKey").asText()).isEqualTo("PUMP-41");
+    }
+
+    @Test
     void shouldSayNothingNewAgainstTheScanItWasSealedWith() {
         int exit = run(
                 "monitor",
