@@ -8,6 +8,7 @@ import io.trace62304.render.AnomaliesJson;
 import io.trace62304.render.FindingsJson;
 import io.trace62304.render.GateJUnitXml;
 import io.trace62304.render.HtmlReport;
+import io.trace62304.render.SbomVersion;
 import io.trace62304.render.SbomWriter;
 import io.trace62304.report.OutputDirectory;
 import java.io.IOException;
@@ -31,6 +32,18 @@ public final class ReleaseOutputs {
     public static final String ANOMALIES_JSON = "anomalies.json";
     public static final String ANOMALIES_HTML = "anomalies.html";
 
+    private final SbomVersion sbomVersion;
+
+    /** Outputs with the SBOM in CycloneDX 1.6. */
+    public ReleaseOutputs() {
+        this(SbomVersion.DEFAULT);
+    }
+
+    /** @param sbomVersion the CycloneDX version of {@code sbom.cdx.json} */
+    public ReleaseOutputs(final SbomVersion sbomVersion) {
+        this.sbomVersion = java.util.Objects.requireNonNull(sbomVersion);
+    }
+
     /** Writes every output into a directory it locks for the time (see {@link OutputDirectory}). */
     public List<Path> write(final ReleaseOutcome outcome, final Path directory) throws IOException {
         try (OutputDirectory out = OutputDirectory.lock(directory)) {
@@ -48,7 +61,9 @@ public final class ReleaseOutputs {
                                 .render(outcome.baseline(), outcome.gate(), outcome.changes())
                                 .getBytes(StandardCharsets.UTF_8)),
                 directory.write(BASELINE, out -> new BaselineCodec().write(outcome.baseline(), out)),
-                directory.write(SBOM, new SbomWriter().write(outcome.baseline()).getBytes(StandardCharsets.UTF_8)),
+                directory.write(
+                        SBOM,
+                        new SbomWriter(sbomVersion).write(outcome.baseline()).getBytes(StandardCharsets.UTF_8)),
                 directory.write(
                         FINDINGS,
                         new FindingsJson()
