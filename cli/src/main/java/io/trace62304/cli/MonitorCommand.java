@@ -7,6 +7,13 @@ import io.trace62304.item.ItemSet;
 import io.trace62304.item.ItemSourceException;
 import io.trace62304.itemfile.JiraSearchFileItemSource;
 import io.trace62304.itemfile.YamlItemSource;
+import io.trace62304.jira.JiraClient;
+import io.trace62304.jira.JiraException;
+import io.trace62304.jira.JiraItemSource;
+import io.trace62304.jira.LinkBack;
+import io.trace62304.jira.MonitorLinkBack;
+import io.trace62304.jira.SiteAddressException;
+import io.trace62304.monitor.AffectedReleases;
 import io.trace62304.monitor.BaselineFiles;
 import io.trace62304.monitor.Monitor;
 import io.trace62304.monitor.MonitorPolicy;
@@ -28,6 +35,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,7 +48,8 @@ import picocli.CommandLine.Spec;
             "Verifies released baselines and re-evaluates their SOUP against fresh vulnerability data "
                     + "(IEC 62304 6.2.1, 6.2.5, 7.1.3): what is new per release since it was sealed.",
             "Exit codes: 0 nothing new; 1 new findings; 2 usage error; 3 cannot decide "
-                    + "(a baseline altered or unreadable, a source unreadable, or no source given)."
+                    + "(a baseline altered or unreadable, a source unreadable, or no source given); "
+                    + "4 decided, but --link-back was incomplete."
         })
 final class MonitorCommand implements Callable<Integer> {
     @Spec
@@ -73,6 +82,22 @@ final class MonitorCommand implements Callable<Integer> {
                     + "communication decisions recorded after the release.")
     private Path items;
 
+    @Mixin
+    private JiraOptions jira = new JiraOptions();
+
+    @Option(
+            names = "--jql",
+            paramLabel = "QUERY",
+            description = "With --jira: the current items (instead of --items), e.g. 'project = PUMP'.")
+    private String jql;
+
+    @Option(
+            names = "--link-back",
+            description = "With --jira: open or update one Software Problem Report per new vulnerability of a "
+                    + "released SOUP item, naming the released versions it affects; a re-run with nothing changed "
+                    + "writes nothing.")
+    private boolean linkBack;
+
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy; its monitoring section applies.")
     private Path policy;
 
@@ -90,7 +115,29 @@ final class MonitorCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, ReportException {
+    public Integer call() throws IOException, ReportException, SiteAddressException {
+        if (items != null && jql != null
+                || (linkBack || jql != null) && !jira.isSet()
+                || jira.isSet() && !linkBack && jql == null) {
+            spec.commandLine()
+                    .getErr()
+                    .println("give --items FILE or --jira URL with --jql QUERY for the current items, and --jira "
+                            + "URL with --link-back to open problem reports");
+            return Trace62304.BAD_INPUT;
+        }
+        Optional<JiraClient> client = Optional.empty();
+        if (jira.isSet()) {
+            try {
+                client = Optional.of(jira.connect(spec.commandLine().getErr()::println));
+            } catch (JiraException e) {
+                spec.commandLine().getErr().println("cannot connect to Jira: " + e.getMessage());
+                return write(new MonitoringReport(
+                        clock.instant().toString(),
+                        List.of(),
+                        List.of("cannot connect to Jira: " + e.getMessage()),
+                        List.of()));
+            }
+        }
         Policy loaded = policy == null ? new PolicyLoader().defaults() : new PolicyLoader().load(policy);
         List<Path> files = BaselineFiles.expand(baselines);
         MonitorSources sources = new MonitorSources(osv, Optional.ofNullable(kev), reports());
@@ -109,13 +156,45 @@ final class MonitorCommand implements Callable<Integer> {
                 return write(new MonitoringReport(
                         clock.instant().toString(), List.of(), List.of(e.getMessage()), List.of()));
             }
-            report = new Monitor(data.sources(), currentItems(), MonitorPolicy.of(loaded))
+            Optional<ItemSet> current;
+            try {
+                current = currentItems(client);
+            } catch (ItemSourceException e) {
+                return write(new MonitoringReport(
+                        clock.instant().toString(), List.of(), List.of(e.getMessage()), List.of()));
+            }
+            report = new Monitor(data.sources(), current, MonitorPolicy.of(loaded))
                     .run(files, data.names(), clock.instant());
         }
-        return write(report);
+        int exit = write(report);
+        if (linkBack
+                && client.isPresent()
+                && exit != MonitoringReport.CANNOT_DECIDE
+                && !linkBack(client.get(), report)) {
+            return LINK_BACK_INCOMPLETE;
+        }
+        return exit;
     }
 
-    private Optional<ItemSet> currentItems() throws ReportException {
+    /** Exit code: decided, but the problem reports in Jira were not all opened or updated. */
+    static final int LINK_BACK_INCOMPLETE = 4;
+
+    private boolean linkBack(final JiraClient client, final MonitoringReport report) {
+        LinkBack.Report written =
+                new MonitorLinkBack(client, spec.commandLine().getErr()::println).run(AffectedReleases.of(report));
+        spec.commandLine()
+                .getOut()
+                .println("link-back: " + written.writeCount() + " write(s) to Jira"
+                        + (written.isComplete() ? "" : ", " + written.failures().size() + " failed"));
+        written.failures().forEach(spec.commandLine().getErr()::println);
+        return written.isComplete();
+    }
+
+    private Optional<ItemSet> currentItems(final Optional<JiraClient> client)
+            throws ReportException, ItemSourceException {
+        if (jql != null && client.isPresent()) {
+            return Optional.of(new JiraItemSource(client.get(), jql).load());
+        }
         if (items == null) {
             return Optional.empty();
         }
