@@ -76,10 +76,10 @@ public final class JiraFieldSchemes {
         ObjectNode body = JSON.objectNode();
         fields.forEach((fieldId, types) -> {
             ObjectNode item = body.putArray(fieldId).addObject();
-            item.putArray("schemeIds").add(Long.parseLong(schemeId));
+            item.putArray("schemeIds").add(id(schemeId));
             if (!types.isEmpty()) {
                 ArrayNode restricted = item.putArray("restrictedToWorkTypes");
-                types.forEach(t -> restricted.add(Long.parseLong(t)));
+                types.forEach(t -> restricted.add(id(t)));
             }
         });
         String path = BASE + "/fields";
@@ -89,9 +89,14 @@ public final class JiraFieldSchemes {
     /** Makes the project use the scheme. */
     public void assignProject(final String schemeId, final String projectId) throws JiraException {
         ObjectNode body = JSON.objectNode();
-        body.putObject(schemeId).putArray("projectIds").add(Long.parseLong(projectId));
+        body.putObject(schemeId).putArray("projectIds").add(id(projectId));
         String path = BASE + "/projects";
         failures(path, http.send(JiraRequest.put(path, body)), "projectId");
+    }
+
+    /** A Jira id as these operations declare it, an int64 (the ids were read from Jira, which gives them as digits). */
+    private static long id(final String jiraId) {
+        return Long.valueOf(jiraId);
     }
 
     /** The partial-failure answer (200/207 with {@code results}): any result without success is refused. */
