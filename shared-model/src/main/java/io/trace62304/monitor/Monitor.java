@@ -4,6 +4,7 @@ import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.baseline.BaselineVerifier;
 import io.trace62304.baseline.ItemState;
 import io.trace62304.baseline.SealedBaseline;
+import io.trace62304.evidence.BuildInfo;
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemSet;
@@ -33,6 +34,7 @@ public final class Monitor {
     private final MonitorPolicy policy;
     private final BaselineVerifier verifier = new BaselineVerifier();
     private final BaselineCodec codec = new BaselineCodec();
+    private final String problemReportDecisions;
 
     /**
      * @param sources      fresh vulnerability data
@@ -45,6 +47,7 @@ public final class Monitor {
         this.sources = sources;
         this.currentItems = currentItems;
         this.policy = policy;
+        this.problemReportDecisions = ProblemReportDecisions.of(currentItems);
     }
 
     /**
@@ -90,8 +93,14 @@ public final class Monitor {
         findings.sort(Comparator.comparing((MonitorFinding f) -> !f.needsAction())
                 .thenComparing(MonitorFinding::component)
                 .thenComparing(MonitorFinding::vulnerability));
-        String release = sealed.baseline().build().title();
+        String release = releaseName(sealed.baseline().build());
         return new ReleaseCheck(file.toString(), release, sealed.digest(), List.of(), findings);
+    }
+
+    /** The released version with its build ("1.4.0 (pump #42)"), or the build alone when it names no version. */
+    private static String releaseName(final BuildInfo build) {
+        String version = build.release().version();
+        return version.isEmpty() ? build.title() : version + " (" + build.title() + ")";
     }
 
     /** The SOUP item's fields now (if the current items were given) over those sealed in the baseline. */
@@ -101,9 +110,12 @@ public final class Monitor {
                 now.flatMap(i -> i.field(ItemField.VULNERABILITY_ASSESSMENT)).orElse("");
         String communication = now.flatMap(i -> i.field(ItemField.COMMUNICATION_DECISION))
                 .orElseGet(() -> sealed == null ? "" : sealed.field(ItemField.COMMUNICATION_DECISION.fieldName()));
-        return new ItemContext(key, assessments, communication);
+        return new ItemContext(key, assessments, communication + "\n" + problemReportDecisions);
     }
 
-    /** What the SOUP item says: its key, current assessments, communication decisions. */
+    /**
+     * What the SOUP item says: its key, current assessments, communication decisions (its own, then those on
+     * problem reports).
+     */
     record ItemContext(String key, String assessments, String communication) {}
 }
