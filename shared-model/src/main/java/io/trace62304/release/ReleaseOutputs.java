@@ -8,6 +8,7 @@ import io.trace62304.render.AnomaliesJson;
 import io.trace62304.render.FindingsJson;
 import io.trace62304.render.GateJUnitXml;
 import io.trace62304.render.HtmlReport;
+import io.trace62304.render.SbomVersion;
 import io.trace62304.render.SbomWriter;
 import io.trace62304.report.OutputDirectory;
 import java.io.IOException;
@@ -35,6 +36,18 @@ public final class ReleaseOutputs {
 
     private static final int CHUNK = 1 << 13;
 
+    private final SbomVersion sbomVersion;
+
+    /** Outputs with the SBOM in CycloneDX 1.6. */
+    public ReleaseOutputs() {
+        this(SbomVersion.DEFAULT);
+    }
+
+    /** @param sbomVersion the CycloneDX version of {@code sbom.cdx.json} */
+    public ReleaseOutputs(final SbomVersion sbomVersion) {
+        this.sbomVersion = java.util.Objects.requireNonNull(sbomVersion);
+    }
+
     /** Writes every output into a directory it locks for the time (see {@link OutputDirectory}). */
     public List<Path> write(final ReleaseOutcome outcome, final Path directory) throws IOException {
         try (OutputDirectory out = OutputDirectory.lock(directory)) {
@@ -48,7 +61,7 @@ public final class ReleaseOutputs {
         return List.of(
                 text(directory, REPORT, new HtmlReport().render(outcome.baseline(), outcome.gate(), outcome.changes())),
                 directory.write(BASELINE, out -> new BaselineCodec().write(outcome.baseline(), out)),
-                text(directory, SBOM, new SbomWriter().write(outcome.baseline())),
+                text(directory, SBOM, new SbomWriter(sbomVersion).write(outcome.baseline())),
                 text(directory, FINDINGS, new FindingsJson().write(outcome.baseline(), outcome.gate())),
                 text(directory, JUNIT, new GateJUnitXml().write(outcome.gate())),
                 text(directory, ANOMALIES_JSON, new AnomaliesJson().write(anomalies)),
