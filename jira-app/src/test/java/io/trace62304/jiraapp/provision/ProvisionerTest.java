@@ -702,7 +702,7 @@ class ProvisionerTest {
         assertThat(fields.get(fieldId(client, Scheme.SAFETY_CLASS)))
                 .as("every work type")
                 .isEmpty();
-        assertThat(fields.keySet()).hasSize(27 + 4);
+        assertThat(fields.keySet()).hasSize(28 + 4);
         assertThat(client.admin().fieldSchemes().fields(standard)).doesNotContainKey(fieldId(client, "Root Cause"));
         String otherSpace = client.project("OTH").orElseThrow().path("id").asText();
         assertThat(client.admin().fieldSchemes().schemeOf(otherSpace)).contains(standard);
