@@ -19,6 +19,7 @@ import io.trace62304.trace.TestBinding;
 import io.trace62304.trace.TraceGraph;
 import io.trace62304.trace.VerificationRecords;
 import io.trace62304.trace.VerificationStatus;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,8 +33,30 @@ public final class HtmlReport {
     private static final int CHANGES_LISTED = 1000;
 
     public String render(final SealedBaseline sealed, final GateResult result, final List<BaselineChange> changes) {
+        Html html = new Html(64 * 1024 + sealed.baseline().items().size() * 400);
+        write(html, sealed, result, changes);
+        return html.toString();
+    }
+
+    /**
+     * The same page, written to {@code out} as it is built, so it is never held whole (tens of megabytes at 20,000
+     * items); the caller closes {@code out}.
+     *
+     * @throws java.io.UncheckedIOException if {@code out} cannot be written
+     */
+    public void render(
+            final SealedBaseline sealed,
+            final GateResult result,
+            final List<BaselineChange> changes,
+            final Writer out) {
+        Html html = new Html(out);
+        write(html, sealed, result, changes);
+        html.flush();
+    }
+
+    private static void write(
+            final Html html, final SealedBaseline sealed, final GateResult result, final List<BaselineChange> changes) {
         Baseline baseline = sealed.baseline();
-        Html html = new Html(64 * 1024 + baseline.items().size() * 400);
         html.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .element("title", "IEC 62304 release gate " + result.verdict() + " - " + identity(baseline.build()))
@@ -51,11 +74,7 @@ public final class HtmlReport {
         soup(html, baseline);
         identity(html, sealed);
         changes(html, changes);
-        return html.open("script")
-                .markup(HtmlStyle.FILTER_SCRIPT)
-                .close("script")
-                .markup("\n</body></html>\n")
-                .toString();
+        html.open("script").markup(HtmlStyle.FILTER_SCRIPT).close("script").markup("\n</body></html>\n");
     }
 
     private static void header(final Html html, final SealedBaseline sealed, final GateResult result) {
