@@ -35,16 +35,18 @@ class StreamedOutputsTest {
 
     @Test
     void shouldWriteEveryOutputAsTheSameBytesAsTheTextBuiltInMemory() throws Exception {
-        BaselineBuilder builder = BaselineBuilder.baseline()
-                .items(
-                        BaselineBuilder.softwareItem("MED-1", "C"),
-                        BaselineBuilder.of("MED-1", "MED-2", ItemType.REQUIREMENT, "Approved", true));
-        for (int i = 0; i < 1500; i++) {
+        List<io.trace62304.item.Item> items = new java.util.ArrayList<>();
+        items.add(BaselineBuilder.softwareItem("MED-1", "C"));
+        for (int i = 2; i < 1500; i++) {
+            items.add(BaselineBuilder.of("MED-1", "MED-" + i, ItemType.REQUIREMENT, "Approved", true));
+        }
+        BaselineBuilder builder = BaselineBuilder.baseline().items(items.toArray(io.trace62304.item.Item[]::new));
+        for (int i = 2; i < 1500; i++) {
             // 1, 2 or 3 chars of padding shift the surrogate pairs across the writers' chunk boundaries
             builder.test(
-                    "MED-2 dose \ud83d\udc89 " + "x".repeat(i % 3) + " \u6ce8\u5c04 " + i,
+                    "MED-" + i + " dose \ud83d\udc89 " + "x".repeat(i % 3) + " \u6ce8\u5c04 " + i,
                     i % 7 == 0 ? TestOutcome.FAILED : TestOutcome.PASSED,
-                    "MED-2");
+                    "MED-" + i);
         }
         SealedBaseline sealed = new BaselineCodec().seal(builder.assemble());
         GateResult gate = new ReleaseGate(new PolicyLoader().defaults()).evaluate(sealed.baseline());
