@@ -414,7 +414,7 @@ final class Routes {
         if (!"false".equals(notifyUsers)) {
             issue.notifications++;
         }
-        body.path("fields").fields().forEachRemaining(entry -> {
+        body.path("fields").properties().forEach(entry -> {
             JsonNode before = issue.customFields.get(entry.getKey());
             issue.customFields.put(entry.getKey(), entry.getValue());
             issue.record(
@@ -487,7 +487,7 @@ final class Routes {
         issue.record("status", issue.status, t[1]);
         issue.status = t[1];
         issue.done = Boolean.parseBoolean(t[2]);
-        body.path("fields").fields().forEachRemaining(e -> issue.customFields.put(e.getKey(), e.getValue()));
+        body.path("fields").properties().forEach(e -> issue.customFields.put(e.getKey(), e.getValue()));
         return Response.empty(204);
     }
 
