@@ -107,9 +107,18 @@ final class FindingAssessor {
         boolean exploitable = assessment.isExploitable()
                 || match.isKnownExploited()
                         && !List.of("not_affected", "false_positive").contains(assessment.state());
-        if (exploitable && policy.communicationRequired() && communication.isEmpty()) {
-            actions.add("record in " + where + " field 'Communication Decision' whether users and regulators are"
-                    + " informed of " + match.id() + " (date and reference, or not required and why) (6.2.5)");
+        if (exploitable && policy.communicationRequired()) {
+            if (communication.isEmpty()) {
+                actions.add("record in " + where + " (or in its problem report) field 'Communication Decision'"
+                        + " whether users and regulators are informed of " + match.id()
+                        + " (date and reference, or not required and why) (6.2.5)");
+            } else {
+                List<String> gaps = new CommunicationDecision(communication).gaps();
+                if (!gaps.isEmpty()) {
+                    actions.add("complete the Communication Decision on " + match.id() + " in " + where + ": it does"
+                            + " not say " + String.join(", nor ", gaps) + " (6.2.5)");
+                }
+            }
         }
         return actions;
     }

@@ -33,6 +33,7 @@ public final class Monitor {
     private final MonitorPolicy policy;
     private final BaselineVerifier verifier = new BaselineVerifier();
     private final BaselineCodec codec = new BaselineCodec();
+    private final String problemReportDecisions;
 
     /**
      * @param sources      fresh vulnerability data
@@ -45,6 +46,7 @@ public final class Monitor {
         this.sources = sources;
         this.currentItems = currentItems;
         this.policy = policy;
+        this.problemReportDecisions = ProblemReportDecisions.of(currentItems);
     }
 
     /**
@@ -101,9 +103,12 @@ public final class Monitor {
                 now.flatMap(i -> i.field(ItemField.VULNERABILITY_ASSESSMENT)).orElse("");
         String communication = now.flatMap(i -> i.field(ItemField.COMMUNICATION_DECISION))
                 .orElseGet(() -> sealed == null ? "" : sealed.field(ItemField.COMMUNICATION_DECISION.fieldName()));
-        return new ItemContext(key, assessments, communication);
+        return new ItemContext(key, assessments, communication + "\n" + problemReportDecisions);
     }
 
-    /** What the SOUP item says: its key, current assessments, communication decisions. */
+    /**
+     * What the SOUP item says: its key, current assessments, communication decisions (its own, then those on
+     * problem reports).
+     */
     record ItemContext(String key, String assessments, String communication) {}
 }

@@ -9,7 +9,6 @@ import io.trace62304.baseline.ItemState;
 import io.trace62304.baseline.SealedBaseline;
 import io.trace62304.evidence.BuildInfo;
 import io.trace62304.evidence.InputFile;
-import io.trace62304.gate.Finding;
 import io.trace62304.gate.GateResult;
 import io.trace62304.gate.RuleResult;
 import io.trace62304.item.ClassificationProfile;
@@ -44,9 +43,10 @@ public final class HtmlReport {
                 .markup("</head>\n<body>\n");
         header(html, sealed, result);
         glance(html, baseline, result);
-        findings(html, result);
+        ItemLinks links = ItemLinks.of(baseline);
+        FindingsSection.write(html, result, baseline, links);
         rules(html, result);
-        matrix(html, baseline, result.policy().profile());
+        matrix(html, baseline, result.policy().profile(), links);
         anomalies(html, AnomalyCollector.collect(sealed, result));
         soup(html, baseline);
         identity(html, sealed);
@@ -96,28 +96,8 @@ public final class HtmlReport {
                 .markup("\n");
     }
 
-    private static void findings(final Html html, final GateResult result) {
-        List<Finding> findings = result.findings();
-        section(html, "findings", "Findings (" + findings.size() + ")", true);
-        filter(html, "findings-table");
-        html.open("table", "id", "findings-table")
-                .headerRow("Rule", "Clause", "Level", "Item", "Evidence missing", "Finding");
-        for (Finding finding : findings) {
-            html.open("tr", "class", "level-" + finding.level().name().toLowerCase(Locale.ROOT))
-                    .element("td", finding.rule())
-                    .element("td", finding.clause())
-                    .element("td", finding.level().name())
-                    .element("td", finding.item())
-                    .element("td", finding.missing())
-                    .element("td", finding.message())
-                    .close("tr")
-                    .markup("\n");
-        }
-        html.close("table").close("details").markup("\n");
-    }
-
     private static void rules(final Html html, final GateResult result) {
-        section(html, "rules", "Gate rules", false);
+        Sections.open(html, "rules", "Gate rules", false);
         html.open("table").headerRow("Rule", "Clause", "Asks that", "Status", "Findings");
         for (RuleResult rule : result.rules()) {
             html.row(
@@ -131,23 +111,28 @@ public final class HtmlReport {
     }
 
     /** Items × verifying tests; each class in the terms of the policy's classification profile (edition). */
-    private static void matrix(final Html html, final Baseline baseline, final ClassificationProfile profile) {
+    private static void matrix(
+            final Html html, final Baseline baseline, final ClassificationProfile profile, final ItemLinks links) {
         TraceGraph graph = new TraceGraph(baseline.tests().results());
         VerificationRecords records = new VerificationRecords(
                 baseline.items().stream().map(ItemState::asItem).toList());
-        section(
+        Sections.open(
                 html,
                 "trace",
                 "Traceability matrix (5.7, 7.3.3): " + baseline.items().size() + " items, "
                         + baseline.tests().total() + " test results",
                 true);
-        filter(html, "trace-table");
+        Sections.filter(html, "trace-table");
         html.open("table", "id", "trace-table")
                 .headerRow("Item", "Type", "Class", "Status", "Verification", "Verifying tests in this build");
         for (ItemState item : baseline.items()) {
             List<TestBinding> tests = graph.testsOf(item.key());
-            html.open("tr", "class", "class-" + item.safetyClass())
-                    .element("td", item.key() + " " + item.summary())
+            html.open("tr", "id", ItemLinks.anchor(item.key()), "class", "class-" + item.safetyClass())
+                    .open("td")
+                    .text(item.key());
+            links.jira(html, item.key());
+            html.text(" " + item.summary())
+                    .close("td")
                     .element("td", item.type())
                     .open("td", "title", item.classBasis())
                     .text(
@@ -195,7 +180,7 @@ public final class HtmlReport {
     }
 
     private static void anomalies(final Html html, final AnomalyList list) {
-        section(
+        Sections.open(
                 html,
                 "anomalies",
                 "Unresolved anomalies (5.8.2, 5.8.3): " + list.anomalies().size() + ", "
@@ -213,8 +198,8 @@ public final class HtmlReport {
     }
 
     private static void soup(final Html html, final Baseline baseline) {
-        section(html, "soup", "SOUP (8.1.2, 7.1.3): " + baseline.soup().size() + " entries", true);
-        filter(html, "soup-table");
+        Sections.open(html, "soup", "SOUP (8.1.2, 7.1.3): " + baseline.soup().size() + " entries", true);
+        Sections.filter(html, "soup-table");
         html.open("table", "id", "soup-table")
                 .headerRow(
                         "Component",
@@ -253,7 +238,7 @@ public final class HtmlReport {
 
     private static void identity(final Html html, final SealedBaseline sealed) {
         Baseline baseline = sealed.baseline();
-        section(html, "baseline", "Configuration baseline (5.8.4, 5.8.5, 8.1)", false);
+        Sections.open(html, "baseline", "Configuration baseline (5.8.4, 5.8.5, 8.1)", false);
         html.open("table")
                 .row("Digest", sealed.digest())
                 .row(
@@ -279,37 +264,13 @@ public final class HtmlReport {
     }
 
     private static void changes(final Html html, final List<BaselineChange> changes) {
-        section(html, "changes", "Changes since the previous baseline (8.2, 8.3): " + changes.size(), false);
+        Sections.open(html, "changes", "Changes since the previous baseline (8.2, 8.3): " + changes.size(), false);
         html.open("ul");
         changes.stream().limit(CHANGES_LISTED).forEach(change -> html.element("li", change.describe()));
         if (changes.size() > CHANGES_LISTED) {
             html.element("li", "… and " + (changes.size() - CHANGES_LISTED) + " more (trace62304 baseline diff)");
         }
         html.close("ul").close("details").markup("\n");
-    }
-
-    private static void section(final Html html, final String id, final String title, final boolean open) {
-        if (open) {
-            html.open("details", "id", id, "open", "open");
-        } else {
-            html.open("details", "id", id);
-        }
-        html.element("summary", title);
-    }
-
-    private static void filter(final Html html, final String table) {
-        html.open(
-                "input",
-                "type",
-                "search",
-                "class",
-                "filter",
-                "data-table",
-                table,
-                "placeholder",
-                "Filter rows (needs JavaScript; all rows are shown without it)",
-                "aria-label",
-                "Filter rows");
     }
 
     private static String identity(final BuildInfo build) {

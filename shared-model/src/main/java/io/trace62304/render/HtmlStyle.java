@@ -23,6 +23,7 @@ final class HtmlStyle {
 
     static final String FILTER_SCRIPT = """
             document.querySelectorAll('input.filter').forEach(function (input) {
+              input.hidden = false;
               var rows = document.getElementById(input.dataset.table).tBodies[0].rows;
               input.addEventListener('input', function () {
                 var wanted = input.value.toLowerCase();

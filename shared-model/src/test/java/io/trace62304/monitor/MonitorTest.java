@@ -98,6 +98,61 @@ class MonitorTest {
     }
 
     @Test
+    void shouldAskToCompleteACommunicationDecisionThatLeavesRegulatorsOrARationaleOut()
+            throws ReportException, IOException {
+        String exploitable = """
+                      Vulnerability Assessment: |
+                        CVE-2025-48924: exploitable - long user-entered drug names reach StringUtils (PUMP-2)
+                      Communication Decision: |
+                """;
+        Optional<ItemSet> usersOnly =
+                items(exploitable + "        CVE-2025-48924: users informed 2026-12-02 (FSN-7)\n");
+        Optional<ItemSet> noReason =
+                items(exploitable + "        CVE-2025-48924: users informed 2026-12-02; regulator not required\n");
+
+        MonitorFinding regulatorsLeftOut = lang(monitor(osvAndKev(), usersOnly, true));
+        MonitorFinding rationaleLeftOut = lang(monitor(osvAndKev(), noReason, true));
+
+        assertThat(regulatorsLeftOut.actions())
+                .singleElement()
+                .asString()
+                .contains("complete the Communication Decision on CVE-2025-48924", "whether regulators", "6.2.5");
+        assertThat(rationaleLeftOut.actions())
+                .singleElement()
+                .asString()
+                .contains("the rationale for 'regulator not required'")
+                .doesNotContain("whether users");
+    }
+
+    @Test
+    void shouldTakeTheCommunicationDecisionFromTheProblemReportThatNamesTheVulnerability()
+            throws ReportException, IOException {
+        Optional<ItemSet> withReport = items("""
+                      Vulnerability Assessment: |
+                        CVE-2025-48924: exploitable - long user-entered drug names reach StringUtils (PUMP-2)
+                  - key: PUMP-60
+                    type: Software Problem Report
+                    summary: CVE-2025-48924 in pkg:maven/org.apache.commons/commons-lang3 affects released versions
+                    status: Open
+                    fields:
+                      Communication Decision: |
+                        Users informed 2026-12-04 by field safety notice FSN-9;
+                        regulators informed 2026-12-04 (ref. BfArM 2026-311)
+                  - key: PUMP-61
+                    type: Software Problem Report
+                    summary: CVE-2099-0001 elsewhere
+                    status: Open
+                    fields:
+                      Communication Decision: users not required - other product; regulators not required - same
+                """);
+
+        MonitorFinding finding = lang(monitor(osvAndKev(), withReport, true));
+
+        assertThat(finding.needsAction()).as(finding.actions().toString()).isFalse();
+        assertThat(finding.communication()).startsWith("Users informed 2026-12-04 by field safety notice FSN-9;");
+    }
+
+    @Test
     void shouldAskForAReassessmentWhenTheSeverityRose() throws ReportException, IOException {
         Path dir = Files.createDirectories(temp.resolve("osv-rated"));
         Files.writeString(dir.resolve("CVE-2022-42889.json"), """

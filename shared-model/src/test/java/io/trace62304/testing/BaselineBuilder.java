@@ -58,6 +58,7 @@ public final class BaselineBuilder {
     private final List<InputFile> inputs = new ArrayList<>();
     private BuildInfo build = IDENTIFIED;
     private String previousDigest = "";
+    private String itemSource = "items.yaml";
     private String scanDate = "";
     private String scanDataAsOf = "";
 
@@ -214,6 +215,12 @@ public final class BaselineBuilder {
         return this;
     }
 
+    /** How the baseline names its item source (default {@code items.yaml}), e.g. "Jira https://… JQL: …". */
+    public BaselineBuilder itemSource(final String description) {
+        this.itemSource = description;
+        return this;
+    }
+
     public Baseline assemble() {
         ItemSet itemSet = ItemSet.of(items);
         List<JUnitReport> reports = new ArrayList<>(this.reports);
@@ -237,7 +244,7 @@ public final class BaselineBuilder {
         sboms.forEach(sbom -> read.add(new InputFile(sbom.file(), "cyclonedx", "cd".repeat(32), "")));
         Evidence evidence = new Evidence(build, read, reports, scans, sboms, coverage);
         return new BaselineAssembler(new TestBinder(TraceConventions.DEFAULT, TraceMapping.empty(), itemSet::contains))
-                .assemble(evidence, itemSet, "items.yaml", List.of(), previousDigest);
+                .assemble(evidence, itemSet, itemSource, List.of(), previousDigest);
     }
 
     /** An item with fields given as alternating canonical field names and values. */

@@ -1,0 +1,84 @@
+package io.trace62304.render;
+
+import io.trace62304.baseline.Baseline;
+import io.trace62304.baseline.ItemState;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Where an item's key links to in {@code report.html}: its Jira issue ({@code SITE/browse/KEY}) when the item source
+ * names an {@code http(s)} Jira site ("Jira https://example.atlassian.net (cloud) JQL: …", as
+ * {@code JiraItemSource} and a Jenkins job's saved search describe themselves), and its row in the traceability
+ * matrix ({@code #i-KEY}) when it is an item of the baseline. A YAML file or a saved search without a site gives no
+ * Jira link; a finding about a file or a component gives its text alone.
+ */
+final class ItemLinks {
+    private static final String JIRA = "Jira ";
+
+    private final String site;
+    private final Set<String> keys;
+
+    private ItemLinks(final String site, final Set<String> keys) {
+        this.site = site;
+        this.keys = keys;
+    }
+
+    /** The links for the baseline's items, to the Jira site its item source names. */
+    static ItemLinks of(final Baseline baseline) {
+        return new ItemLinks(
+                siteOf(baseline.itemSource()),
+                baseline.items().stream().map(ItemState::key).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** The {@code http(s)} site an item source description names, without a trailing slash; else empty. */
+    static String siteOf(final String itemSource) {
+        if (!itemSource.startsWith(JIRA)) {
+            return "";
+        }
+        String rest = itemSource.substring(JIRA.length()).strip();
+        int end = rest.indexOf(' ');
+        String candidate = end < 0 ? rest : rest.substring(0, end);
+        String lower = candidate.toLowerCase(Locale.ROOT);
+        boolean web = lower.startsWith("https://") || lower.startsWith("http://");
+        String target = web ? Html.linkTarget(candidate) : "";
+        while (target.endsWith("/")) {
+            target = target.substring(0, target.length() - 1);
+        }
+        return target.equals(candidate.replaceAll("/+$", "")) ? target : "";
+    }
+
+    /** The id of the item's row in the traceability matrix. */
+    static String anchor(final String key) {
+        return "i-" + key;
+    }
+
+    /** The key as a link to its row in the matrix, then "↗" to its Jira issue when the site is known. */
+    void write(final Html html, final String key) {
+        if (!keys.contains(key)) {
+            html.text(key);
+            return;
+        }
+        html.element("a", key, "href", "#" + anchor(key));
+        jira(html, key);
+    }
+
+    /** A link to the item's Jira issue when the site is known and it is an item; nothing otherwise. */
+    void jira(final Html html, final String key) {
+        if (!site.isEmpty() && keys.contains(key)) {
+            html.markup(" ")
+                    .open(
+                            "a",
+                            "href",
+                            site + "/browse/" + URLEncoder.encode(key, StandardCharsets.UTF_8),
+                            "class",
+                            "jira",
+                            "title",
+                            "Jira issue")
+                    .text("\u2197")
+                    .close("a");
+        }
+    }
+}
