@@ -4,12 +4,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -18,13 +18,17 @@ import java.util.TreeSet;
  */
 final class ItemGraph {
     private final Map<String, Item> items;
-    private final Map<String, Set<String>> neighbours = new TreeMap<>(IssueKeys.ORDER);
+    /** The same items by key for look-ups: a hash, not the key-ordered map (20,000 keys, a look-up per link). */
+    private final Map<String, Item> byKey;
+    /** Each key's neighbours in key order; the map itself is only looked up, never walked. */
+    private final Map<String, Set<String>> neighbours = new HashMap<>();
 
     ItemGraph(final Map<String, Item> items) {
         this.items = items;
+        this.byKey = new HashMap<>(items);
         for (Item item : items.values()) {
             for (ItemLink link : item.links()) {
-                if (items.containsKey(link.key()) && !link.key().equals(item.key())) {
+                if (byKey.containsKey(link.key()) && !link.key().equals(item.key())) {
                     neighbours
                             .computeIfAbsent(item.key(), k -> new TreeSet<>(IssueKeys.ORDER))
                             .add(link.key());
@@ -43,7 +47,7 @@ final class ItemGraph {
     /** The items in scope linked to this one, whichever side wrote the link, in key order. */
     List<Item> neighbours(final String key) {
         List<Item> linked = new ArrayList<>();
-        neighbours.getOrDefault(key, Set.of()).forEach(other -> linked.add(items.get(other)));
+        neighbours.getOrDefault(key, Set.of()).forEach(other -> linked.add(byKey.get(other)));
         return linked;
     }
 
@@ -57,8 +61,8 @@ final class ItemGraph {
     /** The software systems or items in scope this one is part of (4.3d), whichever side wrote the link. */
     List<Item> parentsOf(final String key) {
         Set<String> parents = new TreeSet<>(IssueKeys.ORDER);
-        items.get(key).linked(LinkType.DECOMPOSES, ItemLink.Direction.OUTWARD).stream()
-                .filter(items::containsKey)
+        byKey.get(key).linked(LinkType.DECOMPOSES, ItemLink.Direction.OUTWARD).stream()
+                .filter(byKey::containsKey)
                 .forEach(parents::add);
         for (Item other : neighbours(key)) {
             if (other.linked(LinkType.DECOMPOSES, ItemLink.Direction.INWARD).contains(key)) {
@@ -66,15 +70,15 @@ final class ItemGraph {
             }
         }
         return parents.stream()
-                .map(items::get)
+                .map(byKey::get)
                 .filter(item -> item.type().isSoftware())
                 .toList();
     }
 
     /** The parents this item names that are not in scope. */
     List<String> danglingParents(final String key) {
-        return items.get(key).linked(LinkType.DECOMPOSES, ItemLink.Direction.OUTWARD).stream()
-                .filter(other -> !items.containsKey(other))
+        return byKey.get(key).linked(LinkType.DECOMPOSES, ItemLink.Direction.OUTWARD).stream()
+                .filter(other -> !byKey.containsKey(other))
                 .toList();
     }
 
@@ -83,10 +87,10 @@ final class ItemGraph {
      * another project): what its class cannot be derived from.
      */
     List<String> dangling(final String key) {
-        return items.get(key).links().stream()
+        return byKey.get(key).links().stream()
                 .filter(link -> !LinkType.VERIFIES.typeName().equalsIgnoreCase(link.type()))
                 .map(ItemLink::key)
-                .filter(other -> !items.containsKey(other))
+                .filter(other -> !byKey.containsKey(other))
                 .distinct()
                 .toList();
     }

@@ -41,7 +41,9 @@ final class Planner {
         }
         scheme.linkTypes().forEach(type -> actions.add(linkType(type)));
         scheme.statuses().forEach(status -> actions.add(status(status)));
+        scheme.resolutions().forEach(resolution -> actions.add(resolution(resolution)));
         if (site.cloud().isPresent()) {
+            new FieldSchemePlanner(scheme, site.cloud().get().fieldSchemes(), manifest).plan(actions);
             new ScreenPlanner(
                             scheme,
                             site.screens(),
@@ -55,7 +57,7 @@ final class Planner {
             new DataCenterPlanner(scheme, site.dataCenter().orElseThrow(), manifest, project, site.projectExists())
                     .plan(actions);
         }
-        return new Plan(siteName, actions, blockers(actions));
+        return new Plan(siteName, actions, blockers(actions), site.flavour());
     }
 
     private List<String> blockers(final List<Action> actions) {
@@ -64,11 +66,18 @@ final class Planner {
             blockers.add("the user lacks the global Administer Jira permission, which every change needs");
         }
         if (!site.projectExists()) {
-            blockers.add("the project does not exist (or is not visible); create it, then run again: its property "
+            blockers.add("the " + Kind.PROJECT.label(site.flavour())
+                    + " does not exist (or is not visible); create it, then run again: its property "
                     + Manifest.PROPERTY + " records what the app owns");
         }
         if (!site.manifestProblem().isEmpty()) {
             blockers.add(site.manifestProblem());
+        }
+        if (site.flavour() == Flavour.CLOUD) {
+            actions.stream()
+                    .filter(a -> a.kind() == Kind.RESOLUTION && a.verb() == Verb.MANUAL)
+                    .forEach(a -> blockers.add("resolution '" + a.name() + "' is not on the site; the workflows set it"
+                            + " (add it, then run again)"));
         }
         long conflicts = actions.stream().filter(a -> a.verb() == Verb.CONFLICT).count();
         if (conflicts > 0) {
@@ -205,6 +214,41 @@ final class Planner {
                         status.name(),
                         site.flavour() == Flavour.CLOUD ? Verb.CREATE : Verb.MANUAL,
                         status.category().name() + (site.flavour() == Flavour.CLOUD ? "" : ", see manual-steps.md")));
+    }
+
+    /**
+     * A Resolution a transition sets: Jira's own, used as it is; one the site lacks is added by the administrator
+     * (Cloud has no way to make the workflow without its id, so apply waits for it; on Data Center the workflow XML
+     * waits).
+     */
+    private Action resolution(final String name) {
+        String setBy = "set by "
+                + String.join(
+                        ", ",
+                        scheme.workflows().stream()
+                                .flatMap(w -> w.transitions().stream())
+                                .filter(t -> t.resolution().equalsIgnoreCase(name))
+                                .map(Scheme.Transition::name)
+                                .distinct()
+                                .toList());
+        return site.resolution(name)
+                .map(found -> new Action(
+                        Kind.RESOLUTION, name, Verb.USE, setBy, found.path("id").asText()))
+                .orElse(Action.of(
+                        Kind.RESOLUTION,
+                        name,
+                        Verb.MANUAL,
+                        setBy + "; not on the site: add it (Cloud: Settings » Work items » Resolutions; Data Center: "
+                                + "Administration » Issues » Resolutions), then apply again"));
+    }
+
+    /** The id of the plan's object of that kind and name (found on the site), or empty. */
+    static String idOf(final List<Action> actions, final Kind kind, final String name) {
+        return actions.stream()
+                .filter(a -> a.kind() == kind && a.name().equalsIgnoreCase(name) && !a.id().isEmpty())
+                .map(Action::id)
+                .findFirst()
+                .orElse("");
     }
 
     private Action existing(final Kind kind, final String name, final JsonNode found, final String detail) {

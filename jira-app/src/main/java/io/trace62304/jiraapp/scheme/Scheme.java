@@ -29,6 +29,8 @@ public record Scheme(
 
     public static final String WORKFLOW_SCHEME = "Trace62304: IEC 62304 workflows";
     public static final String SCREEN = "Trace62304: IEC 62304";
+    /** The app's field scheme (Jira Cloud spaces on Field Schemes). */
+    public static final String FIELD_SCHEME = "Trace62304: IEC 62304 fields";
     /** What the names of the app's screens and screen schemes start with. */
     public static final String SCREEN_PREFIX = "Trace62304: ";
 
@@ -64,6 +66,16 @@ public record Scheme(
 
     public Optional<Field> field(final String name) {
         return fields.stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** The Resolutions the workflows' transitions set, each once, in the order they first appear. */
+    public List<String> resolutions() {
+        return workflows.stream()
+                .flatMap(w -> w.transitions().stream())
+                .map(Transition::resolution)
+                .filter(r -> !r.isEmpty())
+                .distinct()
+                .toList();
     }
 
     public Optional<Status> status(final String name) {
@@ -112,10 +124,21 @@ public record Scheme(
         }
     }
 
-    public record Transition(String name, List<String> from, String to, List<Rule> rules) {
+    /**
+     * A transition and its rules.
+     *
+     * @param resolution the Resolution the transition sets (e.g. {@code Won't Do} on a closure without action, so the
+     *                   release gate reads it as such), or empty when it sets none
+     */
+    public record Transition(String name, List<String> from, String to, List<Rule> rules, String resolution) {
         public Transition {
             from = List.copyOf(from);
             rules = List.copyOf(rules);
+            java.util.Objects.requireNonNull(resolution);
+        }
+
+        public Transition(final String name, final List<String> from, final String to, final List<Rule> rules) {
+            this(name, from, to, rules, "");
         }
     }
 }

@@ -209,6 +209,15 @@ public final class JiraEmulator implements AutoCloseable {
         metadata.project(key, name);
     }
 
+    /**
+     * Moves a Cloud space onto Field Schemes (RFC-105): it uses the site's default field scheme, which has only the
+     * system fields, so a custom field can be set on its work items only once a field scheme of the space has it.
+     */
+    public void useFieldSchemes(final String projectKey) {
+        routes.fieldSchemes()
+                .useFieldSchemes(metadata.projectNode(projectKey).path("id").asText());
+    }
+
     /** Adds an issue type the site lists; a fresh site has only Jira's own (Bug, Task, Story). */
     public void issueType(final String name) {
         metadata.issueType(name, "");
@@ -217,6 +226,11 @@ public final class JiraEmulator implements AutoCloseable {
     /** Adds someone else's sub-task issue type (Cloud hierarchy level -1). */
     public void subtaskIssueType(final String name) {
         metadata.issueType(name, "", true);
+    }
+
+    /** Removes one of the site's resolutions (an administrator may delete Jira's defaults). */
+    public void removeResolution(final String name) {
+        metadata.removeResolution(name);
     }
 
     /** Adds someone else's custom field (e.g. a name the provisioner must not take over). */

@@ -55,6 +55,7 @@ final class Routes {
     private final WorkflowRoutes workflowRoutes;
     private final ScreenRoutes screenRoutes;
     private final IssueDataRoutes issueDataRoutes;
+    private final FieldSchemesCloud fieldSchemes;
 
     Routes(final JiraEmulator site) {
         this.site = site;
@@ -63,6 +64,7 @@ final class Routes {
         this.workflowRoutes = new WorkflowRoutes(site);
         this.screenRoutes = new ScreenRoutes(site);
         this.issueDataRoutes = new IssueDataRoutes(site, (issue, fields) -> issueBean(issue, fields, false));
+        this.fieldSchemes = new FieldSchemesCloud(site);
     }
 
     /** The path with issue keys and ids replaced, for counting requests per endpoint. */
@@ -87,6 +89,10 @@ final class Routes {
         return screenRoutes;
     }
 
+    FieldSchemesCloud fieldSchemes() {
+        return fieldSchemes;
+    }
+
     Response route(final String method, final String path, final Map<String, List<String>> query, final JsonNode body) {
         String endpoint = method + " " + path;
         if (endpoint.equals("GET /rest/api/2/serverInfo") || endpoint.equals("GET " + api + "/serverInfo")) {
@@ -105,6 +111,10 @@ final class Routes {
         Response workflow = workflowRoutes.route(method, path, query, body);
         if (workflow != null) {
             return workflow;
+        }
+        Response fieldScheme = site.flavour() == Flavour.CLOUD ? fieldSchemes.route(method, path, query, body) : null;
+        if (fieldScheme != null) {
+            return fieldScheme;
         }
         Response admin = adminRoutes.route(method, path, body);
         if (admin != null) {
@@ -125,6 +135,9 @@ final class Routes {
         }
         if (endpoint.equals("GET " + api + "/issueLinkType")) {
             return Response.ok(site.metadata().linkTypes());
+        }
+        if (endpoint.equals("GET " + api + (site.flavour() == Flavour.CLOUD ? "/resolution/search" : "/resolution"))) {
+            return Response.ok(site.metadata().resolutions());
         }
         if (endpoint.equals("GET " + api + "/status")) {
             return Response.ok(site.metadata().statuses());
@@ -154,6 +167,9 @@ final class Routes {
         }
         if (site.flavour() == Flavour.CLOUD && endpoint.equals("POST /rest/api/3/changelog/bulkfetch")) {
             return Response.ok(changelogs(body));
+        }
+        if (endpoint.equals("POST " + api + "/issue")) {
+            return createIssue(body);
         }
         if (endpoint.equals("POST " + api + "/issueLink")) {
             site.link(
@@ -401,6 +417,56 @@ final class Routes {
         return answer;
     }
 
+    /**
+     * {@code POST /issue}: a new issue in the project, keyed after its last one, in status Open. Project, issue type
+     * and summary are required (400 with {@code errors} per field, as Jira answers); Cloud's v3 takes the
+     * description only as an Atlassian Document.
+     */
+    private Response createIssue(final JsonNode body) {
+        JsonNode fields = body == null ? JSON.objectNode() : body.path("fields");
+        String project = fields.path("project").path("key").asText("");
+        String type = fields.path("issuetype").path("name").asText("");
+        String summary = fields.path("summary").asText("");
+        ObjectNode refused = JSON.objectNode();
+        refused.putArray("errorMessages");
+        ObjectNode errors = refused.putObject("errors");
+        if (project.isEmpty()) {
+            errors.put("project", "Specify a valid project ID or key");
+        }
+        if (type.isEmpty()) {
+            errors.put("issuetype", "Specify an issue type");
+        }
+        if (summary.isBlank()) {
+            errors.put("summary", "You must specify a summary of the issue.");
+        }
+        if (site.flavour() == Flavour.CLOUD
+                && fields.has("description")
+                && !fields.path("description").isObject()) {
+            errors.put(
+                    "description", "Operation value must be an Atlassian Document (see the Atlassian Document Format)");
+        }
+        if (!errors.isEmpty()) {
+            return new Response(400, refused, Map.of());
+        }
+        int next = site.inProject(project).stream()
+                        .mapToInt(i -> Integer.parseInt(i.key.substring(i.key.lastIndexOf('-') + 1)))
+                        .max()
+                        .orElse(0)
+                + 1;
+        EmulatedIssue issue =
+                site.issue(project + "-" + next, type, "Open", false).summary(summary);
+        fields.properties().forEach(entry -> {
+            if (!List.of("project", "issuetype", "summary").contains(entry.getKey())) {
+                issue.field(entry.getKey(), entry.getValue());
+            }
+        });
+        ObjectNode created = JSON.objectNode()
+                .put("id", issue.id)
+                .put("key", issue.key)
+                .put("self", site.uri() + api + "/issue/" + issue.id);
+        return new Response(201, created, Map.of());
+    }
+
     private Response editFields(final EmulatedIssue issue, final String notifyUsers, final JsonNode body) {
         if ("false".equals(notifyUsers) && !site.mayDisableNotifications()) {
             // documented for Data Center ("Admin or project admin permissions are required to disable the
@@ -411,10 +477,28 @@ final class Routes {
                             + "are required."),
                     Map.of());
         }
+        java.util.Optional<String> unavailable = unavailableField(issue, body);
+        if (unavailable.isPresent()) {
+            // Jira's answer for a field the space cannot use; under Field Schemes, one not in the space's scheme for
+            // the work item's type (RFC-103/RFC-105; docs/jira.md)
+            ObjectNode error = JiraEmulator.error("");
+            error.putArray("errorMessages");
+            error.putObject("errors")
+                    .put(
+                            unavailable.get(),
+                            "Field '" + unavailable.get()
+                                    + "' cannot be set. It is not on the appropriate screen, or unknown.");
+            return new Response(400, error, Map.of());
+        }
         if (!"false".equals(notifyUsers)) {
             issue.notifications++;
         }
         body.path("fields").properties().forEach(entry -> {
+            if ("summary".equals(entry.getKey())) {
+                issue.record("summary", issue.summary, entry.getValue().asText());
+                issue.summary = entry.getValue().asText();
+                return;
+            }
             JsonNode before = issue.customFields.get(entry.getKey());
             issue.customFields.put(entry.getKey(), entry.getValue());
             issue.record(
@@ -423,6 +507,28 @@ final class Routes {
                     entry.getValue().asText());
         });
         return Response.empty(204);
+    }
+
+    /** The first edited field the issue's space cannot use (only a space on Field Schemes restricts them). */
+    private java.util.Optional<String> unavailableField(final EmulatedIssue issue, final JsonNode body) {
+        int dash = issue.key.indexOf('-');
+        JsonNode project = dash < 0 ? null : site.metadata().projectNode(issue.key.substring(0, dash));
+        if (project == null) {
+            return java.util.Optional.empty();
+        }
+        String type = "";
+        for (JsonNode issueType : site.metadata().issueTypes()) {
+            if (issueType.path("name").asText().equalsIgnoreCase(issue.type)) {
+                type = issueType.path("id").asText();
+            }
+        }
+        for (java.util.Iterator<String> names = body.path("fields").fieldNames(); names.hasNext(); ) {
+            String field = names.next();
+            if (!fieldSchemes.available(project.path("id").asText(), field, type)) {
+                return java.util.Optional.of(field);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private Response comments(final EmulatedIssue issue, final Map<String, List<String>> query) {
