@@ -468,7 +468,7 @@ final class Routes {
                 + 1;
         EmulatedIssue issue =
                 site.issue(project + "-" + next, type, "Open", false).summary(summary);
-        fields.fields().forEachRemaining(entry -> {
+        fields.properties().forEach(entry -> {
             if (!List.of("project", "issuetype", "summary").contains(entry.getKey())) {
                 issue.field(entry.getKey(), entry.getValue());
             }
@@ -506,7 +506,7 @@ final class Routes {
         if (!"false".equals(notifyUsers)) {
             issue.notifications++;
         }
-        body.path("fields").fields().forEachRemaining(entry -> {
+        body.path("fields").properties().forEach(entry -> {
             if ("summary".equals(entry.getKey())) {
                 issue.record("summary", issue.summary, entry.getValue().asText());
                 issue.summary = entry.getValue().asText();
@@ -606,7 +606,7 @@ final class Routes {
         issue.record("status", issue.status, t[1]);
         issue.status = t[1];
         issue.done = Boolean.parseBoolean(t[2]);
-        body.path("fields").fields().forEachRemaining(e -> issue.customFields.put(e.getKey(), e.getValue()));
+        body.path("fields").properties().forEach(e -> issue.customFields.put(e.getKey(), e.getValue()));
         return Response.empty(204);
     }
 
