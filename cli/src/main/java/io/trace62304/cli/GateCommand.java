@@ -6,6 +6,7 @@ import io.trace62304.anomaly.Evaluation;
 import io.trace62304.evidence.Artifacts;
 import io.trace62304.evidence.BuildEnvironment;
 import io.trace62304.evidence.BuildInfo;
+import io.trace62304.evidence.InProcessScan;
 import io.trace62304.evidence.ProductPom;
 import io.trace62304.evidence.ReleaseIdentity;
 import io.trace62304.evidence.WorkTree;
@@ -23,6 +24,7 @@ import io.trace62304.release.ReleaseOutcome;
 import io.trace62304.release.ReleaseOutputs;
 import io.trace62304.release.ReleaseRequest;
 import io.trace62304.release.ReleaseRun;
+import io.trace62304.render.SbomVersion;
 import io.trace62304.report.OutputDirectory;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportFormat;
@@ -130,8 +132,17 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "BASELINE", description = "The previous release's baseline.json.")
     private Path previous;
 
+    @Option(
+            names = "--sbom-version",
+            paramLabel = "1.6|1.7",
+            description = "CycloneDX version of sbom.cdx.json (default: 1.6).")
+    private String sbomVersion = SbomVersion.DEFAULT.text();
+
     @Mixin
     private BuildOptions build = new BuildOptions();
+
+    @Mixin
+    private ScanOptions scan = new ScanOptions();
 
     @Option(
             names = "--key-pattern",
@@ -162,6 +173,20 @@ final class GateCommand implements Callable<Integer> {
                     + "with --release for a release build)");
             return Trace62304.BAD_INPUT;
         }
+        SbomVersion sbom;
+        Optional<InProcessScan> scans;
+        try {
+            sbom = SbomVersion.of(sbomVersion);
+        } catch (IllegalArgumentException e) {
+            err.println("--sbom-version: " + e.getMessage());
+            return Trace62304.BAD_INPUT;
+        }
+        try {
+            scans = scan.scan(java.time.Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return Trace62304.BAD_INPUT;
+        }
         Path base = Path.of("").toAbsolutePath();
         Optional<JiraClient> client = Optional.empty();
         if (jira.isSet()) {
@@ -181,7 +206,8 @@ final class GateCommand implements Callable<Integer> {
                     build.toBuildInfo(base, release),
                     base,
                     new TraceConventions(keyPattern, traceProperties),
-                    Optional.ofNullable(commits));
+                    Optional.ofNullable(commits),
+                    scans.stream().toList());
             ReleaseOutcome outcome = new ReleaseRun(message -> {
                         if (!quiet) {
                             err.println("trace62304: " + message);
@@ -189,7 +215,7 @@ final class GateCommand implements Callable<Integer> {
                         }
                     })
                     .run(request);
-            List<Path> written = new ReleaseOutputs().write(outcome, directory);
+            List<Path> written = new ReleaseOutputs(sbom).write(outcome, directory);
             print(outcome, written);
             if (linkBack
                     && client.isPresent()

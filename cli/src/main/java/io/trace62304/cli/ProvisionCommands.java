@@ -41,7 +41,8 @@ final class ProvisionCommands {
                 names = "--project",
                 required = true,
                 paramLabel = "KEY",
-                description = "The project whose property records what the app owns (it must exist).")
+                description = "The space (Jira Cloud's word; project on Data Center) by key, whose property records "
+                        + "what the app owns (it must exist).")
         String project;
 
         @Option(

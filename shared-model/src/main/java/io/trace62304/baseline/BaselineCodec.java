@@ -12,6 +12,7 @@ import io.trace62304.json.SecureJson;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportLimits;
 import io.trace62304.report.Sha256;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +21,9 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Seals, writes and reads baselines. The digest is SHA-256 over the canonical JSON of the baseline without its
@@ -39,14 +43,16 @@ public final class BaselineCodec {
 
     /** Seals a baseline: computes the digest of its canonical form. */
     public SealedBaseline seal(final Baseline baseline) {
-        return new SealedBaseline(baseline, digestOf(tree(baseline)));
+        MessageDigest digest = Sha256.newDigest();
+        canonical(baseline, Optional.empty(), new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+        return new SealedBaseline(baseline, PREFIX + HexFormat.of().formatHex(digest.digest()));
     }
 
     /** The canonical bytes of a sealed baseline, as written to {@code baseline.json}. */
     public byte[] bytes(final SealedBaseline sealed) {
-        ObjectNode tree = tree(sealed.baseline());
-        tree.put(DIGEST, sealed.digest());
-        return CanonicalJson.bytes(tree);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        canonical(sealed.baseline(), Optional.of(sealed.digest()), out);
+        return out.toByteArray();
     }
 
     /** Streams the canonical bytes of a sealed baseline to a file. */
@@ -58,10 +64,8 @@ public final class BaselineCodec {
 
     /** Streams the canonical bytes of a sealed baseline, as written to {@code baseline.json}. */
     public void write(final SealedBaseline sealed, final OutputStream out) throws IOException {
-        ObjectNode tree = tree(sealed.baseline());
-        tree.put(DIGEST, sealed.digest());
         try {
-            CanonicalJson.write(tree, out);
+            canonical(sealed.baseline(), Optional.of(sealed.digest()), out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -73,10 +77,46 @@ public final class BaselineCodec {
      */
     public void writeContent(final Baseline baseline, final OutputStream out) throws IOException {
         try {
-            CanonicalJson.write(tree(baseline), out);
+            canonical(baseline, Optional.empty(), out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * The canonical JSON of a baseline (with a digest member when one is given), never as one tree: the tree
+     * holds the baseline without its items, SOUP entries and test results, and those are turned into trees and
+     * written one at a time (200,000 test results would otherwise be a tree several times the file's size).
+     */
+    private void canonical(final Baseline baseline, final Optional<String> digest, final OutputStream out) {
+        TestSummary tests = baseline.tests();
+        ObjectNode outline = tree(new Baseline(
+                baseline.schema(),
+                baseline.build(),
+                baseline.itemSource(),
+                baseline.inputs(),
+                List.of(),
+                List.of(),
+                new TestSummary(
+                        tests.total(), tests.passed(), tests.failed(), tests.errored(), tests.skipped(), List.of()),
+                baseline.coverage(),
+                baseline.gate(),
+                baseline.previousDigest(),
+                baseline.changes(),
+                baseline.vulnerabilityData()));
+        digest.ifPresent(value -> outline.put(DIGEST, value));
+        CanonicalJson.write(
+                outline,
+                Map.of(
+                        "/items", trees(baseline.items()),
+                        "/soup", trees(baseline.soup()),
+                        "/tests/results", trees(tests.results())),
+                out);
+    }
+
+    /** The elements' trees, each made as the writer reaches it. */
+    private Iterable<JsonNode> trees(final List<?> elements) {
+        return () -> elements.stream().<JsonNode>map(mapper::valueToTree).iterator();
     }
 
     /** Reads a baseline without checking its digest (see {@link BaselineVerifier}). */

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes JSON in the canonical form of RFC 8785 (JCS): no whitespace, object members sorted by their UTF-16 code
@@ -32,133 +35,162 @@ public final class CanonicalJson {
 
     /** Streams the canonical form as UTF-8, so large baselines are never held as one string. */
     public static void write(final JsonNode node, final OutputStream stream) {
+        write(node, Map.of(), stream);
+    }
+
+    /**
+     * Streams the canonical form of a tree whose large arrays are left empty in it and given apart, by JSON
+     * pointer ({@code /tests/results}): their elements are written one at a time as the iterable yields them, so
+     * the tree of the whole document never exists. Each pointer must name an array of the tree.
+     *
+     * @throws IllegalStateException if a pointer does not name an array of the tree
+     */
+    public static void write(
+            final JsonNode node, final Map<String, Iterable<JsonNode>> streamed, final OutputStream stream) {
         try {
-            Writer writer = new Utf8Writer(stream);
-            write(node, writer);
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            CharSink sink = new CharSink(writer);
+            Canonical canonical = new Canonical(sink, streamed);
+            canonical.write(node, streamed.isEmpty() ? null : "");
+            sink.flush();
             writer.flush();
+            if (canonical.met != streamed.size()) {
+                throw new IllegalStateException(
+                        "streamed arrays " + streamed.keySet() + " are not all arrays of the document");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** One canonical rendering; {@code path} is the pointer of the node while it may lead to a streamed array. */
+    private static final class Canonical {
+        private final CharSink out;
+        private final Map<String, Iterable<JsonNode>> streamed;
+        private final Set<String> prefixes = new HashSet<>();
+        private int met;
+
+        Canonical(final CharSink out, final Map<String, Iterable<JsonNode>> streamed) {
+            this.out = out;
+            this.streamed = streamed;
+            for (String pointer : streamed.keySet()) {
+                for (int slash = pointer.indexOf('/', 1); slash > 0; slash = pointer.indexOf('/', slash + 1)) {
+                    prefixes.add(pointer.substring(0, slash));
+                }
+            }
+        }
+
+        void write(final JsonNode node, final String path) throws IOException {
+            switch (node.getNodeType()) {
+                case OBJECT -> writeObject(node, path);
+                case ARRAY -> writeArray(node, path);
+                case STRING -> writeString(node.textValue(), out);
+                case NUMBER -> out.append(number(node));
+                case BOOLEAN -> out.append(String.valueOf(node.booleanValue()));
+                case NULL -> out.append("null");
+                default -> throw new IllegalArgumentException("JSON cannot hold a " + node.getNodeType() + " node");
+            }
+        }
+
+        private void writeObject(final JsonNode node, final String path) throws IOException {
+            List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
+            members.addAll(node.properties());
+            members.sort(Map.Entry.comparingByKey());
+            out.append('{');
+            for (int i = 0; i < members.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                String key = members.get(i).getKey();
+                writeString(key, out);
+                out.append(':');
+                write(members.get(i).getValue(), path == null ? null : child(path, key));
+            }
+            out.append('}');
+        }
+
+        private String child(final String path, final String key) {
+            String pointer = path + "/" + key;
+            return prefixes.contains(pointer) || streamed.containsKey(pointer) ? pointer : null;
+        }
+
+        private void writeArray(final JsonNode node, final String path) throws IOException {
+            Iterable<JsonNode> elements = node;
+            if (path != null && streamed.containsKey(path)) {
+                if (!node.isEmpty()) {
+                    throw new IllegalStateException("the streamed array " + path + " is not empty in the tree");
+                }
+                elements = streamed.get(path);
+                met++;
+            }
+            out.append('[');
+            boolean first = true;
+            for (JsonNode element : elements) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                write(element, null);
+            }
+            out.append(']');
+        }
+    }
+
     /**
-     * UTF-8 out through a plain character buffer, without the lock {@code BufferedWriter} takes on every call (the
-     * canonical form is written in many small pieces). A chunk never ends between the two halves of a surrogate
-     * pair, so every character is encoded whole.
+     * A character buffer without the per-character lock of {@link java.io.BufferedWriter}; it hands whole chunks to
+     * the UTF-8 encoder, which carries a surrogate pair split between chunks over.
      */
-    private static final class Utf8Writer extends Writer {
-        private static final int CHUNK = 1 << 16;
-        private final OutputStream stream;
-        private final StringBuilder buffer = new StringBuilder(CHUNK + 16);
+    private static final class CharSink {
+        private final Writer out;
+        private final char[] buffer = new char[1 << 14];
+        private int size;
 
-        Utf8Writer(final OutputStream stream) {
-            this.stream = stream;
+        CharSink(final Writer out) {
+            this.out = out;
         }
 
-        @Override
-        public void write(final char[] chars, final int offset, final int length) throws IOException {
-            buffer.append(chars, offset, length);
-            drain(false);
-        }
-
-        @Override
-        public void write(final String text, final int offset, final int length) throws IOException {
-            buffer.append(text, offset, offset + length);
-            drain(false);
-        }
-
-        @Override
-        public void write(final int c) throws IOException {
-            buffer.append((char) c);
-            drain(false);
-        }
-
-        @Override
-        public Writer append(final char c) throws IOException {
-            write(c);
+        CharSink append(final char c) throws IOException {
+            if (size == buffer.length) {
+                flush();
+            }
+            buffer[size++] = c;
             return this;
         }
 
-        @Override
-        public Writer append(final CharSequence text) throws IOException {
-            buffer.append(text);
-            drain(false);
+        CharSink append(final String text) throws IOException {
+            return append(text, 0, text.length());
+        }
+
+        CharSink append(final String text, final int from, final int to) throws IOException {
+            int at = from;
+            while (at < to) {
+                if (size == buffer.length) {
+                    flush();
+                }
+                int n = Math.min(to - at, buffer.length - size);
+                text.getChars(at, at + n, buffer, size);
+                size += n;
+                at += n;
+            }
             return this;
         }
 
-        private void drain(final boolean all) throws IOException {
-            if (!all && buffer.length() < CHUNK) {
-                return;
-            }
-            int end = buffer.length();
-            if (!all && end > 0 && Character.isHighSurrogate(buffer.charAt(end - 1))) {
-                end--; // its low half comes with the next piece
-            }
-            stream.write(buffer.substring(0, end).getBytes(StandardCharsets.UTF_8));
-            buffer.delete(0, end);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            drain(true);
-            stream.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
+        void flush() throws IOException {
+            out.write(buffer, 0, size);
+            size = 0;
         }
     }
 
-    private static void write(final JsonNode node, final Writer out) throws IOException {
-        switch (node.getNodeType()) {
-            case OBJECT -> writeObject(node, out);
-            case ARRAY -> writeArray(node, out);
-            case STRING -> writeString(node.textValue(), out);
-            case NUMBER -> out.append(number(node));
-            case BOOLEAN -> out.append(String.valueOf(node.booleanValue()));
-            case NULL -> out.append("null");
-            default -> throw new IllegalArgumentException("JSON cannot hold a " + node.getNodeType() + " node");
-        }
-    }
-
-    private static void writeObject(final JsonNode node, final Writer out) throws IOException {
-        List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
-        members.addAll(node.properties());
-        members.sort(Map.Entry.comparingByKey());
-        out.append('{');
-        for (int i = 0; i < members.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            writeString(members.get(i).getKey(), out);
-            out.append(':');
-            write(members.get(i).getValue(), out);
-        }
-        out.append('}');
-    }
-
-    private static void writeArray(final JsonNode node, final Writer out) throws IOException {
-        out.append('[');
-        for (int i = 0; i < node.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            write(node.get(i), out);
-        }
-        out.append(']');
-    }
-
-    static void writeString(final String text, final Writer out) throws IOException {
+    private static void writeString(final String text, final CharSink out) throws IOException {
         out.append('"');
-        int plain = 0;
-        while (plain < text.length() && !needsEscape(text.charAt(plain))) {
-            plain++;
-        }
-        // most strings need no escape: written in one call, not char by char
-        out.write(text, 0, plain);
-        for (int i = plain; i < text.length(); i++) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(text, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -167,20 +199,11 @@ public final class CanonicalJson {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
             }
         }
+        out.append(text, run, text.length());
         out.append('"');
-    }
-
-    private static boolean needsEscape(final char c) {
-        return c < 0x20 || c == '"' || c == '\\';
     }
 
     static String number(final JsonNode node) {

@@ -18,34 +18,37 @@ import java.util.TreeSet;
  */
 final class ItemGraph {
     private final Map<String, Item> items;
-    /** Each key's neighbours in key order; the map itself is only looked up, never walked. */
-    private final Map<String, Set<String>> neighbours = new HashMap<>();
+    /** The same items by key for look-ups: a hash, not the key-ordered map (20,000 keys, a look-up per link). */
+    private final Map<String, Item> byKey;
+    /** Each key's neighbours in key order, found once (classification asks for them several times an item). */
+    private final Map<String, List<Item>> neighbours = new HashMap<>();
 
     ItemGraph(final Map<String, Item> items) {
         this.items = items;
+        this.byKey = new HashMap<>(items);
+        Map<String, Set<String>> linked = new HashMap<>();
         for (Item item : items.values()) {
             for (ItemLink link : item.links()) {
-                if (items.containsKey(link.key()) && !link.key().equals(item.key())) {
-                    neighbours
-                            .computeIfAbsent(item.key(), k -> new TreeSet<>(IssueKeys.ORDER))
-                            .add(link.key());
-                    neighbours
-                            .computeIfAbsent(link.key(), k -> new TreeSet<>(IssueKeys.ORDER))
-                            .add(item.key());
+                if (byKey.containsKey(link.key()) && !link.key().equals(item.key())) {
+                    linked.computeIfAbsent(item.key(), k -> new HashSet<>()).add(link.key());
+                    linked.computeIfAbsent(link.key(), k -> new HashSet<>()).add(item.key());
                 }
             }
         }
+        linked.forEach((key, others) -> {
+            List<String> ordered = new ArrayList<>(others);
+            ordered.sort(IssueKeys.ORDER);
+            neighbours.put(key, ordered.stream().map(byKey::get).toList());
+        });
     }
 
     Collection<Item> items() {
         return items.values();
     }
 
-    /** The items in scope linked to this one, whichever side wrote the link, in key order. */
+    /** The items in scope linked to this one, whichever side wrote the link, in key order (unmodifiable). */
     List<Item> neighbours(final String key) {
-        List<Item> linked = new ArrayList<>();
-        neighbours.getOrDefault(key, Set.of()).forEach(other -> linked.add(items.get(other)));
-        return linked;
+        return neighbours.getOrDefault(key, List.of());
     }
 
     /** The hazards in scope linked to an item (for a risk control: the hazards it mitigates). */
@@ -58,8 +61,8 @@ final class ItemGraph {
     /** The software systems or items in scope this one is part of (4.3d), whichever side wrote the link. */
     List<Item> parentsOf(final String key) {
         Set<String> parents = new TreeSet<>(IssueKeys.ORDER);
-        items.get(key).linked(LinkType.DECOMPOSES, ItemLink.Direction.OUTWARD).stream()
-                .filter(items::containsKey)
+        byKey.get(key).linked(LinkType.DECOMPOSES, ItemLink.Direction.OUTWARD).stream()
+                .filter(byKey::containsKey)
                 .forEach(parents::add);
         for (Item other : neighbours(key)) {
             if (other.linked(LinkType.DECOMPOSES, ItemLink.Direction.INWARD).contains(key)) {
@@ -67,15 +70,15 @@ final class ItemGraph {
             }
         }
         return parents.stream()
-                .map(items::get)
+                .map(byKey::get)
                 .filter(item -> item.type().isSoftware())
                 .toList();
     }
 
     /** The parents this item names that are not in scope. */
     List<String> danglingParents(final String key) {
-        return items.get(key).linked(LinkType.DECOMPOSES, ItemLink.Direction.OUTWARD).stream()
-                .filter(other -> !items.containsKey(other))
+        return byKey.get(key).linked(LinkType.DECOMPOSES, ItemLink.Direction.OUTWARD).stream()
+                .filter(other -> !byKey.containsKey(other))
                 .toList();
     }
 
@@ -84,10 +87,10 @@ final class ItemGraph {
      * another project): what its class cannot be derived from.
      */
     List<String> dangling(final String key) {
-        return items.get(key).links().stream()
+        return byKey.get(key).links().stream()
                 .filter(link -> !LinkType.VERIFIES.typeName().equalsIgnoreCase(link.type()))
                 .map(ItemLink::key)
-                .filter(other -> !items.containsKey(other))
+                .filter(other -> !byKey.containsKey(other))
                 .distinct()
                 .toList();
     }

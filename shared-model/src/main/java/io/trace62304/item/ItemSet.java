@@ -2,6 +2,7 @@ package io.trace62304.item;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,11 +11,15 @@ import java.util.TreeMap;
 /** The items of one gate run, in key order, with their effective safety classes. */
 public final class ItemSet {
     private final Map<String, Item> byKey;
+    /** The same items in a hash, for look-ups (a key-ordered map compares keys at every step). */
+    private final Map<String, Item> index;
+
     private final Map<String, Classification> classes;
     private final ItemGraph graph;
 
     private ItemSet(final Map<String, Item> byKey) {
         this.byKey = byKey;
+        this.index = new HashMap<>(byKey);
         this.graph = new ItemGraph(byKey);
         this.classes = SafetyClassification.classify(graph);
     }
@@ -49,11 +54,11 @@ public final class ItemSet {
     }
 
     public Optional<Item> get(final String key) {
-        return Optional.ofNullable(byKey.get(key));
+        return Optional.ofNullable(index.get(key));
     }
 
     public boolean contains(final String key) {
-        return byKey.containsKey(key);
+        return index.containsKey(key);
     }
 
     public int size() {

@@ -176,6 +176,11 @@ public final class JiraAdmin {
         return new JiraScreenAdmin(http, flavour);
     }
 
+    /** The Field Schemes of a Cloud site (RFC-105), and which spaces use them. */
+    public JiraFieldSchemes fieldSchemes() {
+        return new JiraFieldSchemes(http);
+    }
+
     /** The workflow and scheme calls of this site (Cloud). */
     public JiraWorkflowAdmin workflows() {
         return new JiraWorkflowAdmin(http, flavour);

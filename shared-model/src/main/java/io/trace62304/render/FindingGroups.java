@@ -16,17 +16,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The gate's findings grouped by rule (in the policy's order) and by the safety class of the item each concerns
- * (C, B, A, then hazards, then what is not an item: a file, a component, a test), so a reader sees at once how
- * many Class C requirements a rule found unverified before reading any row.
+ * The gate's findings grouped by rule (in the policy's order), by the safety class of the item each concerns (C, B,
+ * A, then hazards, then what is not an item: a file, a component, a test) and by level (error, fail, warning), so a
+ * reader sees at once how many Class C requirements a rule found unverified before reading any row.
  */
 final class FindingGroups {
-    /** The findings of one rule about items of one class. */
-    record Group(RuleResult rule, String classLabel, List<Finding> findings) {
-        long count(final Level level) {
-            return findings.stream().filter(f -> f.level() == level).count();
-        }
-    }
+    /** The findings of one rule, at one level, about items of one class. */
+    record Group(RuleResult rule, String classLabel, Level level, List<Finding> findings) {}
 
     private static final String HAZARD = "hazards";
     private static final String NOT_AN_ITEM = "not an item (file, component or test)";
@@ -57,15 +53,22 @@ final class FindingGroups {
             for (SafetyClass safetyClass : List.of(SafetyClass.C, SafetyClass.B, SafetyClass.A)) {
                 List<Finding> found = byClass.get(safetyClass);
                 if (found != null) {
-                    groups.add(new Group(rule, profile.name(safetyClass), List.copyOf(found)));
+                    byLevel(groups, rule, profile.name(safetyClass), found);
                 }
             }
-            other.forEach((label, found) -> {
-                if (!found.isEmpty()) {
-                    groups.add(new Group(rule, label, List.copyOf(found)));
-                }
-            });
+            other.forEach((label, found) -> byLevel(groups, rule, label, found));
         }
         return groups;
+    }
+
+    private static void byLevel(
+            final List<Group> groups, final RuleResult rule, final String label, final List<Finding> findings) {
+        for (Level level : Level.values()) {
+            List<Finding> found =
+                    findings.stream().filter(f -> f.level() == level).toList();
+            if (!found.isEmpty()) {
+                groups.add(new Group(rule, label, level, found));
+            }
+        }
     }
 }

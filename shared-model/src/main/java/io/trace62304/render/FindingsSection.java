@@ -3,16 +3,21 @@ package io.trace62304.render;
 import io.trace62304.baseline.Baseline;
 import io.trace62304.gate.Finding;
 import io.trace62304.gate.GateResult;
-import io.trace62304.gate.Level;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The findings of {@code report.html}: one collapsible group per rule and class ({@link FindingGroups}) with its
- * counts and clause; a group longer than a page starts collapsed (a click opens it, without script). Each finding
- * links to the item's row in the matrix and to its Jira issue.
+ * The findings of {@code report.html}: a table of the groups ({@link FindingGroups}: rule, class, level) with their
+ * counts, then each group as a collapsible part with its clause; a group longer than a page starts collapsed (a
+ * click opens it, without script). What every finding of a group says alike is written once above its rows
+ * ({@link CommonText}; the item's own key or name, where the text names it, is written {@link #ITEM} so that it
+ * need not be repeated), and each row keeps what differs. Each finding links to the item's row in the matrix and to
+ * its Jira issue.
  */
 final class FindingsSection {
+    /** Stands for the row's item in a finding's text (a group whose texts contain it is not templated). */
+    static final String ITEM = "[item]";
+
     private FindingsSection() {}
 
     static void write(final Html html, final GateResult result, final Baseline baseline, final ItemLinks links) {
@@ -20,29 +25,32 @@ final class FindingsSection {
         Sections.open(
                 html,
                 "findings",
-                "Findings (" + result.findings().size() + ") in " + groups.size() + " group(s) by rule and class",
+                "Findings (" + result.findings().size() + ") in " + groups.size()
+                        + " group(s) by rule, class and level",
                 true);
         if (groups.isEmpty()) {
             html.element("p", "No findings.");
+        } else {
+            html.open("table", "class", "groups")
+                    .open("thead")
+                    .headerRow("Rule", "Clause", "Class", "Level", "Findings")
+                    .close("thead")
+                    .open("tbody");
+            for (int i = 0; i < groups.size(); i++) {
+                FindingGroups.Group group = groups.get(i);
+                html.open("tr", "class", level(group))
+                        .open("td")
+                        .element("a", group.rule().id(), "href", "#fg-" + i)
+                        .close("td")
+                        .element("td", group.rule().citation())
+                        .element("td", group.classLabel())
+                        .element("td", group.level().name())
+                        .element("td", String.valueOf(group.findings().size()))
+                        .close("tr")
+                        .markup("\n");
+            }
+            html.close("tbody").close("table");
         }
-        html.open("table", "class", "groups")
-                .headerRow("Rule", "Clause", "Class", "Findings", "Error", "Fail", "Warning");
-        for (int i = 0; i < groups.size(); i++) {
-            FindingGroups.Group group = groups.get(i);
-            html.open("tr")
-                    .open("td")
-                    .element("a", group.rule().id(), "href", "#fg-" + i)
-                    .close("td")
-                    .element("td", group.rule().citation())
-                    .element("td", group.classLabel())
-                    .element("td", String.valueOf(group.findings().size()))
-                    .element("td", String.valueOf(group.count(Level.ERROR)))
-                    .element("td", String.valueOf(group.count(Level.FAIL)))
-                    .element("td", String.valueOf(group.count(Level.WARNING)))
-                    .close("tr")
-                    .markup("\n");
-        }
-        html.close("table");
         for (int i = 0; i < groups.size(); i++) {
             group(html, groups.get(i), "fg-" + i, links);
         }
@@ -52,27 +60,75 @@ final class FindingsSection {
     private static void group(
             final Html html, final FindingGroups.Group group, final String id, final ItemLinks links) {
         List<Finding> findings = group.findings();
-        String title = group.rule().id() + " (" + group.rule().citation() + "), " + group.classLabel() + ": "
-                + findings.size() + " finding(s)";
+        String title = group.rule().id() + " (" + group.rule().citation() + "), " + group.classLabel() + ", "
+                + group.level() + ": " + findings.size() + " finding(s)";
         if (findings.size() <= Sections.PAGE) {
             html.open("details", "id", id, "class", "group", "open", "open");
         } else {
             html.open("details", "id", id, "class", "group");
         }
         html.element("summary", title);
-        Sections.filter(html, id + "-t");
-        html.open("table", "id", id + "-t", "class", "paged").headerRow("Level", "Item", "Evidence missing", "Finding");
-        for (Finding finding : findings) {
-            html.open("tr", "class", "level-" + finding.level().name().toLowerCase(Locale.ROOT))
-                    .element("td", finding.level().name())
-                    .open("td");
+        List<String> missing = findings.stream().map(Finding::missing).toList();
+        boolean sameMissing = missing.stream().distinct().count() == 1;
+        CommonText missingCommon = sameMissing ? CommonText.NONE : CommonText.of(missing);
+        boolean templated = findings.size() > 1
+                && findings.stream().noneMatch(f -> f.message().contains(ITEM));
+        List<String> messages = findings.stream()
+                .map(f -> templated ? template(f) : f.message())
+                .toList();
+        CommonText messageCommon = CommonText.of(messages);
+        if (sameMissing) {
+            html.element("p", "Evidence missing in each: " + missing.get(0));
+        }
+        common(html, "Evidence missing", missingCommon, false);
+        common(html, "Finding", messageCommon, templated);
+        html.open("table", "id", id + "-t", "class", "data")
+                .open("thead")
+                .open("tr")
+                .element("th", "Item");
+        if (!sameMissing) {
+            html.element("th", "Evidence missing");
+        }
+        html.element("th", "Finding").close("tr").close("thead").open("tbody");
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            html.open("tr").open("td");
             links.write(html, finding.item());
-            html.close("td")
-                    .element("td", finding.missing())
-                    .element("td", finding.message())
+            html.close("td");
+            if (!sameMissing) {
+                html.element("td", missingCommon.middle(finding.missing()));
+            }
+            html.element("td", messageCommon.middle(messages.get(i)))
                     .close("tr")
                     .markup("\n");
         }
-        html.close("table").close("details").markup("\n");
+        html.close("tbody").close("table").close("details").markup("\n");
+    }
+
+    /** "Finding in each row reads: '[item] lacks …', with the row's text in place of …". */
+    private static void common(final Html html, final String column, final CommonText common, final boolean templated) {
+        if (common.isEmpty()) {
+            return;
+        }
+        html.open("p", "class", "common")
+                .text(column + " in each row reads: ")
+                .element("q", common.prefix() + "\u2026" + common.suffix())
+                .text(", with the row's text in place of \u2026"
+                        + (templated ? " and its item in place of " + ITEM : ""))
+                .close("p");
+    }
+
+    /** The message with its first mention of the finding's item written {@link #ITEM}, so it can be common. */
+    private static String template(final Finding finding) {
+        int at = finding.item().isEmpty() ? -1 : finding.message().indexOf(finding.item());
+        return at < 0
+                ? finding.message()
+                : finding.message().substring(0, at)
+                        + ITEM
+                        + finding.message().substring(at + finding.item().length());
+    }
+
+    private static String level(final FindingGroups.Group group) {
+        return "level-" + group.level().name().toLowerCase(Locale.ROOT);
     }
 }

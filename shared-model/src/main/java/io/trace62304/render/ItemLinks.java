@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Where an item's key links to in {@code report.html}: its Jira issue ({@code SITE/browse/KEY}) when the item source
+ * Where an item's key links to in {@code report.html}: in a finding or the risk chain, to the item's row in the
+ * traceability matrix ({@code #i-KEY}); in that row, to its Jira issue ({@code SITE/browse/KEY}) when the item source
  * names an {@code http(s)} Jira site ("Jira https://example.atlassian.net (cloud) JQL: …", as
- * {@code JiraItemSource} and a Jenkins job's saved search describe themselves), and its row in the traceability
- * matrix ({@code #i-KEY}) when it is an item of the baseline. A YAML file or a saved search without a site gives no
+ * {@code JiraItemSource} and a Jenkins job's saved search describe themselves). Each Jira link is written once per
+ * item, so 20,000 items cost one link each however many findings name them. A YAML file or a saved search without a site gives no
  * Jira link; a finding about a file or a component gives its text alone.
  */
 final class ItemLinks {
@@ -55,30 +56,21 @@ final class ItemLinks {
         return "i-" + key;
     }
 
-    /** The key as a link to its row in the matrix, then "↗" to its Jira issue when the site is known. */
+    /** The key as a link to its row in the matrix (whose key opens the Jira issue), or the text alone. */
     void write(final Html html, final String key) {
-        if (!keys.contains(key)) {
+        if (keys.contains(key)) {
+            html.element("a", key, "href", "#" + anchor(key));
+        } else {
             html.text(key);
-            return;
         }
-        html.element("a", key, "href", "#" + anchor(key));
-        jira(html, key);
     }
 
-    /** A link to the item's Jira issue when the site is known and it is an item; nothing otherwise. */
+    /** The key as a link to its Jira issue when the site is known and it is an item; else the text alone. */
     void jira(final Html html, final String key) {
         if (!site.isEmpty() && keys.contains(key)) {
-            html.markup(" ")
-                    .open(
-                            "a",
-                            "href",
-                            site + "/browse/" + URLEncoder.encode(key, StandardCharsets.UTF_8),
-                            "class",
-                            "jira",
-                            "title",
-                            "Jira issue")
-                    .text("\u2197")
-                    .close("a");
+            html.element("a", key, "href", site + "/browse/" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+        } else {
+            html.text(key);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.trace62304.render;
 
-/** The collapsible sections of {@code report.html} and their filter boxes (used only when script runs). */
+/** The collapsible sections of {@code report.html}. */
 final class Sections {
     /** Rows a table or group shows before it is collapsed (without script) or paged (with it). */
     static final int PAGE = 100;
@@ -15,23 +15,5 @@ final class Sections {
             html.open("details", "id", id);
         }
         html.element("summary", title);
-    }
-
-    /** A search box the report's script wires to the rows of {@code table}; hidden until the script runs. */
-    static void filter(final Html html, final String table) {
-        html.open(
-                "input",
-                "type",
-                "search",
-                "class",
-                "filter",
-                "data-table",
-                table,
-                "placeholder",
-                "Filter rows",
-                "aria-label",
-                "Filter rows",
-                "hidden",
-                "hidden");
     }
 }

@@ -78,7 +78,7 @@ class CanonicalJsonTest {
         "123456789012.345, 123456789012.345"
     })
     void shouldPrintNumbersAsEcmaScriptDoes(final String written, final String canonical) {
-        JsonNode node = JsonNodeFactory.withExactBigDecimals(true).numberNode(new BigDecimal(written));
+        JsonNode node = new JsonNodeFactory(true).numberNode(new BigDecimal(written));
 
         assertThat(CanonicalJson.number(node)).isEqualTo(canonical);
     }
@@ -86,7 +86,7 @@ class CanonicalJsonTest {
     @ParameterizedTest
     @CsvSource({"1e21", "0.0000001", "9007199254740993", "0.1234567890123456789"})
     void shouldRefuseNumbersWithoutAnExactCanonicalForm(final String written) {
-        JsonNode node = JsonNodeFactory.withExactBigDecimals(true).numberNode(new BigDecimal(written));
+        JsonNode node = new JsonNodeFactory(true).numberNode(new BigDecimal(written));
 
         assertThatIllegalArgumentException().isThrownBy(() -> CanonicalJson.number(node));
     }
@@ -97,5 +97,42 @@ class CanonicalJsonTest {
 
         assertThat(new String(CanonicalJson.bytes(node), StandardCharsets.UTF_8))
                 .isEqualTo("{\"a\":1,\"b\":[true,false,null,{},[]]}");
+    }
+
+    @Test
+    void shouldStreamArraysGivenApartToTheSameBytesAsTheWholeTree() throws JsonProcessingException {
+        // strings longer than the writer's buffer, with surrogate pairs on both sides of its boundaries
+        String long1 = "\ud83d\ude00".repeat(9000) + "\"\n";
+        String long2 = "x" + "\ud840\udc00".repeat(12000);
+        JsonNode whole = MAPPER.readTree("{\"z\":1,\"tests\":{\"total\":2,\"results\":[{\"b\":"
+                + MAPPER.writeValueAsString(long1) + ",\"a\":[1]},{\"a\":" + MAPPER.writeValueAsString(long2)
+                + "}]},\"items\":[\"MED-2\",\"MED-1\"],\"a\":[[],{}]}");
+        com.fasterxml.jackson.databind.node.ObjectNode outline = whole.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) outline.get("tests")).putArray("results");
+        outline.putArray("items");
+        java.io.ByteArrayOutputStream streamed = new java.io.ByteArrayOutputStream();
+
+        CanonicalJson.write(
+                outline,
+                java.util.Map.of("/tests/results", whole.get("tests").get("results"), "/items", whole.get("items")),
+                streamed);
+
+        assertThat(streamed.toByteArray()).isEqualTo(CanonicalJson.bytes(whole));
+        assertThat(new String(streamed.toByteArray(), StandardCharsets.UTF_8)).contains(long2);
+    }
+
+    @Test
+    void shouldRefuseAStreamedArrayTheTreeDoesNotHaveOrHasFilled() throws JsonProcessingException {
+        JsonNode tree = MAPPER.readTree("{\"items\":[1],\"soup\":{}}");
+        JsonNode none = MAPPER.readTree("[]");
+
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> CanonicalJson.write(
+                        tree, java.util.Map.of("/items", none), java.io.OutputStream.nullOutputStream()))
+                .withMessageContaining("/items");
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> CanonicalJson.write(
+                        tree, java.util.Map.of("/soup", none), java.io.OutputStream.nullOutputStream()))
+                .withMessageContaining("/soup");
     }
 }

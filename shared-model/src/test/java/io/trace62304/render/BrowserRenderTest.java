@@ -57,7 +57,8 @@ class BrowserRenderTest {
         assertThat(png.length).isGreaterThan(20_000);
         assertThat(dom)
                 .contains("IEC 62304 release gate: <span class=\"verdict fail\">FAIL</span>")
-                .contains("MED-1999 summary of MED-1999")
+                .contains("MED-2 summary of MED-2")
+                .contains("rows 1\u2013100 of 999")
                 .contains("<svg");
     }
 

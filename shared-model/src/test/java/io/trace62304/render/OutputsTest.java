@@ -129,9 +129,9 @@ class OutputsTest {
     }
 
     private static String matrixOf(final String html) {
-        int start = html.indexOf("id=\"trace-table\"");
+        int start = html.indexOf("<details id=\"trace\"");
         assertThat(start).as("the traceability matrix").isPositive();
-        return html.substring(start, html.indexOf("</table>", start));
+        return html.substring(start, html.indexOf("</details>", start));
     }
 
     @Test

@@ -22,29 +22,34 @@ class ReportFindingsTest {
     void shouldGroupFindingsByRuleAndClassWithCountsAndCollapseAGroupLongerThanAPage() {
         String html = render(JIRA);
 
-        String classC = "requirements-verified (IEC 62304 5.7.1, 5.7.4a, 5.7.4b), Class C: 150 finding(s)";
-        String classB = "requirements-verified (IEC 62304 5.7.1, 5.7.4a, 5.7.4b), Class B: 2 finding(s)";
+        String classC = "requirements-verified (IEC 62304 5.7.1, 5.7.4a, 5.7.4b), Class C, FAIL: 150 finding(s)";
+        String classB = "requirements-verified (IEC 62304 5.7.1, 5.7.4a, 5.7.4b), Class B, FAIL: 2 finding(s)";
         assertThat(html).contains(classC).contains(classB);
         assertThat(openingTagOf(html, classC)).doesNotContain("open=");
         assertThat(openingTagOf(html, classB)).contains("open=\"open\"");
         assertThat(html.indexOf(classC)).as("Class C before Class B").isLessThan(html.indexOf(classB));
         assertThat(html)
-                .containsPattern(
-                        "<tr><td><a href=\"#fg-\\d+\">requirements-verified</a></td>"
-                                + "<td>IEC 62304 5.7.1, 5.7.4a, 5.7.4b</td><td>Class C</td><td>150</td><td>0</td><td>150</td><td>0</td>");
-        assertThat(count(html, "<tr class=\"level-fail\"><td>FAIL</td><td><a href=\"#i-MED-"))
-                .isEqualTo(152);
+                .containsPattern("<tr class=\"level-fail\"><td><a href=\"#fg-\\d+\">requirements-verified</a></td>"
+                        + "<td>IEC 62304 5.7.1, 5.7.4a, 5.7.4b</td><td>Class C</td><td>FAIL</td><td>150</td></tr>");
+        assertThat(count(html, "<tr><td><a href=\"#i-MED-")).isEqualTo(152);
+        assertThat(html)
+                .contains("<p class=\"common\">Finding in each row reads: <q>\u2026 (Software Requirement, Class C,"
+                        + " status &#39;Approved&#39;) lacks a passing verification")
+                .contains("and its item in place of [item]")
+                .contains("<tr><td><a href=\"#i-MED-2\">MED-2</a></td><td>[item]</td></tr>");
     }
 
     @Test
-    void shouldLinkEachFindingToTheItemRowAndTheJiraIssue() {
+    void shouldLinkEachFindingToTheItemRowAndTheItemRowToTheJiraIssue() {
         String html = render(JIRA);
 
         assertThat(html)
-                .contains("<td><a href=\"#i-MED-3\">MED-3</a> <a href=\"https://pump.atlassian.net/browse/MED-3\""
-                        + " class=\"jira\" title=\"Jira issue\">\u2197</a></td>")
-                .contains(
-                        "<tr id=\"i-MED-3\" class=\"class-C\"><td>MED-3 <a href=\"https://pump.atlassian.net/browse/MED-3\"");
+                .contains("<tr><td><a href=\"#i-MED-3\">MED-3</a></td><td>[item]</td></tr>")
+                .contains("<tr id=\"i-MED-3\"><td><a href=\"https://pump.atlassian.net/browse/MED-3\">MED-3</a>"
+                        + " summary of MED-3</td>");
+        assertThat(count(html, "https://pump.atlassian.net/browse/"))
+                .as("one Jira link per item")
+                .isEqualTo(154);
     }
 
     @Test

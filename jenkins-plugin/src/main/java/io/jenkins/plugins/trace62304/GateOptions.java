@@ -1,5 +1,6 @@
 package io.jenkins.plugins.trace62304;
 
+import java.io.Serial;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class GateOptions implements Serializable {
 
     /** Every option, by its script and form name, in form order. */
     static final List<String> NAMES = List.of("site", "jql", "items", "policy", "junit", "dependencyCheck",
-            "cyclonedx", "jacoco", "mappings", "artifacts", "kind", "product", "productVersion", "onGateFailure",
+            "cyclonedx", "jacoco", "mappings", "artifacts", "kind", "product", "productVersion", "archive", "onGateFailure",
             "linkBack", "onLinkBackFailure");
 
     /**
@@ -88,6 +89,7 @@ public final class GateOptions implements Serializable {
     BuildKind kind = BuildKind.CI;
     String product = "";
     String productVersion = "";
+    String archive = "";
     boolean linkBack;
     GateFailure onGateFailure = GateFailure.FAILURE;
     LinkBackFailure onLinkBackFailure = LinkBackFailure.UNSTABLE;
@@ -147,6 +149,36 @@ public final class GateOptions implements Serializable {
 
     void setProductVersion(final String value) {
         productVersion = clean(value);
+    }
+
+    /**
+     * Job configuration or Pipeline state written before an option existed has no value for it, and neither XStream
+     * nor Java serialization runs the field initializers above: every option gets its default here, as the setters
+     * give it (a freestyle job saved before {@code kind} existed failed with a NullPointerException in a real
+     * Jenkins 2.479.3; {@code GateOptionsTest}).
+     */
+    @Serial
+    private Object readResolve() {
+        setJunit(junit == null ? DEFAULT_JUNIT : junit);
+        setDependencyCheck(dependencyCheck);
+        setCyclonedx(cyclonedx);
+        setJacoco(jacoco);
+        setMappings(mappings);
+        setPolicy(policy);
+        setItems(items);
+        setSite(site);
+        setJql(jql);
+        setArtifacts(artifacts);
+        setKind(kind);
+        setProduct(product);
+        setProductVersion(productVersion);
+        setOnGateFailure(onGateFailure);
+        setOnLinkBackFailure(onLinkBackFailure);
+        return this;
+    }
+
+    void setArchive(final String value) {
+        archive = clean(value);
     }
 
     /** The release identity the options name. */

@@ -1,5 +1,6 @@
 package io.trace62304.jiraapp.provision;
 
+import io.trace62304.jira.Flavour;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -27,29 +28,47 @@ public record Action(Kind kind, String name, Verb verb, String detail, String id
 
     /** The objects the scheme installs, in the order {@code apply} creates them. */
     public enum Kind {
-        ISSUE_TYPE("issue type"),
+        ISSUE_TYPE("issue type", "work type"),
         FIELD("field"),
         FIELD_OPTIONS("field options"),
+        FIELD_SCHEME("field scheme"),
+        FIELD_SCHEME_FIELDS("field scheme fields"),
         LINK_TYPE("link type"),
         STATUS("status"),
         RESOLUTION("resolution"),
         SCREEN("screen"),
         SCREEN_FIELDS("screen fields"),
         SCREEN_SCHEME("screen scheme"),
-        ISSUE_TYPE_SCREEN_SCHEME("issue type screen scheme"),
+        ISSUE_TYPE_SCREEN_SCHEME("issue type screen scheme", "work type screen scheme"),
         WORKFLOW("workflow"),
-        ISSUE_TYPE_SCHEME("issue type scheme"),
+        ISSUE_TYPE_SCHEME("issue type scheme", "work type scheme"),
         WORKFLOW_SCHEME("workflow scheme"),
-        PROJECT("project");
+        PROJECT("project", "space");
 
         private final String label;
+        private final String cloudLabel;
 
         Kind(final String label) {
-            this.label = label;
+            this(label, label);
         }
 
+        /**
+         * @param label      the name Jira Data Center (and the REST API) gives the object; the manifest's key
+         * @param cloudLabel the name Jira Cloud's own pages give it now (work type, space)
+         */
+        Kind(final String label, final String cloudLabel) {
+            this.label = label;
+            this.cloudLabel = cloudLabel;
+        }
+
+        /** The REST API's name, as the manifest records it. */
         public String label() {
             return label;
+        }
+
+        /** The name a person sees in this flavour's Jira (Cloud says work type and space). */
+        public String label(final Flavour flavour) {
+            return flavour == Flavour.CLOUD ? cloudLabel : label;
         }
     }
 
@@ -85,9 +104,14 @@ public record Action(Kind kind, String name, Verb verb, String detail, String id
         }
     }
 
-    /** E.g. {@code CREATE   field            Safety Class (select: A, B, C)}. */
-    public String line() {
+    /** E.g. {@code CREATE   field            Safety Class (select: A, B, C)}, in the flavour's words. */
+    public String line(final Flavour flavour) {
         return String.format(
-                Locale.ROOT, "%-9s %-14s %s%s", verb, kind.label(), name, detail.isEmpty() ? "" : " - " + detail);
+                Locale.ROOT,
+                "%-9s %-14s %s%s",
+                verb,
+                kind.label(flavour),
+                name,
+                detail.isEmpty() ? "" : " - " + detail);
     }
 }

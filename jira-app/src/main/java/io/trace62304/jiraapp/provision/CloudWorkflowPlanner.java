@@ -49,7 +49,7 @@ final class CloudWorkflowPlanner {
                     .filter(a -> a.kind() == Kind.ISSUE_TYPE_SCREEN_SCHEME)
                     .findFirst()
                     .orElseThrow();
-            actions.add(project(types, workflows, screens));
+            actions.add(project(types, workflows, screens, actions));
         }
     }
 
@@ -112,11 +112,16 @@ final class CloudWorkflowPlanner {
                 : Planner.existing(manifest, kind, name, found, "");
     }
 
-    private Action project(final Action types, final Action workflows, final Action screens) {
+    private Action project(
+            final Action types, final Action workflows, final Action screens, final List<Action> actions) {
         boolean usesTypes = uses(cloud.projectIssueTypeScheme(), types);
         boolean usesWorkflows = uses(cloud.projectWorkflowScheme(), workflows);
         boolean usesScreens = uses(cloud.screens().projectScreenScheme(), screens);
-        if (usesTypes && usesWorkflows && usesScreens) {
+        boolean usesFields = !cloud.fieldSchemes().onFieldSchemes()
+                || actions.stream()
+                        .filter(a -> a.kind() == Kind.FIELD_SCHEME)
+                        .anyMatch(a -> uses(cloud.fieldSchemes().projectScheme(), a));
+        if (usesTypes && usesWorkflows && usesScreens && usesFields) {
             return new Action(
                     Kind.PROJECT, "id " + cloud.projectId(), Verb.KEEP, "uses the app's schemes", cloud.projectId());
         }
@@ -125,7 +130,9 @@ final class CloudWorkflowPlanner {
                 "id " + cloud.projectId(),
                 Verb.ASSIGN,
                 "switched to the app's issue type, "
-                        + "screen and workflow schemes (a project with issues is switched in Project settings » Workflows "
+                        + "screen and workflow schemes"
+                        + (cloud.fieldSchemes().onFieldSchemes() ? " and field scheme" : "")
+                        + " (a project with issues is switched in Project settings » Workflows "
                         + "instead)",
                 cloud.projectId());
     }

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param projectWorkflowScheme   the id of the workflow scheme the project uses, or empty for Jira's default
  * @param projectIssueTypeScheme  the id of the issue type scheme the project uses
  * @param screens                 the app's screen and screen schemes
+ * @param fieldSchemes            the space's field model and the app's field scheme
  */
 record CloudWorkflowState(
         Map<String, JsonNode> workflows,
@@ -26,7 +27,8 @@ record CloudWorkflowState(
         String projectId,
         Optional<String> projectWorkflowScheme,
         Optional<String> projectIssueTypeScheme,
-        CloudScreenState screens) {
+        CloudScreenState screens,
+        FieldSchemeState fieldSchemes) {
     static CloudWorkflowState read(final JiraAdmin jira, final Scheme scheme, final String projectId)
             throws JiraException {
         JiraWorkflowAdmin admin = jira.workflows();
@@ -39,7 +41,8 @@ record CloudWorkflowState(
                 projectId,
                 projectId.isEmpty() ? Optional.empty() : admin.workflowSchemeOf(projectId),
                 projectId.isEmpty() ? Optional.empty() : admin.issueTypeSchemeOf(projectId),
-                CloudScreenState.read(jira.screens(), projectId));
+                CloudScreenState.read(jira.screens(), projectId),
+                FieldSchemeState.read(jira.fieldSchemes(), projectId));
     }
 
     Optional<JsonNode> workflow(final String name) {

@@ -1,5 +1,6 @@
 package io.trace62304.jiraapp.provision;
 
+import io.trace62304.jira.Flavour;
 import io.trace62304.report.ConsoleText;
 import java.util.List;
 
@@ -10,8 +11,9 @@ import java.util.List;
  * @param site     the site and project
  * @param actions  one per object of the scheme
  * @param blockers reasons apply cannot start (a conflict, a missing permission or project)
+ * @param flavour  the site's flavour, whose words the plan uses (Cloud: work type, space)
  */
-public record Plan(String site, List<Action> actions, List<String> blockers) {
+public record Plan(String site, List<Action> actions, List<String> blockers, Flavour flavour) {
     public Plan {
         actions = List.copyOf(actions);
         blockers = List.copyOf(blockers);
@@ -35,7 +37,7 @@ public record Plan(String site, List<Action> actions, List<String> blockers) {
         StringBuilder text =
                 new StringBuilder("Plan for ").append(ConsoleText.line(site)).append(":\n");
         actions.forEach(action ->
-                text.append("  ").append(ConsoleText.line(action.line())).append('\n'));
+                text.append("  ").append(ConsoleText.line(action.line(flavour))).append('\n'));
         blockers.forEach(blocker ->
                 text.append("  BLOCKED   ").append(ConsoleText.line(blocker)).append('\n'));
         text.append(writes())

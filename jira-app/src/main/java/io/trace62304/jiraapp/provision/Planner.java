@@ -43,6 +43,7 @@ final class Planner {
         scheme.statuses().forEach(status -> actions.add(status(status)));
         scheme.resolutions().forEach(resolution -> actions.add(resolution(resolution)));
         if (site.cloud().isPresent()) {
+            new FieldSchemePlanner(scheme, site.cloud().get().fieldSchemes(), manifest).plan(actions);
             new ScreenPlanner(
                             scheme,
                             site.screens(),
@@ -56,7 +57,7 @@ final class Planner {
             new DataCenterPlanner(scheme, site.dataCenter().orElseThrow(), manifest, project, site.projectExists())
                     .plan(actions);
         }
-        return new Plan(siteName, actions, blockers(actions));
+        return new Plan(siteName, actions, blockers(actions), site.flavour());
     }
 
     private List<String> blockers(final List<Action> actions) {
@@ -65,7 +66,8 @@ final class Planner {
             blockers.add("the user lacks the global Administer Jira permission, which every change needs");
         }
         if (!site.projectExists()) {
-            blockers.add("the project does not exist (or is not visible); create it, then run again: its property "
+            blockers.add("the " + Kind.PROJECT.label(site.flavour())
+                    + " does not exist (or is not visible); create it, then run again: its property "
                     + Manifest.PROPERTY + " records what the app owns");
         }
         if (!site.manifestProblem().isEmpty()) {
@@ -238,6 +240,15 @@ final class Planner {
                         Verb.MANUAL,
                         setBy + "; not on the site: add it (Cloud: Settings » Work items » Resolutions; Data Center: "
                                 + "Administration » Issues » Resolutions), then apply again"));
+    }
+
+    /** The id of the plan's object of that kind and name (found on the site), or empty. */
+    static String idOf(final List<Action> actions, final Kind kind, final String name) {
+        return actions.stream()
+                .filter(a -> a.kind() == kind && a.name().equalsIgnoreCase(name) && !a.id().isEmpty())
+                .map(Action::id)
+                .findFirst()
+                .orElse("");
     }
 
     private Action existing(final Kind kind, final String name, final JsonNode found, final String detail) {

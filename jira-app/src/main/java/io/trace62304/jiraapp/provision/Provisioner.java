@@ -58,7 +58,7 @@ public final class Provisioner {
                         + client.flavour()
                                 .name()
                                 .toLowerCase(java.util.Locale.ROOT)
-                                .replace('_', ' ') + "), project " + project);
+                                .replace('_', ' ') + "), " + Kind.PROJECT.label(client.flavour()) + " " + project);
     }
 
     /**
@@ -70,7 +70,8 @@ public final class Provisioner {
      */
     public Plan apply() throws JiraException, ProvisioningException {
         SiteState site = read();
-        Plan plan = new Planner(scheme, site, forgeExtension, project).plan(client.site() + ", project " + project);
+        Plan plan = new Planner(scheme, site, forgeExtension, project)
+                .plan(client.site() + ", " + Kind.PROJECT.label(client.flavour()) + " " + project);
         if (!plan.blockers().isEmpty()) {
             throw new ProvisioningException(plan);
         }
@@ -85,6 +86,7 @@ public final class Provisioner {
                 if (action.verb() == Verb.CREATE
                         || action.verb() == Verb.KEEP
                                 && kind != Kind.FIELD_OPTIONS
+                                && kind != Kind.FIELD_SCHEME_FIELDS
                                 && kind != Kind.SCREEN_FIELDS
                                 && kind != Kind.PROJECT) {
                     manifest = manifest.with(
@@ -97,13 +99,25 @@ public final class Provisioner {
             saved = save(saved, manifest);
             for (Action action : phase) {
                 if (action.verb() == Verb.CREATE) {
-                    progress.accept("creating " + kind.label() + " " + action.name());
+                    progress.accept("creating " + kind.label(client.flavour()) + " " + action.name());
                     String id = create(action, ids, site);
                     created.put(Ids.key(kind, action.name()), id);
                     manifest = manifest.with(kind, action.name(), id, scheme.version());
                 } else if (action.verb() == Verb.UPDATE) {
                     progress.accept("updating workflow " + action.name());
                     updateWorkflow(action.name(), ids, site);
+                } else if (action.verb() == Verb.ADD && kind == Kind.FIELD_SCHEME_FIELDS) {
+                    progress.accept("adding fields to field scheme " + action.name());
+                    admin.fieldSchemes()
+                            .associateFields(
+                                    ids.id(Kind.FIELD_SCHEME, action.name()),
+                                    new FieldSchemePlanner(
+                                                    scheme,
+                                                    site.cloud().orElseThrow().fieldSchemes(),
+                                                    Manifest.empty())
+                                            .wanted(
+                                                    name -> ids.id(Kind.FIELD, name),
+                                                    type -> ids.id(Kind.ISSUE_TYPE, type)));
                 } else if (action.verb() == Verb.ADD && kind == Kind.SCREEN_FIELDS) {
                     progress.accept("adding fields to screen " + action.name());
                     screens(ids).addFields(action.name(), site.screens().getOrDefault(action.name(), AppScreen.ABSENT));
@@ -130,6 +144,9 @@ public final class Provisioner {
                     admin.screens()
                             .assignIssueTypeScreenScheme(
                                     ids.id(Kind.ISSUE_TYPE_SCREEN_SCHEME, Scheme.SCREEN), action.id());
+                    if (site.cloud().orElseThrow().fieldSchemes().onFieldSchemes()) {
+                        admin.fieldSchemes().assignProject(ids.id(Kind.FIELD_SCHEME, Scheme.FIELD_SCHEME), action.id());
+                    }
                 }
             }
             saved = save(saved, manifest);
@@ -197,6 +214,16 @@ public final class Provisioner {
                         ? admin.dataCenterIssueTypeSchemes().create(action.name(), description, types)
                         : admin.workflows().createIssueTypeScheme(action.name(), description, types);
             }
+            case FIELD_SCHEME ->
+                admin.fieldSchemes()
+                        .cloneScheme(
+                                site.cloud()
+                                        .orElseThrow()
+                                        .fieldSchemes()
+                                        .projectScheme()
+                                        .orElseThrow(),
+                                action.name(),
+                                described("The IEC 62304 fields of the space, with the fields it had."));
             case WORKFLOW_SCHEME -> {
                 Map<String, String> mappings = scheme.workflowMappings(t -> ids.id(Kind.ISSUE_TYPE, t));
                 String description = described("The IEC 62304 workflows.");

@@ -29,6 +29,8 @@ public record Scheme(
 
     public static final String WORKFLOW_SCHEME = "Trace62304: IEC 62304 workflows";
     public static final String SCREEN = "Trace62304: IEC 62304";
+    /** The app's field scheme (Jira Cloud spaces on Field Schemes). */
+    public static final String FIELD_SCHEME = "Trace62304: IEC 62304 fields";
     /** What the names of the app's screens and screen schemes start with. */
     public static final String SCREEN_PREFIX = "Trace62304: ";
 

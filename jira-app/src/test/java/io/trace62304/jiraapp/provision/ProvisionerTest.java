@@ -44,7 +44,7 @@ class ProvisionerTest {
 
         assertThat(jira.writes()).isZero();
         assertThat(count(plan, Kind.ISSUE_TYPE, Verb.CREATE)).isEqualTo(8);
-        assertThat(count(plan, Kind.FIELD, Verb.CREATE)).isEqualTo(27);
+        assertThat(count(plan, Kind.FIELD, Verb.CREATE)).isEqualTo(28);
         assertThat(count(plan, Kind.LINK_TYPE, Verb.CREATE)).isEqualTo(6);
         assertThat(count(plan, Kind.STATUS, flavour == Flavour.CLOUD ? Verb.CREATE : Verb.MANUAL))
                 .isEqualTo(12);
@@ -60,13 +60,13 @@ class ProvisionerTest {
         assertThat(firstWrites).isGreaterThan(20);
         assertThat(jira.writes()).as("writes of a second apply").isZero();
         assertThat(second.writes()).isZero();
-        assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(27);
+        assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(28);
         JsonNode manifest = jira.projectProperty("MED", Manifest.PROPERTY);
         assertThat(manifest.path("objects").size())
                 .as(
-                        "8 types, 27 fields, 6 link types, an issue type scheme; Cloud: "
+                        "8 types, 28 fields, 6 link types, an issue type scheme; Cloud: "
                                 + "12 statuses, 4 workflows, a workflow scheme, 9 screens, 9 screen schemes, an issue type screen scheme")
-                .isEqualTo(flavour == Flavour.CLOUD ? 78 : 42);
+                .isEqualTo(flavour == Flavour.CLOUD ? 79 : 43);
         assertThat(find(plan, Kind.ISSUE_TYPE_SCHEME, "Trace62304: IEC 62304 issue types")
                         .verb())
                 .isEqualTo(Verb.CREATE);
@@ -292,7 +292,9 @@ class ProvisionerTest {
                 .withMessageContaining("Administer Jira");
         Plan other = new Provisioner(connect(), SCHEME, "NOPE", "", m -> {}).plan();
 
-        assertThat(other.blockers()).anySatisfy(b -> assertThat(b).contains("project does not exist"));
+        assertThat(other.blockers())
+                .anySatisfy(
+                        b -> assertThat(b).contains(flavour == Flavour.CLOUD ? "space" : "project", "does not exist"));
         assertThat(jira.writes()).isZero();
     }
 
@@ -659,6 +661,113 @@ class ProvisionerTest {
                         .path("fieldsRequired")
                         .asText())
                 .isEqualTo(fieldId(client, "Criticality") + "," + fieldId(client, "Problem Type"));
+    }
+
+    /**
+     * Issue 16, Field Schemes (Atlassian RFC-103/RFC-105): on a Cloud space moved to Field Schemes a custom field can be
+     * set only when the space's field scheme has it for the work item's type, and contexts no longer hide fields.
+     * apply gives the space the app's field scheme, a copy of the one it used, with each scheme field for its work
+     * types, and switches the space to it; another space on the default scheme is untouched, and a second apply writes
+     * nothing.
+     */
+    @org.junit.jupiter.api.Test
+    void shouldGiveASpaceOnFieldSchemesTheAppsFieldSchemeWithEachFieldForItsWorkTypes() throws Exception {
+        Provisioner provisioner = start(Flavour.CLOUD);
+        jira.project("OTH", "Another space");
+        jira.useFieldSchemes("MED");
+        jira.useFieldSchemes("OTH");
+        JiraClient client = connect();
+        String standard = client.admin().fieldSchemes().schemeOf(projectId()).orElseThrow();
+
+        Plan plan = provisioner.plan();
+
+        assertThat(find(plan, Kind.FIELD_SCHEME, Scheme.FIELD_SCHEME).verb()).isEqualTo(Verb.CREATE);
+        assertThat(find(plan, Kind.FIELD_SCHEME_FIELDS, Scheme.FIELD_SCHEME).verb())
+                .isEqualTo(Verb.ADD);
+        assertThat(find(plan, Kind.PROJECT, "id " + projectId()).detail()).contains("field scheme");
+
+        provisioner.apply();
+
+        String own = client.admin().fieldSchemes().schemeOf(projectId()).orElseThrow();
+        assertThat(own).isNotEqualTo(standard);
+        Map<String, List<String>> fields = client.admin().fieldSchemes().fields(own);
+        String soupItem = client.admin().issueTypes().stream()
+                .filter(t -> t.path("name").asText().equals("SOUP Item"))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asText();
+        assertThat(fields).as("the space keeps the fields it had").containsKey("summary");
+        assertThat(fields.get(fieldId(client, "SOUP Manufacturer"))).containsExactly(soupItem);
+        assertThat(fields.get(fieldId(client, Scheme.SAFETY_CLASS)))
+                .as("every work type")
+                .isEmpty();
+        assertThat(fields.keySet()).hasSize(28 + 4);
+        assertThat(client.admin().fieldSchemes().fields(standard)).doesNotContainKey(fieldId(client, "Root Cause"));
+        String otherSpace = client.project("OTH").orElseThrow().path("id").asText();
+        assertThat(client.admin().fieldSchemes().schemeOf(otherSpace)).contains(standard);
+
+        jira.issue("MED-1", "Software Problem Report", "Reported", false);
+        jira.issue("OTH-1", "Software Problem Report", "Reported", false);
+        String rootCause = fieldId(client, "Root Cause");
+        assertThat(client.setField("MED-1", rootCause, "a race", ""))
+                .isEqualTo(io.trace62304.jira.WriteOutcome.UPDATED);
+        assertThatExceptionOfType(JiraException.class)
+                .as("a space on the default field scheme cannot use the field, whatever its context")
+                .isThrownBy(() -> client.setField("OTH-1", rootCause, "a race", ""))
+                .withMessageContaining("HTTP 400");
+        assertThatExceptionOfType(JiraException.class)
+                .as("SOUP Manufacturer is for SOUP items only")
+                .isThrownBy(() -> client.setField("MED-1", fieldId(client, "SOUP Manufacturer"), "Acme", ""));
+
+        jira.resetCounts();
+        Plan second = provisioner.apply();
+        assertThat(jira.writes()).as("writes of a second apply").isZero();
+        assertThat(second.isSettled()).isTrue();
+        assertThat(find(second, Kind.FIELD_SCHEME_FIELDS, Scheme.FIELD_SCHEME).verb())
+                .isEqualTo(Verb.KEEP);
+    }
+
+    /** Issue 16: the plan speaks each flavour's words: Jira Cloud's work type and space, Data Center's issue type and project. */
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldUseTheWordsOfTheFlavoursJira(final Flavour flavour) throws Exception {
+        String text = start(flavour).plan().text();
+
+        if (flavour == Flavour.CLOUD) {
+            assertThat(text)
+                    .contains("CREATE    work type      Software Problem Report")
+                    .contains("work type scheme")
+                    .contains(", space MED")
+                    .doesNotContain("issue type ");
+        } else {
+            assertThat(text)
+                    .contains("CREATE    issue type     Software Problem Report")
+                    .contains(", project MED")
+                    .doesNotContain("work type");
+        }
+    }
+
+    /** A space still on field configurations: no field scheme is made or assigned, and none is needed. */
+    @org.junit.jupiter.api.Test
+    void shouldLeaveASpaceOnFieldConfigurationsWithoutAFieldScheme() throws Exception {
+        Provisioner provisioner = start(Flavour.CLOUD);
+
+        Plan plan = provisioner.apply();
+
+        assertThat(plan.actions())
+                .filteredOn(a -> a.kind() == Kind.FIELD_SCHEME || a.kind() == Kind.FIELD_SCHEME_FIELDS)
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.verb()).isEqualTo(Verb.USE);
+                    assertThat(a.detail()).contains("field configurations");
+                });
+        assertThat(jira.counts().keySet())
+                .filteredOn(endpoint -> endpoint.contains("/fieldschemes"))
+                .allSatisfy(endpoint -> assertThat(endpoint).startsWith("GET "));
+        jira.issue("MED-1", "SOUP Item", "Draft", false);
+        assertThat(connect().setField("MED-1", fieldId(connect(), "SOUP Manufacturer"), "Acme", ""))
+                .isEqualTo(io.trace62304.jira.WriteOutcome.UPDATED);
     }
 
     /** A site without the resolution the workflow sets: Cloud cannot make the workflow, so apply writes nothing. */

@@ -209,6 +209,15 @@ public final class JiraEmulator implements AutoCloseable {
         metadata.project(key, name);
     }
 
+    /**
+     * Moves a Cloud space onto Field Schemes (RFC-105): it uses the site's default field scheme, which has only the
+     * system fields, so a custom field can be set on its work items only once a field scheme of the space has it.
+     */
+    public void useFieldSchemes(final String projectKey) {
+        routes.fieldSchemes()
+                .useFieldSchemes(metadata.projectNode(projectKey).path("id").asText());
+    }
+
     /** Adds an issue type the site lists; a fresh site has only Jira's own (Bug, Task, Story). */
     public void issueType(final String name) {
         metadata.issueType(name, "");
@@ -224,9 +233,9 @@ public final class JiraEmulator implements AutoCloseable {
         metadata.removeResolution(name);
     }
 
-    /** Adds someone else's custom field (e.g. a name the provisioner must not take over). */
-    public void customField(final String name, final String type) {
-        metadata.field(name, type, "");
+    /** Adds someone else's custom field (e.g. a name the provisioner must not take over); its id. */
+    public String customField(final String name, final String type) {
+        return metadata.field(name, type, "").path("id").asText();
     }
 
     /** Adds a status, as an administrator does by hand on Data Center; category is new, indeterminate or done. */

@@ -55,6 +55,7 @@ final class Routes {
     private final WorkflowRoutes workflowRoutes;
     private final ScreenRoutes screenRoutes;
     private final IssueDataRoutes issueDataRoutes;
+    private final FieldSchemesCloud fieldSchemes;
 
     Routes(final JiraEmulator site) {
         this.site = site;
@@ -63,6 +64,7 @@ final class Routes {
         this.workflowRoutes = new WorkflowRoutes(site);
         this.screenRoutes = new ScreenRoutes(site);
         this.issueDataRoutes = new IssueDataRoutes(site, (issue, fields) -> issueBean(issue, fields, false));
+        this.fieldSchemes = new FieldSchemesCloud(site);
     }
 
     /** The path with issue keys and ids replaced, for counting requests per endpoint. */
@@ -87,6 +89,10 @@ final class Routes {
         return screenRoutes;
     }
 
+    FieldSchemesCloud fieldSchemes() {
+        return fieldSchemes;
+    }
+
     Response route(final String method, final String path, final Map<String, List<String>> query, final JsonNode body) {
         String endpoint = method + " " + path;
         if (endpoint.equals("GET /rest/api/2/serverInfo") || endpoint.equals("GET " + api + "/serverInfo")) {
@@ -105,6 +111,10 @@ final class Routes {
         Response workflow = workflowRoutes.route(method, path, query, body);
         if (workflow != null) {
             return workflow;
+        }
+        Response fieldScheme = site.flavour() == Flavour.CLOUD ? fieldSchemes.route(method, path, query, body) : null;
+        if (fieldScheme != null) {
+            return fieldScheme;
         }
         Response admin = adminRoutes.route(method, path, body);
         if (admin != null) {
@@ -388,9 +398,22 @@ final class Routes {
                     .put("maxResults", issue.history.size())
                     .put("total", issue.history.size());
             ArrayNode histories = log.putArray("histories");
-            issue.history.forEach(entry -> histories.add(site.userZone().rendered(entry)));
+            issue.history.forEach(entry -> histories.add(asShown(entry)));
         }
         return bean;
+    }
+
+    /** A history entry as this site shows it: in the user's time zone, the author by this flavour's identity. */
+    private ObjectNode asShown(final ObjectNode entry) {
+        ObjectNode shown = site.userZone().rendered(entry);
+        if (shown.get("author") instanceof ObjectNode author) {
+            if (site.flavour() == Flavour.CLOUD) {
+                author.remove(List.of("name", "key"));
+            } else {
+                author.remove("accountId");
+            }
+        }
+        return shown;
     }
 
     private JsonNode changelogs(final JsonNode body) {
@@ -401,7 +424,7 @@ final class Routes {
             if (issue != null) {
                 ObjectNode log = logs.addObject().put("issueId", issue.id);
                 ArrayNode histories = log.putArray("changeHistories");
-                issue.history.forEach(entry -> histories.add(site.userZone().rendered(entry)));
+                issue.history.forEach(entry -> histories.add(asShown(entry)));
             }
         }
         return answer;
@@ -467,6 +490,19 @@ final class Routes {
                             + "are required."),
                     Map.of());
         }
+        java.util.Optional<String> unavailable = unavailableField(issue, body);
+        if (unavailable.isPresent()) {
+            // Jira's answer for a field the space cannot use; under Field Schemes, one not in the space's scheme for
+            // the work item's type (RFC-103/RFC-105; docs/jira.md)
+            ObjectNode error = JiraEmulator.error("");
+            error.putArray("errorMessages");
+            error.putObject("errors")
+                    .put(
+                            unavailable.get(),
+                            "Field '" + unavailable.get()
+                                    + "' cannot be set. It is not on the appropriate screen, or unknown.");
+            return new Response(400, error, Map.of());
+        }
         if (!"false".equals(notifyUsers)) {
             issue.notifications++;
         }
@@ -484,6 +520,28 @@ final class Routes {
                     entry.getValue().asText());
         });
         return Response.empty(204);
+    }
+
+    /** The first edited field the issue's space cannot use (only a space on Field Schemes restricts them). */
+    private java.util.Optional<String> unavailableField(final EmulatedIssue issue, final JsonNode body) {
+        int dash = issue.key.indexOf('-');
+        JsonNode project = dash < 0 ? null : site.metadata().projectNode(issue.key.substring(0, dash));
+        if (project == null) {
+            return java.util.Optional.empty();
+        }
+        String type = "";
+        for (JsonNode issueType : site.metadata().issueTypes()) {
+            if (issueType.path("name").asText().equalsIgnoreCase(issue.type)) {
+                type = issueType.path("id").asText();
+            }
+        }
+        for (java.util.Iterator<String> names = body.path("fields").fieldNames(); names.hasNext(); ) {
+            String field = names.next();
+            if (!fieldSchemes.available(project.path("id").asText(), field, type)) {
+                return java.util.Optional.of(field);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private Response comments(final EmulatedIssue issue, final Map<String, List<String>> query) {
