@@ -154,7 +154,7 @@ final class MonitorCommand implements Callable<Integer> {
 
     private boolean linkBack(final JiraClient client, final MonitorAnswer answer) {
         PrintWriter err = spec.commandLine().getErr();
-        LinkBack.Report written = new MonitorLinkBack(client, err::println).run(answer.affected());
+        LinkBack.Report written = new MonitorLinkBack(client, err::println).run(answer.affected(), answer.linkBack());
         spec.commandLine()
                 .getOut()
                 .println("link-back: " + written.writeCount() + " write(s) to Jira"

@@ -157,6 +157,11 @@ public final class PolicyLoader {
                     "/monitoring/communicationDecision",
                     "communicationDecision is 'required' or 'optional', not '" + communication + "'");
         }
+        String linkBack = tree.path("monitoring").path("linkBack").asText("");
+        if (!"problem-report".equals(linkBack) && !"soup-item".equals(linkBack)) {
+            throw json.error(
+                    "/monitoring/linkBack", "linkBack is 'problem-report' or 'soup-item', not '" + linkBack + "'");
+        }
         String profileId = tree.path("classification").asText(ClassificationProfile.DEFAULT);
         ClassificationProfile profile = ClassificationProfiles.named(profileId)
                 .orElseThrow(() -> json.error(

@@ -363,6 +363,13 @@ public final class JiraClient {
         return key;
     }
 
+    /** Sets a rich-text (multi-line) field: text on Data Center, an Atlassian Document on Cloud. */
+    public void setText(final String key, final String fieldId, final String value) throws JiraException {
+        ObjectNode body = JSON.objectNode();
+        body.putObject("fields").set(fieldId, text(value));
+        http.send(JiraRequest.put(flavour.api() + "/issue/" + encode(key), body));
+    }
+
     /** Rewrites an issue's summary and description (watchers are notified, as for any edit). */
     public void editIssue(final String key, final String summary, final String description) throws JiraException {
         ObjectNode body = JSON.objectNode();

@@ -75,6 +75,8 @@ public final class LinkBack {
             COMMENT,
             /** A problem report {@code monitor} opened or updated about a vulnerability of released SOUP. */
             PROBLEM_REPORT,
+            /** A SOUP item's {@code Vulnerability Assessment} line {@code monitor} wrote (policy: soup-item). */
+            SOUP_ASSESSMENT,
             /** The issue properties that record what was written. */
             STATE
         }

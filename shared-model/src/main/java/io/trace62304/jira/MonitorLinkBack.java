@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trace62304.item.ItemType;
 import io.trace62304.jira.LinkBack.Report.Kind;
 import io.trace62304.monitor.AffectedReleases;
+import io.trace62304.monitor.MonitorPolicy;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -38,6 +39,18 @@ public final class MonitorLinkBack {
     public MonitorLinkBack(final JiraClient client, final Consumer<String> progress) {
         this.client = client;
         this.progress = progress;
+    }
+
+    /**
+     * @param problems what the problem reports should say ({@link AffectedReleases#of})
+     * @param target   where the policy has them recorded: problem reports, or the SOUP items' assessment field
+     *                 ({@link MonitorTriage})
+     * @return what was written, and what failed
+     */
+    public LinkBack.Report run(final List<AffectedReleases> problems, final MonitorPolicy.LinkBackTarget target) {
+        return target == MonitorPolicy.LinkBackTarget.SOUP_ITEM
+                ? new MonitorTriage(client, progress).run(problems)
+                : run(problems);
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trace62304.json.SecureJson;
 import io.trace62304.monitor.AffectedReleases;
+import io.trace62304.monitor.MonitorPolicy;
 import io.trace62304.monitor.MonitoringReport;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportLimits;
@@ -25,6 +26,7 @@ import java.util.Objects;
  * @param findings  findings someone has to act on, over all releases
  * @param problems  why it could not decide (the run's and the releases')
  * @param affected  the problem reports to open or update
+ * @param linkBack  where the policy has the link-back record them
  */
 public record MonitorAnswer(
         String status,
@@ -32,16 +34,18 @@ public record MonitorAnswer(
         long releases,
         long findings,
         List<String> problems,
-        List<AffectedReleases> affected) {
+        List<AffectedReleases> affected,
+        MonitorPolicy.LinkBackTarget linkBack) {
     static final String FORMAT = "trace62304-monitor-answer/1";
 
     public MonitorAnswer {
         Objects.requireNonNull(status);
         problems = List.copyOf(problems);
         affected = List.copyOf(affected);
+        Objects.requireNonNull(linkBack);
     }
 
-    static MonitorAnswer of(final MonitoringReport report) {
+    static MonitorAnswer of(final MonitoringReport report, final MonitorPolicy.LinkBackTarget linkBack) {
         List<String> problems = new ArrayList<>(report.problems());
         report.releases().forEach(r -> r.problems().forEach(p -> problems.add(r.file() + ": " + p)));
         return new MonitorAnswer(
@@ -50,7 +54,8 @@ public record MonitorAnswer(
                 report.releases().size(),
                 report.releases().stream().mapToLong(r -> r.actionable().size()).sum(),
                 problems,
-                AffectedReleases.of(report));
+                AffectedReleases.of(report),
+                linkBack);
     }
 
     public String toJson() {
@@ -60,7 +65,8 @@ public record MonitorAnswer(
                 .put("status", status)
                 .put("exitCode", exitCode)
                 .put("releases", releases)
-                .put("findings", findings);
+                .put("findings", findings)
+                .put("linkBack", linkBack.name());
         problems.forEach(json.putArray("problems")::add);
         ArrayNode reports = json.putArray("affected");
         for (AffectedReleases a : affected) {
@@ -105,7 +111,10 @@ public record MonitorAnswer(
                 json.path("releases").asLong(),
                 json.path("findings").asLong(),
                 texts(json.path("problems")),
-                affected);
+                affected,
+                "SOUP_ITEM".equals(json.path("linkBack").asText())
+                        ? MonitorPolicy.LinkBackTarget.SOUP_ITEM
+                        : MonitorPolicy.LinkBackTarget.PROBLEM_REPORT);
     }
 
     private static List<String> texts(final JsonNode array) {

@@ -109,7 +109,7 @@ public record MonitorJob(
             out.write(
                     "monitoring-junit.xml",
                     new MonitoringJUnitXml().write(report).getBytes(StandardCharsets.UTF_8));
-            return MonitorAnswer.of(report).toJson();
+            return MonitorAnswer.of(report, monitorPolicy.linkBack()).toJson();
         }
     }
 

@@ -129,6 +129,7 @@ class PolicyLoaderTest {
                 "statuses: {deferred: Deferred} | expected a array, found a string",
                 "- a list | a policy file is a mapping",
                 "monitoring: {communicationDecision: sometimes} | communicationDecision is 'required' or 'optional'",
+                "monitoring: {linkBack: jira} | linkBack is 'problem-report' or 'soup-item'",
                 "monitoring: {communication: optional} | unknown setting 'communication'",
                 "approval: {classes: [D]} | 'D' is not a safety class",
                 "approval: {kinds: [nightly]} | unknown build kind 'nightly'",

@@ -98,6 +98,52 @@ class MonitorLinkBackTest {
 
     @ParameterizedTest
     @EnumSource(Flavour.class)
+    void shouldPutTheVulnerabilityInTriageOnTheSoupItemWhenThePolicySaysSo(final Flavour flavour) throws Exception {
+        JiraClient client = start(flavour);
+        String field = EmulatedSites.field("Vulnerability Assessment");
+        site.emulator.issue("PUMP-41").field(field, "CVE-2022-42889: not affected - no interpolation of user input");
+        site.emulator.resetCounts();
+
+        LinkBack.Report first = triage(client, monitor(osv("MODERATE"), List.of(RELEASED)));
+
+        assertThat(first.isComplete()).as(first.failures().toString()).isTrue();
+        assertThat(first.writes().get(Kind.SOUP_ASSESSMENT)).containsEntry(WriteOutcome.UPDATED, 1);
+        assertThat(first.writes()).doesNotContainKey(Kind.PROBLEM_REPORT);
+        assertThat(site.emulator.writes()).isEqualTo(1);
+        assertThat(site.emulator.inProjectKeys("PUMP")).containsExactly("PUMP-41");
+        String written = JiraValues.text(site.emulator.issue("PUMP-41").field(field));
+        assertThat(written)
+                .startsWith("CVE-2022-42889: not affected - no interpolation of user input\n")
+                .contains("CVE-2025-48924: in triage - [trace62304 monitor] affects released infusion-pump #42;"
+                        + " severity medium; fixed in 3.18.0");
+        assertThat(io.trace62304.soup.AssessmentNotes.parse(written, "PUMP-41")
+                        .get("CVE-2025-48924")
+                        .isDecided())
+                .as("in triage asks for the assessment still")
+                .isFalse();
+
+        site.emulator.resetCounts();
+        LinkBack.Report again = triage(client, monitor(osv("MODERATE"), List.of(RELEASED)));
+        assertThat(again.writeCount()).isZero();
+        assertThat(site.emulator.writes()).isZero();
+
+        LinkBack.Report raised = triage(client, monitor(osv("CRITICAL"), List.of(RELEASED)));
+        assertThat(raised.writes().get(Kind.SOUP_ASSESSMENT)).containsEntry(WriteOutcome.UPDATED, 1);
+        assertThat(JiraValues.text(site.emulator.issue("PUMP-41").field(field)))
+                .contains("severity critical")
+                .doesNotContain("severity medium");
+
+        site.emulator.issue("PUMP-41").field(field, "CVE-2025-48924: exploitable - long drug names reach it (PUMP-2)");
+        site.emulator.resetCounts();
+        LinkBack.Report assessed = triage(client, monitor(osv("HIGH"), List.of(RELEASED)));
+        assertThat(assessed.writeCount())
+                .as("a person's assessment is never overwritten")
+                .isZero();
+        assertThat(site.emulator.writes()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
     void shouldSayWhichSoupItemIsMissingRatherThanOpenAReportNowhere(final Flavour flavour) throws Exception {
         site = new EmulatedSites(flavour, EmulatedSites.fastPolicy());
         JiraClient client = site.client();
@@ -113,6 +159,11 @@ class MonitorLinkBackTest {
         site = new EmulatedSites(flavour, EmulatedSites.fastPolicy());
         site.emulator.issue("PUMP-41", "SOUP Item", "Approved", false).summary("Apache Commons Lang");
         return site.client();
+    }
+
+    private static LinkBack.Report triage(final JiraClient client, final MonitoringReport report) {
+        return new MonitorLinkBack(client, message -> {})
+                .run(AffectedReleases.of(report), MonitorPolicy.LinkBackTarget.SOUP_ITEM);
     }
 
     private static LinkBack.Report linkBack(final JiraClient client, final MonitoringReport report) {

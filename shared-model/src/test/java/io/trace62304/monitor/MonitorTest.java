@@ -235,6 +235,13 @@ class MonitorTest {
         assertThat(MonitorPolicy.of(new io.trace62304.gate.PolicyLoader().load(optional))
                         .communicationRequired())
                 .isFalse();
+        Path soupItem = Files.writeString(temp.resolve("soup-item.yaml"), "monitoring: {linkBack: soup-item}\n");
+        assertThat(MonitorPolicy.of(new io.trace62304.gate.PolicyLoader().defaults())
+                        .linkBack())
+                .isEqualTo(MonitorPolicy.LinkBackTarget.PROBLEM_REPORT);
+        assertThat(MonitorPolicy.of(new io.trace62304.gate.PolicyLoader().load(soupItem))
+                        .linkBack())
+                .isEqualTo(MonitorPolicy.LinkBackTarget.SOUP_ITEM);
     }
 
     private MonitorSources osvAndKev() {

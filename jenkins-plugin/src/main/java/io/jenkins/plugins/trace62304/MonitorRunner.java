@@ -114,7 +114,7 @@ final class MonitorRunner {
 
     private LinkBack.Report linkBack(final JiraClient client, final MonitorAnswer answer,
             final MonitorOptions options) {
-        LinkBack.Report report = new MonitorLinkBack(client, this::print).run(answer.affected());
+        LinkBack.Report report = new MonitorLinkBack(client, this::print).run(answer.affected(), answer.linkBack());
         report.failures().forEach(this::print);
         print(Messages.Runner_LinkBack(report.writeCount(), report.failures().size()));
         if (!report.isComplete()) {
