@@ -23,6 +23,7 @@ import io.trace62304.release.ReleaseOutcome;
 import io.trace62304.release.ReleaseOutputs;
 import io.trace62304.release.ReleaseRequest;
 import io.trace62304.release.ReleaseRun;
+import io.trace62304.render.SbomVersion;
 import io.trace62304.report.OutputDirectory;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportFormat;
@@ -130,6 +131,12 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "BASELINE", description = "The previous release's baseline.json.")
     private Path previous;
 
+    @Option(
+            names = "--sbom-version",
+            paramLabel = "1.6|1.7",
+            description = "CycloneDX version of sbom.cdx.json (default: 1.6).")
+    private String sbomVersion = SbomVersion.DEFAULT.text();
+
     @Mixin
     private BuildOptions build = new BuildOptions();
 
@@ -162,6 +169,13 @@ final class GateCommand implements Callable<Integer> {
                     + "with --release for a release build)");
             return Trace62304.BAD_INPUT;
         }
+        SbomVersion sbom;
+        try {
+            sbom = SbomVersion.of(sbomVersion);
+        } catch (IllegalArgumentException e) {
+            err.println("--sbom-version: " + e.getMessage());
+            return Trace62304.BAD_INPUT;
+        }
         Path base = Path.of("").toAbsolutePath();
         Optional<JiraClient> client = Optional.empty();
         if (jira.isSet()) {
@@ -189,7 +203,7 @@ final class GateCommand implements Callable<Integer> {
                         }
                     })
                     .run(request);
-            List<Path> written = new ReleaseOutputs().write(outcome, directory);
+            List<Path> written = new ReleaseOutputs(sbom).write(outcome, directory);
             print(outcome, written);
             if (linkBack
                     && client.isPresent()

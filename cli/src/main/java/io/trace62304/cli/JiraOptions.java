@@ -53,16 +53,18 @@ final class JiraOptions {
     @Option(
             names = "--jira-user",
             paramLabel = "USER",
-            description =
-                    "E-mail (Cloud API token) or user name "
-                            + "(Data Center password) for Basic authentication; without it the token is sent as a Bearer token (PAT).")
+            description = "Without it the token is sent as a Bearer token: a Data Center personal access token (the "
+                    + "default, and the only way on Data Center 11.3, where basic authentication is off by "
+                    + "default) or a Cloud OAuth 2.0 token. With it, Basic authentication: the Cloud account's "
+                    + "e-mail with its API token, or a Data Center user name with its password where the site "
+                    + "still allows basic authentication.")
     String user;
 
     @Option(
             names = "--jira-token-file",
             paramLabel = "FILE",
-            description =
-                    "File holding the API token or PAT; " + "default: the environment variable " + TOKEN_VARIABLE + ".")
+            description = "File holding the token (a Data Center personal access token, or a Cloud API token); "
+                    + "default: the environment variable " + TOKEN_VARIABLE + ".")
     Path tokenFile;
 
     boolean isSet() {

@@ -1,33 +1,27 @@
 package io.trace62304.cli;
 
-import io.trace62304.gate.Policy;
-import io.trace62304.gate.PolicyLoader;
-import io.trace62304.ingest.ReportFiles;
-import io.trace62304.item.ItemSet;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.trace62304.item.ItemSourceException;
-import io.trace62304.itemfile.JiraSearchFileItemSource;
-import io.trace62304.itemfile.YamlItemSource;
-import io.trace62304.monitor.BaselineFiles;
-import io.trace62304.monitor.Monitor;
-import io.trace62304.monitor.MonitorPolicy;
-import io.trace62304.monitor.MonitorSources;
+import io.trace62304.jira.JiraClient;
+import io.trace62304.jira.JiraException;
+import io.trace62304.jira.JiraItemSource;
+import io.trace62304.jira.LinkBack;
+import io.trace62304.jira.MonitorLinkBack;
+import io.trace62304.jira.SiteAddressException;
 import io.trace62304.monitor.MonitoringReport;
-import io.trace62304.render.MonitoringHtml;
-import io.trace62304.render.MonitoringJUnitXml;
-import io.trace62304.render.MonitoringJson;
-import io.trace62304.report.OutputDirectory;
+import io.trace62304.release.MonitorAnswer;
+import io.trace62304.release.MonitorJob;
 import io.trace62304.report.ReportException;
-import io.trace62304.report.ReportLimits;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,7 +34,8 @@ import picocli.CommandLine.Spec;
             "Verifies released baselines and re-evaluates their SOUP against fresh vulnerability data "
                     + "(IEC 62304 6.2.1, 6.2.5, 7.1.3): what is new per release since it was sealed.",
             "Exit codes: 0 nothing new; 1 new findings; 2 usage error; 3 cannot decide "
-                    + "(a baseline altered or unreadable, a source unreadable, or no source given)."
+                    + "(a baseline altered or unreadable, a source unreadable, or no source given); "
+                    + "4 decided, but --link-back was incomplete."
         })
 final class MonitorCommand implements Callable<Integer> {
     @Spec
@@ -73,6 +68,22 @@ final class MonitorCommand implements Callable<Integer> {
                     + "communication decisions recorded after the release.")
     private Path items;
 
+    @Mixin
+    private JiraOptions jira = new JiraOptions();
+
+    @Option(
+            names = "--jql",
+            paramLabel = "QUERY",
+            description = "With --jira: the current items (instead of --items), e.g. 'project = PUMP'.")
+    private String jql;
+
+    @Option(
+            names = "--link-back",
+            description = "With --jira: open or update one Software Problem Report per new vulnerability of a "
+                    + "released SOUP item, naming the released versions it affects; a re-run with nothing changed "
+                    + "writes nothing.")
+    private boolean linkBack;
+
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy; its monitoring section applies.")
     private Path policy;
 
@@ -90,81 +101,65 @@ final class MonitorCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, ReportException {
-        Policy loaded = policy == null ? new PolicyLoader().defaults() : new PolicyLoader().load(policy);
-        List<Path> files = BaselineFiles.expand(baselines);
-        MonitorSources sources = new MonitorSources(osv, Optional.ofNullable(kev), reports());
-        MonitoringReport report;
-        if (sources.isEmpty()) {
-            report = new MonitoringReport(
-                    clock.instant().toString(),
-                    List.of(),
-                    List.of("no vulnerability source given (--osv, --dependency-check or --cyclonedx)"),
-                    List.of());
-        } else {
-            MonitorSources.Loaded data;
+    public Integer call() throws IOException, ReportException, SiteAddressException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (items != null && jql != null
+                || (linkBack || jql != null) && !jira.isSet()
+                || jira.isSet() && !linkBack && jql == null) {
+            err.println("give --items FILE or --jira URL with --jql QUERY for the current items, and --jira "
+                    + "URL with --link-back to open problem reports");
+            return Trace62304.BAD_INPUT;
+        }
+        Optional<JiraClient> client = Optional.empty();
+        JsonNode current = null;
+        if (jira.isSet()) {
             try {
-                data = sources.load(ReportLimits.DEFAULT);
-            } catch (ReportException e) {
-                return write(new MonitoringReport(
-                        clock.instant().toString(), List.of(), List.of(e.getMessage()), List.of()));
+                client = Optional.of(jira.connect(err::println));
+                if (jql != null) {
+                    current = new JiraItemSource(client.get(), jql).savedSearch();
+                }
+            } catch (JiraException | ItemSourceException e) {
+                err.println("cannot decide: Jira: " + e.getMessage());
+                return MonitoringReport.CANNOT_DECIDE;
             }
-            report = new Monitor(data.sources(), currentItems(), MonitorPolicy.of(loaded))
-                    .run(files, data.names(), clock.instant());
         }
-        return write(report);
-    }
-
-    private Optional<ItemSet> currentItems() throws ReportException {
-        if (items == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(
-                    items.toString().toLowerCase(Locale.ROOT).endsWith(".json")
-                            ? new JiraSearchFileItemSource(items).load()
-                            : new YamlItemSource(items).load());
-        } catch (ItemSourceException e) {
-            throw new ReportException(items, e.getMessage(), e);
-        }
-    }
-
-    private List<Path> reports() throws IOException, ReportException {
-        List<Path> files = new ArrayList<>();
-        List<String> patterns = new ArrayList<>(dependencyCheck);
-        patterns.addAll(cyclonedx);
-        for (String pattern : patterns) {
-            ReportFiles.Expansion expansion = ReportFiles.expand(pattern, Path.of(""));
-            if (expansion.files().isEmpty()) {
-                throw new ReportException(pattern, 0, 0, "the pattern matches no file", null);
-            }
-            files.addAll(expansion.files());
-        }
-        return files;
-    }
-
-    private int write(final MonitoringReport report) throws IOException {
-        try (OutputDirectory directory = OutputDirectory.lock(out)) {
-            directory.write(
-                    "monitoring.json", new MonitoringJson().write(report).getBytes(StandardCharsets.UTF_8));
-            directory.write(
-                    "monitoring.html", new MonitoringHtml().render(report).getBytes(StandardCharsets.UTF_8));
-            directory.write(
-                    "monitoring-junit.xml",
-                    new MonitoringJUnitXml().write(report).getBytes(StandardCharsets.UTF_8));
-        }
+        List<String> reports = new ArrayList<>(dependencyCheck);
+        reports.addAll(cyclonedx);
+        MonitorJob job = new MonitorJob(
+                baselines.stream().map(Path::toString).toList(),
+                osv.stream().map(Path::toString).toList(),
+                kev == null ? "" : kev.toString(),
+                reports,
+                items == null ? "" : items.toString(),
+                current,
+                policy == null ? "" : policy.toString(),
+                out.toAbsolutePath().toString());
+        MonitorAnswer answer = MonitorAnswer.fromJson(job.run(Path.of("").toAbsolutePath(), clock));
         spec.commandLine()
                 .getOut()
-                .println("monitor: " + report.status() + " - "
-                        + report.releases().size() + " release(s), "
-                        + report.releases().stream()
-                                .mapToLong(r -> r.actionable().size())
-                                .sum()
+                .println("monitor: " + answer.status() + " - " + answer.releases() + " release(s), " + answer.findings()
                         + " new finding(s); " + out.resolve("monitoring.html"));
-        report.problems().forEach(p -> spec.commandLine().getErr().println("cannot decide: " + p));
-        report.releases().stream()
-                .flatMap(r -> r.problems().stream())
-                .forEach(p -> spec.commandLine().getErr().println("cannot decide: " + p));
-        return report.exitCode();
+        answer.problems().forEach(p -> err.println("cannot decide: " + p));
+        if (linkBack
+                && client.isPresent()
+                && answer.exitCode() != MonitoringReport.CANNOT_DECIDE
+                && !linkBack(client.get(), answer)) {
+            return LINK_BACK_INCOMPLETE;
+        }
+        return answer.exitCode();
+    }
+
+    /** Exit code: decided, but the problem reports in Jira were not all opened or updated. */
+    static final int LINK_BACK_INCOMPLETE = 4;
+
+    private boolean linkBack(final JiraClient client, final MonitorAnswer answer) {
+        PrintWriter err = spec.commandLine().getErr();
+        LinkBack.Report written = new MonitorLinkBack(client, err::println).run(answer.affected());
+        spec.commandLine()
+                .getOut()
+                .println("link-back: " + written.writeCount() + " write(s) to Jira"
+                        + (written.isComplete() ? "" : ", " + written.failures().size() + " failed"));
+        written.failures().forEach(err::println);
+        return written.isComplete();
     }
 }

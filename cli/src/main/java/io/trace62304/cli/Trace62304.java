@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             SignCommand.class,
             ArchiveCommand.class,
             ApproveCommand.class,
+            ReleaseCheckCommand.class,
             MonitorCommand.class,
             PackCommand.class,
             JiraCommand.class,

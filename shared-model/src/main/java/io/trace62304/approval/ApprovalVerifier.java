@@ -29,11 +29,22 @@ public final class ApprovalVerifier {
         this.trust = trust;
     }
 
-    /** What checking found: the approvals that hold, and the problems. */
-    public record Result(List<SignedApproval> valid, List<String> problems) {
+    /**
+     * What checking found: the approvals that hold, the problems, the inputs that could not be read (so that a
+     * caller that must decide can tell "not approved" from "cannot tell"), and the valid approvals that do not
+     * count under the two-person rule, with why.
+     */
+    public record Result(
+            List<SignedApproval> valid, List<String> problems, List<String> unreadable, List<String> notCounted) {
         public Result {
             valid = List.copyOf(valid);
             problems = List.copyOf(problems);
+            unreadable = List.copyOf(unreadable);
+            notCounted = List.copyOf(notCounted);
+        }
+
+        public Result(final List<SignedApproval> valid, final List<String> problems) {
+            this(valid, problems, List.of(), List.of());
         }
     }
 
@@ -45,27 +56,59 @@ public final class ApprovalVerifier {
             final Path approvalsFile,
             final ApprovalRequirement requirement,
             final Optional<String> baselineSigner) {
+        Result result = verify(baselineFile, List.of(approvalsFile), requirement, baselineSigner);
+        List<String> problems = new ArrayList<>(result.unreadable());
+        problems.addAll(result.notCounted());
+        problems.addAll(result.problems());
+        return new Result(result.valid(), problems);
+    }
+
+    /** The approvals of several files (e.g. one per approver) together. */
+    public Result verify(
+            final Path baselineFile,
+            final List<Path> approvalsFiles,
+            final ApprovalRequirement requirement,
+            final Optional<String> baselineSigner) {
         List<String> problems = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         List<SignedApproval> valid = new ArrayList<>();
+        SealedBaseline sealed;
         try {
-            SealedBaseline sealed = new BaselineCodec().read(baselineFile);
-            ApprovalFile file = codec.read(approvalsFile);
-            if (!file.baselineDigest().equals(sealed.digest())) {
-                problems.add(approvalsFile + ": the approvals file is for baseline " + file.baselineDigest()
-                        + ", not for " + sealed.digest());
-            }
-            for (SignedApproval approval : file.approvals()) {
-                List<String> found = check(approval, sealed.digest());
-                found.forEach(problem -> problems.add(approvalsFile + ": " + problem));
-                if (found.isEmpty()) {
-                    valid.add(approval);
-                }
-            }
+            sealed = new BaselineCodec().read(baselineFile);
         } catch (ReportException e) {
-            problems.add(e.getMessage());
+            return new Result(List.of(), List.of(), List.of(e.getMessage()), List.of());
         }
-        problems.addAll(requirementProblems(valid, requirement, baselineSigner));
-        return new Result(valid, problems);
+        for (Path approvalsFile : approvalsFiles) {
+            try {
+                ApprovalFile file = codec.read(approvalsFile);
+                if (!file.baselineDigest().equals(sealed.digest())) {
+                    problems.add(approvalsFile + ": the approvals file is for baseline " + file.baselineDigest()
+                            + ", not for " + sealed.digest());
+                }
+                for (SignedApproval approval : file.approvals()) {
+                    List<String> found = check(approval, sealed.digest());
+                    found.forEach(problem -> problems.add(approvalsFile + ": " + problem));
+                    if (found.isEmpty()) {
+                        valid.add(approval);
+                    }
+                }
+            } catch (ReportException e) {
+                unreadable.add(e.getMessage());
+            }
+        }
+        List<String> notCounted = new ArrayList<>();
+        Set<Meaning> met = EnumSet.noneOf(Meaning.class);
+        for (SignedApproval signed : valid) {
+            whyNotCounted(signed.approval(), requirement, baselineSigner)
+                    .ifPresentOrElse(
+                            notCounted::add, () -> met.add(signed.approval().meaning()));
+        }
+        requirement.meanings().stream()
+                .filter(meaning -> !met.contains(meaning))
+                .sorted()
+                .forEach(meaning -> problems.add("the release needs a valid '" + meaning.id()
+                        + "' signature bound to this baseline, and has none"));
+        return new Result(valid, problems, unreadable, notCounted);
     }
 
     private List<String> check(final SignedApproval signed, final String baselineDigest) {
@@ -105,30 +148,19 @@ public final class ApprovalVerifier {
         return problems;
     }
 
-    private static List<String> requirementProblems(
-            final List<SignedApproval> valid,
-            final ApprovalRequirement requirement,
-            final Optional<String> baselineSigner) {
-        List<String> problems = new ArrayList<>();
-        Set<Meaning> met = EnumSet.noneOf(Meaning.class);
-        for (SignedApproval signed : valid) {
-            Approval approval = signed.approval();
-            if (requirement.twoPerson() && requirement.notBy().contains(approval.signerId())) {
-                problems.add("two-person rule: the " + approval.meaning().id() + " by " + approval.signerId()
-                        + " does not count: the approver built or authored this release");
-            } else if (requirement.twoPerson()
-                    && baselineSigner.filter(approval.certificate()::equals).isPresent()) {
-                problems.add("two-person rule: the " + approval.meaning().id() + " by " + approval.signerId()
-                        + " does not count: it is signed with the key that signed the baseline");
-            } else {
-                met.add(approval.meaning());
-            }
+    private static Optional<String> whyNotCounted(
+            final Approval approval, final ApprovalRequirement requirement, final Optional<String> baselineSigner) {
+        if (!requirement.twoPerson()) {
+            return Optional.empty();
         }
-        requirement.meanings().stream()
-                .filter(meaning -> !met.contains(meaning))
-                .sorted()
-                .forEach(meaning -> problems.add("the release needs a valid " + meaning.id()
-                        + " approval bound to this baseline, and has none"));
-        return problems;
+        String who =
+                "two-person rule: the " + approval.meaning().id() + " by " + approval.signerId() + " does not count: ";
+        if (requirement.notBy().contains(approval.signerId())) {
+            return Optional.of(who + "the approver built or authored this release");
+        }
+        if (baselineSigner.filter(approval.certificate()::equals).isPresent()) {
+            return Optional.of(who + "it is signed with the key that signed the baseline");
+        }
+        return Optional.empty();
     }
 }

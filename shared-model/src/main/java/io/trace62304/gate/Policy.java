@@ -11,7 +11,8 @@ import java.util.Objects;
  * A release gate policy: the defaults of {@code default-policy.yaml} with a team's overrides. {@code source}
  * and {@code sha256} identify the file that was applied, so a baseline records which policy decided it.
  * {@code monitoring} is the section that {@code trace62304 monitor} reads (6.2.5), not the gate.
- * {@code profile} is the classification scheme (edition) findings name classes in.
+ * {@code profile} is the classification scheme (edition) findings name classes in. {@code approval} is what
+ * {@code trace62304 release-check} asks of a sealed release's approvals, not the gate.
  */
 public record Policy(
         String name,
@@ -20,7 +21,8 @@ public record Policy(
         List<String> deferredStatuses,
         Map<String, RuleSettings> rules,
         com.fasterxml.jackson.databind.JsonNode monitoring,
-        ClassificationProfile profile) {
+        ClassificationProfile profile,
+        ApprovalSettings approval) {
     public Policy {
         Objects.requireNonNull(name);
         Objects.requireNonNull(source);
@@ -29,6 +31,7 @@ public record Policy(
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         Objects.requireNonNull(monitoring);
         Objects.requireNonNull(profile);
+        Objects.requireNonNull(approval);
     }
 
     public RuleSettings settings(final String ruleId) {

@@ -2,6 +2,7 @@ package io.trace62304.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.evidence.ReleaseIdentity;
 import io.trace62304.item.ClassificationProfile;
 import io.trace62304.item.SafetyClass;
 import io.trace62304.json.JsonFields;
@@ -30,7 +31,7 @@ public final class PolicyLoader {
     static final String DEFAULTS = "default-policy.yaml";
     private static final String FORMAT = "trace62304-policy/1";
     private static final Set<String> TOP_LEVEL =
-            Set.of("policy", "name", "statuses", "rules", "monitoring", "classification");
+            Set.of("policy", "name", "statuses", "rules", "monitoring", "classification", "approval");
     private static final Set<String> COMMON = Set.of("enabled", "classes", "severity");
 
     /** The defaults alone. */
@@ -78,7 +79,7 @@ public final class PolicyLoader {
             }
             if ("rules".equals(key)) {
                 mergeRules((ObjectNode) merged.get("rules"), entry.getValue(), json);
-            } else if ("statuses".equals(key) || "monitoring".equals(key)) {
+            } else if ("statuses".equals(key) || "monitoring".equals(key) || "approval".equals(key)) {
                 mergeSection((ObjectNode) merged.get(key), entry.getValue(), json, "/" + key, Set.of());
             } else {
                 merged.set(key, entry.getValue());
@@ -167,7 +168,42 @@ public final class PolicyLoader {
                         "unknown classification profile '" + profileId + "'; the shipped ones are "
                                 + ClassificationProfiles.shipped()));
         return new Policy(
-                tree.path("name").asText(""), source, sha256, deferred, settings, tree.path("monitoring"), profile);
+                tree.path("name").asText(""),
+                source,
+                sha256,
+                deferred,
+                settings,
+                tree.path("monitoring"),
+                profile,
+                approval(tree.path("approval"), json));
+    }
+
+    private static ApprovalSettings approval(final JsonNode node, final JsonFields json) throws ReportException {
+        Set<SafetyClass> classes = EnumSet.noneOf(SafetyClass.class);
+        for (JsonNode value : node.path("classes")) {
+            classes.add(SafetyClass.parse(value.asText())
+                    .orElseThrow(() -> json.error(
+                            "/approval/classes", "'" + value.asText() + "' is not a safety class (A, B or C)")));
+        }
+        Set<ReleaseIdentity.Kind> kinds = EnumSet.noneOf(ReleaseIdentity.Kind.class);
+        for (JsonNode value : node.path("kinds")) {
+            try {
+                kinds.add(ReleaseIdentity.Kind.parse(value.asText()));
+            } catch (IllegalArgumentException e) {
+                throw json.error("/approval/kinds", e.getMessage());
+            }
+        }
+        List<String> meanings = new ArrayList<>();
+        for (JsonNode value : node.path("meanings")) {
+            if (!ApprovalSettings.MEANINGS.contains(value.asText())) {
+                throw json.error(
+                        "/approval/meanings",
+                        "'" + value.asText() + "' is not a meaning of an approval; use " + ApprovalSettings.MEANINGS);
+            }
+            meanings.add(value.asText());
+        }
+        return new ApprovalSettings(
+                classes, kinds, meanings, node.path("twoPerson").asBoolean(false));
     }
 
     private static RuleSettings settings(final JsonNode node, final JsonFields json, final String pointer)

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The problem reports of a baseline and the test results they declare: a report declares a test when its
@@ -19,6 +18,7 @@ import java.util.regex.Pattern;
 public final class ProblemReports {
     private final Map<String, ItemState> byKey = new HashMap<>();
     private final Map<String, List<ItemState>> byTest = new HashMap<>();
+    private final ReportWords openWords;
 
     public ProblemReports(final List<ItemState> items) {
         for (ItemState item : items) {
@@ -29,6 +29,8 @@ public final class ProblemReports {
                 }
             }
         }
+        openWords = new ReportWords(
+                byKey.values().stream().filter(report -> !report.done()).toList());
     }
 
     /** Whether the item is a problem report (Clause 9). */
@@ -63,13 +65,7 @@ public final class ProblemReports {
      * "CVE-2022-42889: Commons Text interpolation reachable from log input", in key order.
      */
     public List<ItemState> openDeclaringVulnerability(final String id) {
-        Pattern named = Pattern.compile(
-                "(?<![\\p{Alnum}-])" + Pattern.quote(id) + "(?![\\p{Alnum}-])", Pattern.CASE_INSENSITIVE);
-        return byKey.values().stream()
-                .filter(report ->
-                        !report.done() && named.matcher(report.summary()).find())
-                .sorted(java.util.Comparator.comparing(ItemState::key, io.trace62304.item.IssueKeys.ORDER))
-                .toList();
+        return openWords.naming(id);
     }
 
     /** The open reports that declare the test: those that make its failure a documented anomaly. */

@@ -21,10 +21,12 @@ public final class IssueKeys {
      */
     public static final Pattern IN_TEXT = Pattern.compile("(?<![A-Za-z0-9_-])[A-Z][A-Z0-9_]+-[1-9][0-9]*(?![0-9])");
 
-    public static final Comparator<String> ORDER = Comparator.comparing(IssueKeys::project)
-            .thenComparing(IssueKeys::isNumbered, Comparator.reverseOrder())
-            .thenComparingInt(key -> isNumbered(key) ? key.length() : 0)
-            .thenComparing(Comparator.naturalOrder());
+    /**
+     * By project (the text before the last '-', or the whole key when it has none), then keys with a plain number
+     * first, shorter numbers first, then in text order. One pass per comparison (it sorts and indexes 20,000 keys
+     * in tree maps, so it finds each key's last dash once and never copies the project).
+     */
+    public static final Comparator<String> ORDER = IssueKeys::compare;
 
     private IssueKeys() {}
 
@@ -33,13 +35,40 @@ public final class IssueKeys {
         return KEY.matcher(text).matches();
     }
 
-    private static String project(final String key) {
-        int dash = key.lastIndexOf('-');
-        return dash > 0 ? key.substring(0, dash) : key;
+    private static int compare(final String left, final String right) {
+        int leftDash = left.lastIndexOf('-');
+        int rightDash = right.lastIndexOf('-');
+        int byProject = compareProjects(
+                left, leftDash > 0 ? leftDash : left.length(), right, rightDash > 0 ? rightDash : right.length());
+        if (byProject != 0) {
+            return byProject;
+        }
+        boolean leftNumbered = isNumbered(left, leftDash + 1);
+        boolean rightNumbered = isNumbered(right, rightDash + 1);
+        if (leftNumbered != rightNumbered) {
+            return leftNumbered ? -1 : 1;
+        }
+        if (leftNumbered && left.length() != right.length()) {
+            return left.length() < right.length() ? -1 : 1;
+        }
+        return left.compareTo(right);
     }
 
-    private static boolean isNumbered(final String key) {
-        int from = key.lastIndexOf('-') + 1;
+    /** {@link String#compareTo} of the two prefixes, without copying them. */
+    private static int compareProjects(final String left, final int leftEnd, final String right, final int rightEnd) {
+        int common = Math.min(leftEnd, rightEnd);
+        for (int i = 0; i < common; i++) {
+            char a = left.charAt(i);
+            char b = right.charAt(i);
+            if (a != b) {
+                return a - b;
+            }
+        }
+        return leftEnd - rightEnd;
+    }
+
+    /** Whether the key ends in a plain number after its last dash, which is at {@code from - 1}. */
+    private static boolean isNumbered(final String key, final int from) {
         if (from == 0
                 || from >= key.length()
                 || key.length() - from > 18

@@ -4,12 +4,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -18,7 +18,8 @@ import java.util.TreeSet;
  */
 final class ItemGraph {
     private final Map<String, Item> items;
-    private final Map<String, Set<String>> neighbours = new TreeMap<>(IssueKeys.ORDER);
+    /** Each key's neighbours in key order; the map itself is only looked up, never walked. */
+    private final Map<String, Set<String>> neighbours = new HashMap<>();
 
     ItemGraph(final Map<String, Item> items) {
         this.items = items;

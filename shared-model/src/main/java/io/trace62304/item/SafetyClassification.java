@@ -25,10 +25,13 @@ final class SafetyClassification {
     private final ItemGraph graph;
     private final SoftwareClasses software;
     private final Map<String, String> parent = new HashMap<>();
+    /** The highest class of the software in scope, as a SOUP item's system: found once, not once per SOUP item. */
+    private final Optional<ClassSource> wholeSystem;
 
     private SafetyClassification(final ItemGraph graph) {
         this.graph = graph;
         this.software = new SoftwareClasses(graph);
+        this.wholeSystem = Optional.ofNullable(wholeSystem(graph));
     }
 
     static Map<String, Classification> classify(final ItemGraph graph) {
@@ -133,15 +136,21 @@ final class SafetyClassification {
             }
         }
         if (system == null || whole) {
-            for (Item item : graph.items()) {
-                if (item.type().isSoftware()) {
-                    system = ClassSource.higher(
-                            system,
-                            runsIn(item, "the software system in scope (its highest class from " + item.key() + ")"));
-                }
-            }
+            system = ClassSource.higher(system, wholeSystem.orElse(null));
         }
         return system;
+    }
+
+    private ClassSource wholeSystem(final ItemGraph items) {
+        ClassSource highest = null;
+        for (Item item : items.items()) {
+            if (item.type().isSoftware()) {
+                highest = ClassSource.higher(
+                        highest,
+                        runsIn(item, "the software system in scope (its highest class from " + item.key() + ")"));
+            }
+        }
+        return highest;
     }
 
     private ClassSource runsIn(final Item software, final String place) {

@@ -139,6 +139,13 @@ public final class JiraAdmin {
         return list(http.send(JiraRequest.post(flavour.api() + "/statuses", body)));
     }
 
+    /** Resolutions: Cloud's paged resolution search, or the Data Center list. */
+    public List<JsonNode> resolutions() throws JiraException {
+        return flavour == Flavour.CLOUD
+                ? pages(flavour.api() + "/resolution/search")
+                : list(http.send(JiraRequest.get(flavour.api() + "/resolution")));
+    }
+
     /** A project property's value, or empty when it is not set. */
     public Optional<JsonNode> projectProperty(final String projectKey, final String key) throws JiraException {
         return http.sendAllowing404(JiraRequest.get(propertyPath(projectKey, key)))

@@ -336,6 +336,42 @@ public final class JiraClient {
                 null);
     }
 
+    /**
+     * Creates an issue (not idempotent: the caller records its key at once).
+     *
+     * @return the new issue's key
+     */
+    public String createIssue(
+            final String projectKey,
+            final String issueType,
+            final String summary,
+            final String description,
+            final List<String> labels)
+            throws JiraException {
+        ObjectNode body = JSON.objectNode();
+        ObjectNode fields = body.putObject("fields");
+        fields.putObject("project").put("key", projectKey);
+        fields.putObject("issuetype").put("name", issueType);
+        fields.put("summary", summary);
+        fields.set("description", text(description));
+        fields.set("labels", array(labels));
+        String path = flavour.api() + "/issue";
+        String key = http.send(JiraRequest.post(path, body)).path("key").asText("");
+        if (key.isEmpty()) {
+            throw protocol("POST " + path, "the answer names no key of the created issue");
+        }
+        return key;
+    }
+
+    /** Rewrites an issue's summary and description (watchers are notified, as for any edit). */
+    public void editIssue(final String key, final String summary, final String description) throws JiraException {
+        ObjectNode body = JSON.objectNode();
+        ObjectNode fields = body.putObject("fields");
+        fields.put("summary", summary);
+        fields.set("description", text(description));
+        http.send(JiraRequest.put(flavour.api() + "/issue/" + encode(key), body));
+    }
+
     /** Links {@code outward} --type--> {@code inward} unless the outward issue already has that link. */
     public WriteOutcome link(final String type, final String outwardKey, final String inwardKey) throws JiraException {
         JsonNode issue =
@@ -355,11 +391,15 @@ public final class JiraClient {
     }
 
     private JsonNode commentBody(final String text) {
-        ObjectNode body = JSON.objectNode();
+        return JSON.objectNode().set("body", text(text));
+    }
+
+    /** Rich text as the API takes it: a string on Data Center, an Atlassian Document (one paragraph a line) on Cloud. */
+    private JsonNode text(final String text) {
         if (flavour == Flavour.DATA_CENTER) {
-            return body.put("body", text);
+            return JSON.textNode(text);
         }
-        ObjectNode doc = body.putObject("body").put("type", "doc").put("version", 1);
+        ObjectNode doc = JSON.objectNode().put("type", "doc").put("version", 1);
         ArrayNode content = doc.putArray("content");
         for (String line : text.split("\n")) {
             ObjectNode paragraph = content.addObject().put("type", "paragraph");
@@ -367,7 +407,7 @@ public final class JiraClient {
                 paragraph.putArray("content").addObject().put("type", "text").put("text", line);
             }
         }
-        return body;
+        return doc;
     }
 
     static List<JsonNode> list(final JsonNode array) {

@@ -73,6 +73,8 @@ public final class LinkBack {
             RELEASE_LINK,
             FIXED_IN_BUILD,
             COMMENT,
+            /** A problem report {@code monitor} opened or updated about a vulnerability of released SOUP. */
+            PROBLEM_REPORT,
             /** The issue properties that record what was written. */
             STATE
         }

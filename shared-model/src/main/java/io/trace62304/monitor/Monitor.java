@@ -4,6 +4,7 @@ import io.trace62304.baseline.BaselineCodec;
 import io.trace62304.baseline.BaselineVerifier;
 import io.trace62304.baseline.ItemState;
 import io.trace62304.baseline.SealedBaseline;
+import io.trace62304.evidence.BuildInfo;
 import io.trace62304.item.Item;
 import io.trace62304.item.ItemField;
 import io.trace62304.item.ItemSet;
@@ -92,8 +93,14 @@ public final class Monitor {
         findings.sort(Comparator.comparing((MonitorFinding f) -> !f.needsAction())
                 .thenComparing(MonitorFinding::component)
                 .thenComparing(MonitorFinding::vulnerability));
-        String release = sealed.baseline().build().title();
+        String release = releaseName(sealed.baseline().build());
         return new ReleaseCheck(file.toString(), release, sealed.digest(), List.of(), findings);
+    }
+
+    /** The released version with its build ("1.4.0 (pump #42)"), or the build alone when it names no version. */
+    private static String releaseName(final BuildInfo build) {
+        String version = build.release().version();
+        return version.isEmpty() ? build.title() : version + " (" + build.title() + ")";
     }
 
     /** The SOUP item's fields now (if the current items were given) over those sealed in the baseline. */

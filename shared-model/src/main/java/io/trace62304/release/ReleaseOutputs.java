@@ -8,9 +8,12 @@ import io.trace62304.render.AnomaliesJson;
 import io.trace62304.render.FindingsJson;
 import io.trace62304.render.GateJUnitXml;
 import io.trace62304.render.HtmlReport;
+import io.trace62304.render.SbomVersion;
 import io.trace62304.render.SbomWriter;
 import io.trace62304.report.OutputDirectory;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +34,20 @@ public final class ReleaseOutputs {
     public static final String ANOMALIES_JSON = "anomalies.json";
     public static final String ANOMALIES_HTML = "anomalies.html";
 
+    private static final int CHUNK = 1 << 13;
+
+    private final SbomVersion sbomVersion;
+
+    /** Outputs with the SBOM in CycloneDX 1.6. */
+    public ReleaseOutputs() {
+        this(SbomVersion.DEFAULT);
+    }
+
+    /** @param sbomVersion the CycloneDX version of {@code sbom.cdx.json} */
+    public ReleaseOutputs(final SbomVersion sbomVersion) {
+        this.sbomVersion = java.util.Objects.requireNonNull(sbomVersion);
+    }
+
     /** Writes every output into a directory it locks for the time (see {@link OutputDirectory}). */
     public List<Path> write(final ReleaseOutcome outcome, final Path directory) throws IOException {
         try (OutputDirectory out = OutputDirectory.lock(directory)) {
@@ -42,22 +59,23 @@ public final class ReleaseOutputs {
     public List<Path> write(final ReleaseOutcome outcome, final OutputDirectory directory) throws IOException {
         AnomalyList anomalies = AnomalyCollector.collect(outcome.baseline(), outcome.gate());
         return List.of(
-                directory.write(
-                        REPORT,
-                        new HtmlReport()
-                                .render(outcome.baseline(), outcome.gate(), outcome.changes())
-                                .getBytes(StandardCharsets.UTF_8)),
+                text(directory, REPORT, new HtmlReport().render(outcome.baseline(), outcome.gate(), outcome.changes())),
                 directory.write(BASELINE, out -> new BaselineCodec().write(outcome.baseline(), out)),
-                directory.write(SBOM, new SbomWriter().write(outcome.baseline()).getBytes(StandardCharsets.UTF_8)),
-                directory.write(
-                        FINDINGS,
-                        new FindingsJson()
-                                .write(outcome.baseline(), outcome.gate())
-                                .getBytes(StandardCharsets.UTF_8)),
-                directory.write(JUNIT, new GateJUnitXml().write(outcome.gate()).getBytes(StandardCharsets.UTF_8)),
-                directory.write(
-                        ANOMALIES_JSON, new AnomaliesJson().write(anomalies).getBytes(StandardCharsets.UTF_8)),
-                directory.write(
-                        ANOMALIES_HTML, new AnomaliesHtml().render(anomalies).getBytes(StandardCharsets.UTF_8)));
+                text(directory, SBOM, new SbomWriter(sbomVersion).write(outcome.baseline())),
+                text(directory, FINDINGS, new FindingsJson().write(outcome.baseline(), outcome.gate())),
+                text(directory, JUNIT, new GateJUnitXml().write(outcome.gate())),
+                text(directory, ANOMALIES_JSON, new AnomaliesJson().write(anomalies)),
+                text(directory, ANOMALIES_HTML, new AnomaliesHtml().render(anomalies)));
+    }
+
+    /** Writes a text as UTF-8 as it encodes it, so a large report is never held a second time as bytes. */
+    private static Path text(final OutputDirectory directory, final String name, final String text) throws IOException {
+        return directory.write(name, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            for (int from = 0; from < text.length(); from += CHUNK) {
+                writer.write(text, from, Math.min(CHUNK, text.length() - from)); // each call copies its chunk
+            }
+            writer.flush();
+        });
     }
 }

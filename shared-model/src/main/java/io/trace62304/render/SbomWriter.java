@@ -1,5 +1,10 @@
 package io.trace62304.render;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trace62304.baseline.ItemState;
 import io.trace62304.baseline.SealedBaseline;
 import io.trace62304.evidence.BuildInfo;
@@ -31,7 +36,7 @@ import org.cyclonedx.model.vulnerability.Vulnerability;
 import org.cyclonedx.model.vulnerability.Vulnerability.Analysis;
 
 /**
- * Writes the build's SOUP as a CycloneDX 1.6 SBOM with the NTIA minimum elements and FDA's (premarket cybersecurity
+ * Writes the build's SOUP as a CycloneDX SBOM (1.6, or 1.7 when asked: {@link SbomVersion}) with the NTIA minimum elements and FDA's (premarket cybersecurity
  * guidance V.A.4(b), 524B(b)(3)): per component supplier, name, version, purl, SHA-256 and license, the SOUP's
  * support level and end-of-support date, and the dependency graph; author, tool and timestamp; the vulnerability
  * assessments as VEX analysis (state, justification, responses, detail) with the score. Declared runtime and
@@ -43,8 +48,21 @@ public final class SbomWriter {
     private static final String SUBJECT = "trace62304:build";
     private static final String TOOL_VERSION = java.util.Objects.requireNonNullElse(
             SbomWriter.class.getPackage().getImplementationVersion(), "development");
+    private static final ObjectMapper RELABEL = new ObjectMapper();
     private static final Map<String, String> ALGORITHMS =
             Map.of("md5", "MD5", "sha1", "SHA-1", "sha256", "SHA-256", "sha384", "SHA-384", "sha512", "SHA-512");
+
+    private final SbomVersion version;
+
+    /** A writer of CycloneDX 1.6, the default. */
+    public SbomWriter() {
+        this(SbomVersion.DEFAULT);
+    }
+
+    /** @param version the CycloneDX version to write */
+    public SbomWriter(final SbomVersion version) {
+        this.version = java.util.Objects.requireNonNull(version);
+    }
 
     public String write(final SealedBaseline sealed) {
         Bom bom = new Bom();
@@ -66,10 +84,24 @@ public final class SbomWriter {
         bom.setDependencies(SbomGraph.dependencies(SUBJECT, written));
         bom.setVulnerabilities(vulnerabilities);
         try {
-            return BomGeneratorFactory.createJson(Version.VERSION_16, bom).toJsonString();
-        } catch (GeneratorException e) {
+            String json =
+                    BomGeneratorFactory.createJson(Version.VERSION_16, bom).toJsonString();
+            return version == SbomVersion.CYCLONEDX_1_6 ? json : relabel(json);
+        } catch (GeneratorException | JsonProcessingException e) {
             throw new IllegalStateException("CycloneDX could not write the SBOM: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The 1.6 document under this writer's version: cyclonedx-core-java 13, the first release with a 1.7 model, is not
+     * among the releases this build can use, and the fields this writer fills are the same in 1.7.
+     */
+    private String relabel(final String json) throws JsonProcessingException {
+        ObjectNode root = (ObjectNode) RELABEL.readTree(json);
+        root.put("specVersion", version.text());
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter();
+        printer.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+        return RELABEL.writer(printer).writeValueAsString(root);
     }
 
     private static Metadata metadata(final SealedBaseline sealed) {

@@ -1,5 +1,5 @@
 /**
- * The outputs of a gate run: the self-contained HTML report for auditors, the CycloneDX 1.6 SBOM with VEX,
+ * The outputs of a gate run: the self-contained HTML report for auditors, the CycloneDX SBOM (1.6, or 1.7 on request) with VEX,
  * the findings as JSON and the rules as JUnit XML for any CI. Every output depends only on the baseline and
  * the gate result, so the same inputs give the same bytes.
  */

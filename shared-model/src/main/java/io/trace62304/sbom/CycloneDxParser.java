@@ -26,8 +26,14 @@ import org.cyclonedx.parsers.XmlParser;
  * never sees hostile input.
  */
 public final class CycloneDxParser implements ReportParser<Sbom> {
-    private static final Set<String> VERSIONS =
-            Arrays.stream(Version.values()).map(Version::getVersionString).collect(Collectors.toUnmodifiableSet());
+    private static final String NAMESPACE = "http://cyclonedx.org/schema/bom/";
+    /**
+     * The versions the library models, and 1.7, whose documents its 1.6 model reads: 1.7 only adds optional fields
+     * (citations, patent assertions, distribution constraints, external components), which are not kept.
+     */
+    private static final Set<String> VERSIONS = java.util.stream.Stream.concat(
+                    Arrays.stream(Version.values()).map(Version::getVersionString), java.util.stream.Stream.of("1.7"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final ReportLimits limits;
 
@@ -43,23 +49,20 @@ public final class CycloneDxParser implements ReportParser<Sbom> {
     public Sbom parse(final Path file) throws ReportException {
         boolean json = isJson(file);
         Parser parser;
-        String timestamp;
+        Header header;
         if (json) {
             JsonNode root = SecureJson.read(file, limits);
-            checkJsonHeader(file, root);
-            timestamp = root.path("metadata").path("timestamp").asText("");
+            header = jsonHeader(file, root);
             parser = new JsonParser();
         } else {
             SecureXml.screen(file, limits);
-            timestamp = xmlTimestamp(file);
+            header = xmlHeader(file);
             parser = new XmlParser();
         }
+        checkVersion(file, header.specVersion());
         try {
             Bom bom = parser.parse(Files.readAllBytes(file));
-            if (!json) {
-                checkVersion(file, bom.getSpecVersion());
-            }
-            return new SbomMapper(file.toString(), timestamp).map(bom);
+            return new SbomMapper(file.toString(), header.specVersion(), header.timestamp()).map(bom);
         } catch (ParseException e) {
             throw new ReportException(
                     file, "not a valid CycloneDX " + (json ? "JSON" : "XML") + " document: " + rootCause(e), e);
@@ -72,12 +75,23 @@ public final class CycloneDxParser implements ReportParser<Sbom> {
     }
 
     /**
-     * {@code metadata/timestamp} as the document writes it: the library's model fills in the time of reading when
-     * the document has none, which is no timestamp of the document.
+     * What the document says of itself, read before the library sees it: the specification version (JSON
+     * {@code specVersion}, XML the root's namespace {@code http://cyclonedx.org/schema/bom/1.7}) and
+     * {@code metadata/timestamp} as written: the library's model fills in the time of reading when the document has
+     * none, which is no timestamp of the document, and it knows no namespace newer than its own model.
      */
-    private String xmlTimestamp(final Path file) throws ReportException {
+    private record Header(String specVersion, String timestamp) {}
+
+    private Header xmlHeader(final Path file) throws ReportException {
         try (io.trace62304.xml.XmlReader xml = SecureXml.open(file, limits, io.trace62304.xml.DoctypePolicy.REFUSE)) {
             xml.root();
+            String namespace = xml.namespace();
+            if (!"bom".equals(xml.localName()) || !namespace.startsWith(NAMESPACE)) {
+                throw new ReportException(
+                        file,
+                        "not a CycloneDX SBOM: the root must be <bom> in the namespace " + NAMESPACE + "<version>");
+            }
+            String version = namespace.substring(NAMESPACE.length());
             int depth = xml.depth();
             while (xml.nextElementWithin(depth)) {
                 if (!"metadata".equals(xml.localName())) {
@@ -87,22 +101,24 @@ public final class CycloneDxParser implements ReportParser<Sbom> {
                 int inner = xml.depth();
                 while (xml.nextElementWithin(inner)) {
                     if ("timestamp".equals(xml.localName())) {
-                        return xml.text().strip();
+                        return new Header(version, xml.text().strip());
                     }
                     xml.skip();
                 }
-                return "";
+                return new Header(version, "");
             }
-            return "";
+            return new Header(version, "");
         }
     }
 
-    private static void checkJsonHeader(final Path file, final JsonNode root) throws ReportException {
+    private static Header jsonHeader(final Path file, final JsonNode root) throws ReportException {
         JsonFields fields = new JsonFields(file.toString());
         if (!root.isObject() || !"CycloneDX".equals(fields.text(root, "bomFormat"))) {
             throw fields.error("/bomFormat", "not a CycloneDX SBOM: 'bomFormat' must be \"CycloneDX\"");
         }
-        checkVersion(file, fields.text(root, "specVersion"));
+        return new Header(
+                fields.text(root, "specVersion"),
+                root.path("metadata").path("timestamp").asText(""));
     }
 
     private static void checkVersion(final Path file, final String version) throws ReportException {

@@ -23,11 +23,16 @@ import org.cyclonedx.model.vulnerability.Vulnerability;
 /** Maps cyclonedx-core-java's mutable model onto our immutable records. */
 final class SbomMapper {
     private final String file;
+    private final String specVersion;
     private final String timestamp;
 
-    /** @param timestamp {@code metadata.timestamp} as the document writes it, or empty */
-    SbomMapper(final String file, final String timestamp) {
+    /**
+     * @param specVersion the specification version the document declares
+     * @param timestamp   {@code metadata.timestamp} as the document writes it, or empty
+     */
+    SbomMapper(final String file, final String specVersion, final String timestamp) {
         this.file = file;
+        this.specVersion = specVersion;
         this.timestamp = timestamp;
     }
 
@@ -41,7 +46,7 @@ final class SbomMapper {
         Optional<SbomComponent> subject = described == null ? Optional.empty() : Optional.of(component(described, ""));
         return new Sbom(
                 file,
-                bom.getSpecVersion(),
+                specVersion,
                 text(bom.getSerialNumber()),
                 subject,
                 components,

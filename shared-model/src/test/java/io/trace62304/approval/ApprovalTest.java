@@ -85,7 +85,7 @@ class ApprovalTest {
 
         assertThat(verify(new ApprovalRequirement(Set.of(Meaning.APPROVAL, Meaning.REVIEW), false, List.of()))
                         .problems())
-                .containsExactly("the release needs a valid approval approval bound to this baseline, and has none");
+                .containsExactly("the release needs a valid 'approval' signature bound to this baseline, and has none");
         assertThat(verify(ApprovalRequirement.NONE).problems()).isEmpty();
     }
 
@@ -97,7 +97,7 @@ class ApprovalTest {
         assertThat(verify(APPROVAL_NEEDED).problems())
                 .anyMatch(p -> p.contains("the approvals file is for baseline"))
                 .anyMatch(p -> p.contains("an approval cannot be moved to another record"))
-                .contains("the release needs a valid approval approval bound to this baseline, and has none");
+                .contains("the release needs a valid 'approval' signature bound to this baseline, and has none");
     }
 
     @Test
@@ -119,7 +119,7 @@ class ApprovalTest {
         assertThat(verify(APPROVAL_NEEDED).problems())
                 .anyMatch(p -> p.contains("the record was changed after it was signed"))
                 .anyMatch(p -> p.contains("the signature is not over"))
-                .contains("the release needs a valid approval approval bound to this baseline, and has none");
+                .contains("the release needs a valid 'approval' signature bound to this baseline, and has none");
     }
 
     @Test
@@ -138,7 +138,7 @@ class ApprovalTest {
         assertThat(verify(twoPerson).problems())
                 .containsExactly(
                         "two-person rule: the approval by builder does not count: the approver built or authored this release",
-                        "the release needs a valid approval approval bound to this baseline, and has none");
+                        "the release needs a valid 'approval' signature bound to this baseline, and has none");
         assertThat(new ApprovalVerifier(trust)
                         .verify(
                                 baseline,

@@ -129,7 +129,12 @@ class PolicyLoaderTest {
                 "statuses: {deferred: Deferred} | expected a array, found a string",
                 "- a list | a policy file is a mapping",
                 "monitoring: {communicationDecision: sometimes} | communicationDecision is 'required' or 'optional'",
-                "monitoring: {communication: optional} | unknown setting 'communication'"
+                "monitoring: {communication: optional} | unknown setting 'communication'",
+                "approval: {classes: [D]} | 'D' is not a safety class",
+                "approval: {kinds: [nightly]} | unknown build kind 'nightly'",
+                "approval: {meanings: [authorship]} | 'authorship' is not a meaning of an approval",
+                "approval: {twoPerson: yes please} | expected a boolean, found a string",
+                "approval: {required: [B, C]} | unknown setting 'required'"
             })
     void shouldNameTheSettingThatIsWrong(final String yaml, final String message) throws IOException {
         Path file = write(yaml.replace("\\n", "\n"));

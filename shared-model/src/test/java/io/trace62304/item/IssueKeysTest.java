@@ -3,7 +3,9 @@ package io.trace62304.item;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class IssueKeysTest {
@@ -33,5 +35,69 @@ class IssueKeysTest {
         keys.sort(IssueKeys.ORDER);
 
         assertThat(keys).containsExactly("ABC-3", "MED-1", "MED-2", "MED-10", "MED-02", "pkg:x");
+    }
+
+    /** The order as first written (project by substring, then numbered first, shorter numbers first, text). */
+    private static final Comparator<String> WRITTEN = Comparator.comparing(IssueKeysTest::project)
+            .thenComparing(IssueKeysTest::numbered, Comparator.reverseOrder())
+            .thenComparingInt(key -> numbered(key) ? key.length() : 0)
+            .thenComparing(Comparator.naturalOrder());
+
+    private static String project(final String key) {
+        int dash = key.lastIndexOf('-');
+        return dash > 0 ? key.substring(0, dash) : key;
+    }
+
+    private static boolean numbered(final String key) {
+        int from = key.lastIndexOf('-') + 1;
+        return from > 0
+                && from < key.length()
+                && key.length() - from <= 18
+                && !(key.charAt(from) == '0' && key.length() - from > 1)
+                && key.substring(from).chars().allMatch(Character::isDigit);
+    }
+
+    @Test
+    void shouldOrderEveryPairAsTheWrittenDefinitionDoes() {
+        List<String> keys = new ArrayList<>(List.of(
+                "",
+                "-",
+                "-1",
+                "-01",
+                "MED",
+                "MED-",
+                "MED-0",
+                "MED-00",
+                "MED-1",
+                "MED-01",
+                "MED-1a",
+                "MED-\u0661\u0662",
+                "MED-A-2",
+                "MED-A",
+                "ME-D-1",
+                "MEDX-1",
+                "ME-1",
+                "pkg:maven/a@1",
+                "MED-1234567890123456789",
+                "MED-123456789012345678",
+                "med-1",
+                "M\u00c9D-1",
+                "ABC-3"));
+        Random random = new Random(62304);
+        String alphabet = "AB-0129a";
+        for (int i = 0; i < 400; i++) {
+            StringBuilder key = new StringBuilder();
+            for (int n = random.nextInt(7); n > 0; n--) {
+                key.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            keys.add(key.toString());
+        }
+        for (String left : keys) {
+            for (String right : keys) {
+                assertThat(Integer.signum(IssueKeys.ORDER.compare(left, right)))
+                        .as("%s vs %s", left, right)
+                        .isEqualTo(Integer.signum(WRITTEN.compare(left, right)));
+            }
+        }
     }
 }

@@ -17,6 +17,7 @@ import io.trace62304.junit.TestOutcome;
 import io.trace62304.report.ReportException;
 import io.trace62304.sbom.CycloneDxParser;
 import io.trace62304.sbom.Sbom;
+import io.trace62304.testing.CycloneDx17Schema;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +93,40 @@ class SbomOutTest {
         analysis.path("response").forEach(r -> responses.add(r.asText()));
         assertThat(responses).containsExactly("will_not_fix", "update");
         assertThat(analysis.path("detail").asText()).startsWith("The parser entry point is never called.");
+    }
+
+    @Test
+    void onRequestTheSameSbomIsWrittenAsCycloneDx17AndValidatesAgainstThe17Schema() throws Exception {
+        SealedBaseline sealed = sealed();
+        Path v16 = Files.writeString(temp.resolve("sbom-16.cdx.json"), new SbomWriter().write(sealed));
+        Path v17 = Files.writeString(
+                temp.resolve("sbom-17.cdx.json"), new SbomWriter(SbomVersion.CYCLONEDX_1_7).write(sealed));
+
+        assertThat(CycloneDx17Schema.validate(v17)).isEmpty();
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode bom17 =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(v17.toFile());
+        assertThat(bom17.path("specVersion").asText()).isEqualTo("1.7");
+        assertThat(bom17.fieldNames().next()).isEqualTo("bomFormat");
+        // the content is the 1.6 document's, field for field
+        bom17.put("specVersion", "1.6");
+        assertThat(bom17).isEqualTo(json.readTree(v16.toFile()));
+        // and it reads back as 1.7 with its components
+        Sbom read = new CycloneDxParser().parse(v17);
+        assertThat(read.specVersion()).isEqualTo("1.7");
+        assertThat(read.components())
+                .extracting(io.trace62304.sbom.SbomComponent::purl)
+                .contains(LIB);
+        assertThat(new SbomWriter(SbomVersion.CYCLONEDX_1_7).write(sealed)).isEqualTo(Files.readString(v17));
+    }
+
+    @Test
+    void anSbomVersionThatCannotBeWrittenIsRefusedNamingThoseThatCan() {
+        assertThat(SbomVersion.of("1.7")).isEqualTo(SbomVersion.CYCLONEDX_1_7);
+        assertThat(SbomVersion.of(" 1.6 ")).isEqualTo(SbomVersion.DEFAULT);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SbomVersion.of("1.5"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot write the SBOM as CycloneDX '1.5': write 1.6 or 1.7");
     }
 
     @Test

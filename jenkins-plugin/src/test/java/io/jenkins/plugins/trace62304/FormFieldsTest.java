@@ -32,6 +32,8 @@ class FormFieldsTest {
                         Trace62304Step.class),
                 Arguments.of(Trace62304Step.DescriptorImpl.class, "/lib/trace62304/options.jelly",
                         Trace62304Step.class),
+                Arguments.of(Trace62304MonitorStep.DescriptorImpl.class,
+                        "/io/jenkins/plugins/trace62304/Trace62304MonitorStep/config.jelly", Trace62304MonitorStep.class),
                 Arguments.of(JiraSite.DescriptorImpl.class, "/io/jenkins/plugins/trace62304/JiraSite/config.jelly",
                         JiraSite.class));
     }

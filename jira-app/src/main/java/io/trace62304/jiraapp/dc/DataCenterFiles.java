@@ -1,5 +1,6 @@
 package io.trace62304.jiraapp.dc;
 
+import io.trace62304.jiraapp.provision.Action;
 import io.trace62304.jiraapp.provision.Plan;
 import io.trace62304.jiraapp.scheme.Scheme;
 import io.trace62304.report.OutputDirectory;
@@ -26,14 +27,21 @@ public final class DataCenterFiles {
             final Map<String, String> statusIds)
             throws IOException {
         List<Path> written = new ArrayList<>();
+        Map<String, String> resolutionIds = new java.util.LinkedHashMap<>();
+        plan.actions().stream()
+                .filter(a -> a.kind() == Action.Kind.RESOLUTION && !a.id().isEmpty())
+                .forEach(a -> resolutionIds.put(a.name(), a.id()));
         try (OutputDirectory out = OutputDirectory.lock(directory)) {
             written.add(out.write(
                     "manual-steps.md", ManualSteps.write(scheme, plan, project).getBytes(StandardCharsets.UTF_8)));
             for (Scheme.Workflow workflow : scheme.workflows()) {
-                if (statusIds.keySet().containsAll(workflow.statuses())) {
+                if (statusIds.keySet().containsAll(workflow.statuses())
+                        && workflow.transitions().stream()
+                                .allMatch(t -> t.resolution().isEmpty() || resolutionIds.containsKey(t.resolution()))) {
                     written.add(out.write(
                             "workflows/" + WorkflowXml.fileName(workflow),
-                            WorkflowXml.write(workflow, statusIds).getBytes(StandardCharsets.UTF_8)));
+                            WorkflowXml.write(workflow, statusIds, resolutionIds)
+                                    .getBytes(StandardCharsets.UTF_8)));
                 }
             }
         }

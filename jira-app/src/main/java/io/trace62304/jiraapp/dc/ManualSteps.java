@@ -42,6 +42,14 @@ public final class ManualSteps {
                     .append(" |\n"));
             md.append('\n');
         }
+        plan.manual().stream()
+                .filter(a -> a.kind() == Action.Kind.RESOLUTION)
+                .forEach(a -> md.append("Resolution *")
+                        .append(a.name())
+                        .append("* (")
+                        .append(a.detail().replaceFirst(";.*", ""))
+                        .append("): Administration » Issues » Resolutions » Add resolution, before `apply` writes the ")
+                        .append("workflow XML.\n\n"));
         md.append("## 2. Options of the select fields\n\n")
                 .append("Administration » Issues » Custom fields » (field) » Contexts and default value » Edit ")
                 .append("Options. Options cannot be read back over REST; check them here.\n\n")
@@ -95,8 +103,9 @@ public final class ManualSteps {
         md.append("\n## 7. Rules that depend on the safety class\n\n")
                 .append(
                         "Data Center has no built-in validator for a rule that depends on a field's value. The release ")
-                .append("gate checks these for every release (docs/policy.md); to enforce them on the transition too, ")
-                .append("add them with your validator app.\n\n| workflow | transition | rule |\n|---|---|---|\n");
+                .append("gate checks the ones the table in docs/jira-app.md names a gate rule for, for every release ")
+                .append("(docs/policy.md); to enforce them on the transition, add them with your validator app.\n\n")
+                .append("| workflow | transition | rule |\n|---|---|---|\n");
         for (Scheme.Workflow workflow : scheme.workflows()) {
             for (Scheme.Transition transition : workflow.transitions()) {
                 for (Rule rule : transition.rules()) {

@@ -34,10 +34,22 @@ public final class WorkflowXml {
     }
 
     /**
-     * @param statusIds the site's status ids by status name
-     * @throws IllegalArgumentException if a status of the workflow is not on the site yet
+     * @param statusIds     the site's status ids by status name
+     * @param resolutionIds the site's resolution ids by name: a transition that sets one gets Jira's "Update Issue
+     *                      Field" post function for it
+     * @throws IllegalArgumentException if a status or resolution of the workflow is not on the site yet
      */
-    public static String write(final Scheme.Workflow workflow, final Map<String, String> statusIds) {
+    public static String write(
+            final Scheme.Workflow workflow,
+            final Map<String, String> statusIds,
+            final Map<String, String> resolutionIds) {
+        for (Scheme.Transition transition : workflow.transitions()) {
+            if (!transition.resolution().isEmpty() && !resolutionIds.containsKey(transition.resolution())) {
+                throw new IllegalArgumentException("resolution '" + transition.resolution()
+                        + "' is not on the site yet: add it (Administration » Issues » Resolutions), then run apply"
+                        + " again to write the workflow XML");
+            }
+        }
         List<String> statuses = workflow.statuses();
         Map<String, Integer> steps = new LinkedHashMap<>();
         for (String status : statuses) {
@@ -83,13 +95,13 @@ public final class WorkflowXml {
                             transition.name(),
                             "null",
                             steps.get(transition.to()),
-                            transitionFunctions());
+                            transitionFunctions(transition, resolutionIds));
                 }
                 xml.writeEndElement();
             }
             xml.writeStartElement("steps");
             for (String status : statuses) {
-                step(xml, workflow, status, steps, ids, statusIds.get(status));
+                step(xml, workflow, status, steps, ids, statusIds.get(status), resolutionIds);
             }
             xml.writeEndElement();
             xml.writeEndElement();
@@ -107,7 +119,8 @@ public final class WorkflowXml {
             final String status,
             final Map<String, Integer> steps,
             final Map<Scheme.Transition, Integer> ids,
-            final String statusId)
+            final String statusId,
+            final Map<String, String> resolutionIds)
             throws XMLStreamException {
         xml.writeStartElement("step");
         xml.writeAttribute("id", String.valueOf(steps.get(status)));
@@ -125,7 +138,7 @@ public final class WorkflowXml {
                         transition.name(),
                         "null",
                         steps.get(transition.to()),
-                        transitionFunctions());
+                        transitionFunctions(transition, resolutionIds));
             }
         }
         xml.writeEndElement();
@@ -166,8 +179,20 @@ public final class WorkflowXml {
         xml.writeEndElement();
     }
 
-    private static List<String[]> transitionFunctions() {
+    private static List<String[]> transitionFunctions(
+            final Scheme.Transition transition, final Map<String, String> resolutionIds) {
         List<String[]> functions = new ArrayList<>();
+        if (!transition.resolution().isEmpty()) {
+            // Jira's standard post function, as its default workflow uses it for the resolution
+            functions.add(new String[] {
+                "field.name",
+                "resolution",
+                "field.value",
+                resolutionIds.get(transition.resolution()),
+                "class.name",
+                FUNCTIONS + "issue.UpdateIssueFieldFunction"
+            });
+        }
         functions.add(function("issue.UpdateIssueStatusFunction"));
         functions.add(function("misc.CreateCommentFunction"));
         functions.add(function("issue.GenerateChangeHistoryFunction"));

@@ -32,6 +32,7 @@ public record Action(Kind kind, String name, Verb verb, String detail, String id
         FIELD_OPTIONS("field options"),
         LINK_TYPE("link type"),
         STATUS("status"),
+        RESOLUTION("resolution"),
         SCREEN("screen"),
         SCREEN_FIELDS("screen fields"),
         SCREEN_SCHEME("screen scheme"),

@@ -61,7 +61,12 @@ final class CloudWorkflowPlanner {
         }
         try {
             JsonNode wanted = new WorkflowPayload(
-                            scheme, ids(actions, Kind.STATUS), ids(actions, Kind.FIELD), classOptions, forgeExtension)
+                            scheme,
+                            ids(actions, Kind.STATUS),
+                            ids(actions, Kind.FIELD),
+                            ids(actions, Kind.RESOLUTION),
+                            classOptions,
+                            forgeExtension)
                     .request(List.of(workflow))
                     .path("workflows")
                     .get(0);

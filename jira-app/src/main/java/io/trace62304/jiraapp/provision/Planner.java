@@ -41,6 +41,7 @@ final class Planner {
         }
         scheme.linkTypes().forEach(type -> actions.add(linkType(type)));
         scheme.statuses().forEach(status -> actions.add(status(status)));
+        scheme.resolutions().forEach(resolution -> actions.add(resolution(resolution)));
         if (site.cloud().isPresent()) {
             new ScreenPlanner(
                             scheme,
@@ -69,6 +70,12 @@ final class Planner {
         }
         if (!site.manifestProblem().isEmpty()) {
             blockers.add(site.manifestProblem());
+        }
+        if (site.flavour() == Flavour.CLOUD) {
+            actions.stream()
+                    .filter(a -> a.kind() == Kind.RESOLUTION && a.verb() == Verb.MANUAL)
+                    .forEach(a -> blockers.add("resolution '" + a.name() + "' is not on the site; the workflows set it"
+                            + " (add it, then run again)"));
         }
         long conflicts = actions.stream().filter(a -> a.verb() == Verb.CONFLICT).count();
         if (conflicts > 0) {
@@ -205,6 +212,32 @@ final class Planner {
                         status.name(),
                         site.flavour() == Flavour.CLOUD ? Verb.CREATE : Verb.MANUAL,
                         status.category().name() + (site.flavour() == Flavour.CLOUD ? "" : ", see manual-steps.md")));
+    }
+
+    /**
+     * A Resolution a transition sets: Jira's own, used as it is; one the site lacks is added by the administrator
+     * (Cloud has no way to make the workflow without its id, so apply waits for it; on Data Center the workflow XML
+     * waits).
+     */
+    private Action resolution(final String name) {
+        String setBy = "set by "
+                + String.join(
+                        ", ",
+                        scheme.workflows().stream()
+                                .flatMap(w -> w.transitions().stream())
+                                .filter(t -> t.resolution().equalsIgnoreCase(name))
+                                .map(Scheme.Transition::name)
+                                .distinct()
+                                .toList());
+        return site.resolution(name)
+                .map(found -> new Action(
+                        Kind.RESOLUTION, name, Verb.USE, setBy, found.path("id").asText()))
+                .orElse(Action.of(
+                        Kind.RESOLUTION,
+                        name,
+                        Verb.MANUAL,
+                        setBy + "; not on the site: add it (Cloud: Settings » Work items » Resolutions; Data Center: "
+                                + "Administration » Issues » Resolutions), then apply again"));
     }
 
     private Action existing(final Kind kind, final String name, final JsonNode found, final String detail) {

@@ -231,8 +231,15 @@ public final class Provisioner {
         scheme.statuses().forEach(s -> statusIds.put(s.name(), ids.id(Kind.STATUS, s.name())));
         Map<String, String> fieldIds = new java.util.LinkedHashMap<>();
         scheme.fields().forEach(f -> fieldIds.put(f.name(), ids.id(Kind.FIELD, f.name())));
+        Map<String, String> resolutionIds = new java.util.LinkedHashMap<>();
+        scheme.resolutions().forEach(r -> resolutionIds.put(r, ids.id(Kind.RESOLUTION, r)));
         return new WorkflowPayload(
-                scheme, statusIds, fieldIds, classOptions(fieldIds.get(Scheme.SAFETY_CLASS), site), forgeExtension);
+                scheme,
+                statusIds,
+                fieldIds,
+                resolutionIds,
+                classOptions(fieldIds.get(Scheme.SAFETY_CLASS), site),
+                forgeExtension);
     }
 
     /** The Safety Class options' ids: as read, or, when this apply added them, read again from their context. */

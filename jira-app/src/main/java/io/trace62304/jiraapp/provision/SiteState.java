@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * One reading of a site's configuration, as far as the scheme cares: what exists under the scheme's names, the
- * options of its select fields (Cloud), the app's screens, the workflows and schemes of either flavour, the
+ * options of its select fields (Cloud), the resolutions, the app's screens, the workflows and schemes of either flavour, the
  * manifest, and whether the user may administer Jira.
  */
 record SiteState(
@@ -29,6 +29,7 @@ record SiteState(
         Map<String, String> contexts,
         Map<String, JsonNode> linkTypes,
         Map<String, JsonNode> statuses,
+        Map<String, JsonNode> resolutions,
         Map<String, AppScreen> screens,
         Optional<CloudWorkflowState> cloud,
         Optional<DataCenterState> dataCenter) {
@@ -81,6 +82,7 @@ record SiteState(
                 contexts,
                 byName(admin.linkTypes()),
                 byName(admin.statuses()),
+                byName(admin.resolutions()),
                 AppScreen.read(
                         admin.screens(),
                         ScreenPlanner.specs(scheme, admin.flavour() == Flavour.CLOUD).stream()
@@ -143,6 +145,10 @@ record SiteState(
 
     Optional<JsonNode> status(final String name) {
         return Optional.ofNullable(statuses.get(key(name)));
+    }
+
+    Optional<JsonNode> resolution(final String name) {
+        return Optional.ofNullable(resolutions.get(key(name)));
     }
 
     /** The option values a select field has (Cloud). */

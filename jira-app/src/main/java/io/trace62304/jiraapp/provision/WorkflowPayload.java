@@ -27,10 +27,12 @@ final class WorkflowPayload {
     private final Scheme scheme;
     private final Map<String, String> statusIds;
     private final Map<String, String> fieldIds;
+    private final Map<String, String> resolutionIds;
     private final Map<String, String> classOptions;
     private final String forgeExtension;
 
     /**
+     * @param resolutionIds  the ids of the resolutions the transitions set, by name
      * @param classOptions   the ids of the Safety Class options by class (A, B, C); needed without the Forge app
      * @param forgeExtension the Forge validator's extension ARI, or empty when the app is not installed
      */
@@ -38,11 +40,13 @@ final class WorkflowPayload {
             final Scheme scheme,
             final Map<String, String> statusIds,
             final Map<String, String> fieldIds,
+            final Map<String, String> resolutionIds,
             final Map<String, String> classOptions,
             final String forgeExtension) {
         this.scheme = scheme;
         this.statusIds = Map.copyOf(statusIds);
         this.fieldIds = Map.copyOf(fieldIds);
+        this.resolutionIds = Map.copyOf(resolutionIds);
         this.classOptions = Map.copyOf(classOptions);
         this.forgeExtension = forgeExtension;
     }
@@ -92,7 +96,8 @@ final class WorkflowPayload {
 
     /**
      * What decides whether two copies of a workflow behave the same: each transition's type, name, from and to
-     * statuses, and its validators by rule key and parameters (ids and layout that Jira adds are left out).
+     * statuses, its validators, conditions and post functions by rule key and parameters (ids and layout that Jira
+     * adds are left out).
      */
     static java.util.Set<String> signature(final JsonNode workflow) {
         java.util.Set<String> signature = new java.util.TreeSet<>();
@@ -105,6 +110,7 @@ final class WorkflowPayload {
             List<String> rules = new java.util.ArrayList<>();
             transition.path("validators").forEach(rule -> rules.add(rule(rule)));
             transition.path("conditions").path("conditions").forEach(rule -> rules.add("if " + rule(rule)));
+            transition.path("actions").forEach(rule -> rules.add("then " + rule(rule)));
             java.util.Collections.sort(rules);
             signature.add(transition.path("type").asText() + "|"
                     + transition.path("name").asText() + "|" + from + "|"
@@ -175,6 +181,16 @@ final class WorkflowPayload {
                 .put("toStatusReference", statusIds.get(transition.to()));
         ArrayNode links = t.putArray("links");
         transition.from().forEach(from -> links.addObject().put("fromStatusReference", statusIds.get(from)));
+        if (!transition.resolution().isEmpty()) {
+            // Jira's "Update field" post function (Cloud description of the workflow rules: system:update-field)
+            t.putArray("actions")
+                    .addObject()
+                    .put("ruleKey", "system:update-field")
+                    .putObject("parameters")
+                    .put("field", "resolution")
+                    .put("value", id(resolutionIds, transition.resolution(), "resolution"))
+                    .put("mode", "replace");
+        }
         return t;
     }
 

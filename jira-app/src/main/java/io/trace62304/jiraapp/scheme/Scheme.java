@@ -66,6 +66,16 @@ public record Scheme(
         return fields.stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
     }
 
+    /** The Resolutions the workflows' transitions set, each once, in the order they first appear. */
+    public List<String> resolutions() {
+        return workflows.stream()
+                .flatMap(w -> w.transitions().stream())
+                .map(Transition::resolution)
+                .filter(r -> !r.isEmpty())
+                .distinct()
+                .toList();
+    }
+
     public Optional<Status> status(final String name) {
         return statuses.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
     }
@@ -112,10 +122,21 @@ public record Scheme(
         }
     }
 
-    public record Transition(String name, List<String> from, String to, List<Rule> rules) {
+    /**
+     * A transition and its rules.
+     *
+     * @param resolution the Resolution the transition sets (e.g. {@code Won't Do} on a closure without action, so the
+     *                   release gate reads it as such), or empty when it sets none
+     */
+    public record Transition(String name, List<String> from, String to, List<Rule> rules, String resolution) {
         public Transition {
             from = List.copyOf(from);
             rules = List.copyOf(rules);
+            java.util.Objects.requireNonNull(resolution);
+        }
+
+        public Transition(final String name, final List<String> from, final String to, final List<Rule> rules) {
+            this(name, from, to, rules, "");
         }
     }
 }

@@ -117,12 +117,13 @@ public final class SchemeLoader {
 
     private static List<Scheme.Transition> transitions(final Entry workflow) throws ReportException {
         List<Scheme.Transition> transitions = new ArrayList<>();
-        for (Entry t : workflow.children("transitions", "name", "from", "to", "rules")) {
+        for (Entry t : workflow.children("transitions", "name", "from", "to", "rules", "resolution")) {
             List<Rule> rules = new ArrayList<>();
             for (Entry r : t.children("rules", false, "require", "requireLink", "separateFrom", "classes")) {
                 rules.add(rule(r));
             }
-            transitions.add(new Scheme.Transition(t.text("name"), t.strings("from"), t.required("to"), rules));
+            transitions.add(new Scheme.Transition(
+                    t.text("name"), t.strings("from"), t.required("to"), rules, t.text("resolution")));
         }
         return transitions;
     }

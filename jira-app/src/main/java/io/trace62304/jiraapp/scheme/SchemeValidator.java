@@ -76,6 +76,12 @@ final class SchemeValidator {
             String at = pointer + "/transitions/" + t;
             known(transition.from(), statuses, at + "/from", "status");
             known(List.of(transition.to()), statuses, at + "/to", "status");
+            if (!transition.resolution().isEmpty()
+                    && scheme.status(transition.to()).orElseThrow().category() != Scheme.Status.Category.DONE) {
+                throw json.error(
+                        at + "/resolution",
+                        "a Resolution is set only by a transition to a done status; '" + transition.to() + "' is not");
+            }
             for (int r = 0; r < transition.rules().size(); r++) {
                 rule(scheme, transition.rules().get(r), at + "/rules/" + r, transitions);
             }

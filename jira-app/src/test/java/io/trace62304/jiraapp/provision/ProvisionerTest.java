@@ -611,8 +611,75 @@ class ProvisionerTest {
                         .path("toStatusId")
                         .asText())
                 .isEqualTo(statuses.get("Verifying"));
-        assertThat(transition(problems, "Investigate").path("conditions").path("conditions"))
+        assertThat(transition(problems, "Verify").path("conditions").path("conditions"))
                 .isEmpty();
+    }
+
+    /**
+     * Issue 16: "Close Without Action" sets the Resolution (Won't Do, the site's id) with Jira's "Update field" post
+     * function, so the release gate reads the report as closed without action (9.5); Implementing is reached only
+     * from Change Approved (8.2.1).
+     */
+    @org.junit.jupiter.api.Test
+    void shouldSetTheResolutionWhenClosingWithoutActionAndImplementOnlyAnApprovedChange() throws Exception {
+        start(Flavour.CLOUD).apply();
+        JiraClient client = connect();
+        String wontDo = client.admin().resolutions().stream()
+                .filter(r -> r.path("name").asText().equals("Won't Do"))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asText();
+        Map<String, String> statuses = new java.util.HashMap<>();
+        client.admin()
+                .statuses()
+                .forEach(st ->
+                        statuses.put(st.path("id").asText(), st.path("name").asText()));
+
+        JsonNode problems = client.admin()
+                .workflows()
+                .workflows(List.of(SCHEME.workflows().get(0).name()))
+                .get(0);
+
+        JsonNode setResolution = transition(problems, "Close Without Action").path("actions");
+        assertThat(setResolution).hasSize(1);
+        assertThat(setResolution.get(0).path("ruleKey").asText()).isEqualTo("system:update-field");
+        assertThat(setResolution.get(0).path("parameters").path("field").asText())
+                .isEqualTo("resolution");
+        assertThat(setResolution.get(0).path("parameters").path("value").asText())
+                .isEqualTo(wontDo);
+        assertThat(transition(problems, "Implement").path("links"))
+                .extracting(l -> statuses.get(l.path("fromStatusReference").asText()))
+                .containsExactly("Change Approved");
+        assertThat(transition(problems, "Close (Class C)").path("actions")).isEmpty();
+        assertThat(transition(problems, "Investigate")
+                        .path("validators")
+                        .get(0)
+                        .path("parameters")
+                        .path("fieldsRequired")
+                        .asText())
+                .isEqualTo(fieldId(client, "Criticality") + "," + fieldId(client, "Problem Type"));
+    }
+
+    /** A site without the resolution the workflow sets: Cloud cannot make the workflow, so apply writes nothing. */
+    @ParameterizedTest
+    @EnumSource(Flavour.class)
+    void shouldSayWhenTheResolutionTheWorkflowSetsIsMissing(final Flavour flavour) throws Exception {
+        Provisioner provisioner = start(flavour);
+        jira.removeResolution("Won't Do");
+
+        Plan plan = provisioner.plan();
+
+        assertThat(find(plan, Kind.RESOLUTION, "Won't Do").verb()).isEqualTo(Verb.MANUAL);
+        assertThat(find(plan, Kind.RESOLUTION, "Won't Do").detail())
+                .contains("set by Close Without Action", "Resolutions");
+        if (flavour == Flavour.CLOUD) {
+            assertThat(plan.blockers()).anySatisfy(b -> assertThat(b).contains("resolution 'Won't Do'"));
+            assertThatExceptionOfType(ProvisioningException.class).isThrownBy(provisioner::apply);
+            assertThat(jira.writes()).isZero();
+        } else {
+            assertThat(plan.blockers()).isEmpty();
+        }
     }
 
     @ParameterizedTest

@@ -42,12 +42,17 @@ class ClassVariantsTest {
         Scheme.Workflow problems = SCHEME.workflows().get(0);
 
         List<Variant> investigate = ClassVariants.of(problems, transition(problems, "Investigate"));
+        List<Variant> verify = ClassVariants.of(problems, transition(problems, "Verify"));
         List<Variant> defer = ClassVariants.of(problems, transition(problems, "Defer"));
 
         assertThat(investigate).singleElement().satisfies(v -> {
             assertThat(v.name()).isEqualTo("Investigate");
             assertThat(v.conditional()).isFalse();
+            assertThat(v.requiredFields()).containsExactly("Criticality", "Problem Type");
         });
+        assertThat(verify)
+                .singleElement()
+                .satisfies(v -> assertThat(v.conditional()).isFalse());
         assertThat(defer).extracting(Variant::name).containsExactly("Defer (Class A)", "Defer (Class B, C)");
         assertThat(defer.get(0).requiredFields()).containsExactly("Deferral Justification");
         assertThat(defer.get(1).requiredFields()).containsExactly("Deferral Justification", "Risk Evaluation");

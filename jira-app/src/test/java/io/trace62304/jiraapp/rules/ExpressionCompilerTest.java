@@ -84,7 +84,7 @@ class ExpressionCompilerTest {
                                                         .replace("All classes: ", "")));
             }
         }
-        assertThat(COMPILER.compile(SCHEME.workflows().get(0), transition(0, "Investigate")))
+        assertThat(COMPILER.compile(SCHEME.workflows().get(0), transition(0, "Verify")))
                 .isEqualTo("true");
     }
 

@@ -17,6 +17,65 @@ class SchemeLoaderTest {
     @TempDir
     Path dir;
 
+    /**
+     * Issue 16, Clause 9 as Jira enforces it: a report leaves Reported only classified (Problem Type, Criticality;
+     * 9.1); a deferred change is approved again before it is implemented (8.2.1: Deferred never leads straight to
+     * Implementing); a closure without action needs its rationale and sets the Resolution the gate reads as such.
+     */
+    @Test
+    void shouldShipTheClause9WorkflowWithApprovalBeforeImplementingAndAResolutionForClosingWithoutAction() {
+        Scheme.Workflow problems = new SchemeLoader().defaults().workflows().get(0);
+
+        assertThat(transitionsFrom(problems, "Reported"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.rules())
+                        .containsExactly(new Rule.RequireFields(
+                                java.util.List.of("Problem Type", "Criticality"), java.util.List.of())));
+        assertThat(transitionsFrom(problems, "Deferred"))
+                .extracting(Scheme.Transition::to)
+                .doesNotContain("Implementing")
+                .contains("Change Approved");
+        assertThat(problems.transitions())
+                .filteredOn(t -> t.to().equals("Implementing"))
+                .flatExtracting(Scheme.Transition::from)
+                .containsExactly("Change Approved");
+        Scheme.Transition withoutAction = problems.transitions().stream()
+                .filter(t -> t.name().equals("Close Without Action"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(withoutAction.resolution()).isEqualTo("Won't Do");
+        assertThat(withoutAction.rules())
+                .first()
+                .isEqualTo(new Rule.RequireFields(
+                        java.util.List.of("No Action Rationale", "Risk Evaluation"), java.util.List.of()));
+        assertThat(new SchemeLoader().defaults().resolutions()).containsExactly("Won't Do");
+    }
+
+    @Test
+    void shouldRefuseAResolutionOnATransitionToAStatusThatIsNotDone() throws Exception {
+        Path file = dir.resolve("team.yaml");
+        Files.writeString(file, """
+                workflows:
+                  - name: "Trace62304: Software Problem Report (Clause 9)"
+                    issueTypes: [Software Problem Report]
+                    initial: Reported
+                    transitions:
+                      - {name: Investigate, from: [Reported], to: Investigating, resolution: Done}
+                """);
+
+        assertThatExceptionOfType(ReportException.class)
+                .isThrownBy(() -> new SchemeLoader().load(file))
+                .withMessageContaining("/workflows/0/transitions/0/resolution")
+                .withMessageContaining("only by a transition to a done status");
+    }
+
+    private static java.util.List<Scheme.Transition> transitionsFrom(
+            final Scheme.Workflow workflow, final String status) {
+        return workflow.transitions().stream()
+                .filter(t -> t.from().contains(status))
+                .toList();
+    }
+
     @Test
     void shouldShipTheCanonicalScheme() {
         Scheme scheme = new SchemeLoader().defaults();
@@ -41,8 +100,8 @@ class SchemeLoaderTest {
                 .containsExactly(
                         "Reported",
                         "Investigating",
-                        "Change Approved",
                         "Deferred",
+                        "Change Approved",
                         "Implementing",
                         "Verifying",
                         "Closed");

@@ -75,6 +75,14 @@ public final class EmulatedIssue {
         return notifications;
     }
 
+    public String summary() {
+        return summary;
+    }
+
+    public String type() {
+        return type;
+    }
+
     public String status() {
         return status;
     }

@@ -44,6 +44,7 @@ final class EmulatedMetadata {
     private final List<ObjectNode> issueTypes = new ArrayList<>();
     private final List<ObjectNode> linkTypes = new ArrayList<>();
     private final List<Status> statuses = new ArrayList<>();
+    private final List<ObjectNode> resolutions = new ArrayList<>();
     private final List<Field> fields = new ArrayList<>();
     private final Map<String, ObjectNode> projects = new LinkedHashMap<>();
     private final Map<String, JsonNode> properties = new LinkedHashMap<>();
@@ -62,6 +63,19 @@ final class EmulatedMetadata {
         status("To Do", "new", "");
         status("In Progress", "indeterminate", "");
         status("Done", "done", "");
+        // the resolutions a new site has: Cloud's four; Data Center's installer adds Done and Won't Do to the older
+        // five
+        // (Atlassian, "Configure resolutions"); the app's Close Without Action sets Won't Do, on both
+        for (String name : flavour == Flavour.CLOUD
+                ? List.of("Done", "Won't Do", "Duplicate", "Cannot Reproduce")
+                : List.of("Fixed", "Won't Fix", "Duplicate", "Incomplete", "Cannot Reproduce", "Done", "Won't Do")) {
+            String id = String.valueOf(ids++);
+            resolutions.add(JSON.objectNode()
+                    .put("self", self + "/resolution/" + id)
+                    .put("id", id)
+                    .put("name", name)
+                    .put("description", ""));
+        }
         if (!blank) {
             JiraEmulator.FIELDS.forEach((name, id) -> fields.add(new Field(
                     id,
@@ -235,6 +249,21 @@ final class EmulatedMetadata {
                     .put("self", self + "/statuscategory/" + status.category().length());
         }
         return answer;
+    }
+
+    /** {@code GET /resolution} (Data Center, a list of ResolutionJsonBean) or {@code /resolution/search} (Cloud). */
+    synchronized JsonNode resolutions() {
+        if (flavour == Flavour.CLOUD) {
+            return Answers.page(resolutions.stream()
+                    .map(r -> (JsonNode) r.deepCopy().put("default", false))
+                    .toList());
+        }
+        return JSON.arrayNode().addAll(resolutions);
+    }
+
+    /** Removes a resolution, as an administrator may. */
+    synchronized void removeResolution(final String name) {
+        resolutions.removeIf(r -> r.path("name").asText().equalsIgnoreCase(name));
     }
 
     /** {@code GET /statuses/search} (Cloud): JiraStatus beans on one page. */

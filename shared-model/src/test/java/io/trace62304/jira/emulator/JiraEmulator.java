@@ -219,6 +219,11 @@ public final class JiraEmulator implements AutoCloseable {
         metadata.issueType(name, "", true);
     }
 
+    /** Removes one of the site's resolutions (an administrator may delete Jira's defaults). */
+    public void removeResolution(final String name) {
+        metadata.removeResolution(name);
+    }
+
     /** Adds someone else's custom field (e.g. a name the provisioner must not take over). */
     public void customField(final String name, final String type) {
         metadata.field(name, type, "");

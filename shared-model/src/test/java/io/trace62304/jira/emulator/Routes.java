@@ -126,6 +126,9 @@ final class Routes {
         if (endpoint.equals("GET " + api + "/issueLinkType")) {
             return Response.ok(site.metadata().linkTypes());
         }
+        if (endpoint.equals("GET " + api + (site.flavour() == Flavour.CLOUD ? "/resolution/search" : "/resolution"))) {
+            return Response.ok(site.metadata().resolutions());
+        }
         if (endpoint.equals("GET " + api + "/status")) {
             return Response.ok(site.metadata().statuses());
         }
@@ -154,6 +157,9 @@ final class Routes {
         }
         if (site.flavour() == Flavour.CLOUD && endpoint.equals("POST /rest/api/3/changelog/bulkfetch")) {
             return Response.ok(changelogs(body));
+        }
+        if (endpoint.equals("POST " + api + "/issue")) {
+            return createIssue(body);
         }
         if (endpoint.equals("POST " + api + "/issueLink")) {
             site.link(
@@ -401,6 +407,56 @@ final class Routes {
         return answer;
     }
 
+    /**
+     * {@code POST /issue}: a new issue in the project, keyed after its last one, in status Open. Project, issue type
+     * and summary are required (400 with {@code errors} per field, as Jira answers); Cloud's v3 takes the
+     * description only as an Atlassian Document.
+     */
+    private Response createIssue(final JsonNode body) {
+        JsonNode fields = body == null ? JSON.objectNode() : body.path("fields");
+        String project = fields.path("project").path("key").asText("");
+        String type = fields.path("issuetype").path("name").asText("");
+        String summary = fields.path("summary").asText("");
+        ObjectNode refused = JSON.objectNode();
+        refused.putArray("errorMessages");
+        ObjectNode errors = refused.putObject("errors");
+        if (project.isEmpty()) {
+            errors.put("project", "Specify a valid project ID or key");
+        }
+        if (type.isEmpty()) {
+            errors.put("issuetype", "Specify an issue type");
+        }
+        if (summary.isBlank()) {
+            errors.put("summary", "You must specify a summary of the issue.");
+        }
+        if (site.flavour() == Flavour.CLOUD
+                && fields.has("description")
+                && !fields.path("description").isObject()) {
+            errors.put(
+                    "description", "Operation value must be an Atlassian Document (see the Atlassian Document Format)");
+        }
+        if (!errors.isEmpty()) {
+            return new Response(400, refused, Map.of());
+        }
+        int next = site.inProject(project).stream()
+                        .mapToInt(i -> Integer.parseInt(i.key.substring(i.key.lastIndexOf('-') + 1)))
+                        .max()
+                        .orElse(0)
+                + 1;
+        EmulatedIssue issue =
+                site.issue(project + "-" + next, type, "Open", false).summary(summary);
+        fields.fields().forEachRemaining(entry -> {
+            if (!List.of("project", "issuetype", "summary").contains(entry.getKey())) {
+                issue.field(entry.getKey(), entry.getValue());
+            }
+        });
+        ObjectNode created = JSON.objectNode()
+                .put("id", issue.id)
+                .put("key", issue.key)
+                .put("self", site.uri() + api + "/issue/" + issue.id);
+        return new Response(201, created, Map.of());
+    }
+
     private Response editFields(final EmulatedIssue issue, final String notifyUsers, final JsonNode body) {
         if ("false".equals(notifyUsers) && !site.mayDisableNotifications()) {
             // documented for Data Center ("Admin or project admin permissions are required to disable the
@@ -415,6 +471,11 @@ final class Routes {
             issue.notifications++;
         }
         body.path("fields").fields().forEachRemaining(entry -> {
+            if ("summary".equals(entry.getKey())) {
+                issue.record("summary", issue.summary, entry.getValue().asText());
+                issue.summary = entry.getValue().asText();
+                return;
+            }
             JsonNode before = issue.customFields.get(entry.getKey());
             issue.customFields.put(entry.getKey(), entry.getValue());
             issue.record(

@@ -179,14 +179,15 @@ public final class SpecContract {
      */
     private static ValidationErrorsWhitelist dataCenterAllowances() {
         return ValidationErrorsWhitelist.create()
-                // GET /api/2/field, /issuetype, /status, an issue's /remotelink (without globalId), an issue type
+                // GET /api/2/field, /issuetype, /status, /resolution, an issue's /remotelink (without globalId), an
+                // issue type
                 // scheme's /associations, a screen's /tabs and a tab's /fields answer lists; the spec declares one
                 // bean each.
                 .withRule(
                         "DC spec: list endpoints declared as one bean",
                         allOf(
                                 isResponse(),
-                                pathContainsRegexp("/api/2/(field|issuetype|status|issue/[^/]+/remotelink"
+                                pathContainsRegexp("/api/2/(field|issuetype|status|resolution|issue/[^/]+/remotelink"
                                         + "|issuetypescheme/[^/]+/associations|screens/[^/]+/tabs(/[^/]+/fields)?)$"),
                                 messageHasKey("validation.response.body.schema.type"),
                                 messageContains("[array]")))
@@ -199,12 +200,13 @@ public final class SpecContract {
                                 pathContainsRegexp("/api/2/(search|issue/[^/]+)$"),
                                 messageHasKey("validation.response.body.schema.type"),
                                 messageContains("/fields/")))
-                // IssueUpdateBean.fields is typed object too: a text field's new value is a string.
+                // IssueUpdateBean.fields is typed object too: a text field's new value is a string (an edit, and a
+                // create, whose body is the same bean).
                 .withRule(
-                        "DC spec: edited field values typed as object",
+                        "DC spec: edited or created field values typed as object",
                         allOf(
                                 isRequest(),
-                                pathContainsRegexp("/api/2/issue/[^/]+$"),
+                                pathContainsRegexp("/api/2/issue(/[^/]+)?$"),
                                 messageHasKey("validation.request.body.schema.type"),
                                 messageContains("/fields/")))
                 // PermissionJsonBean omits havePermission, although the spec's own example carries it.

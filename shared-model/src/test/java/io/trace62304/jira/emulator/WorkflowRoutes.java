@@ -208,7 +208,8 @@ final class WorkflowRoutes {
         for (String[] rule : new String[][] {
             {"system:validate-field-value", "Validator"},
             {"system:check-field-value", "Condition"},
-            {"system:separation-of-duties", "Condition"}
+            {"system:separation-of-duties", "Condition"},
+            {"system:update-field", "Function"}
         }) {
             ObjectNode entry = system.addObject()
                     .put("ruleKey", rule[0])
@@ -291,6 +292,30 @@ final class WorkflowRoutes {
         }
         for (JsonNode rule : transition.path("conditions").path("conditions")) {
             condition(errors, name, rule, statuses);
+        }
+        for (JsonNode rule : transition.path("actions")) {
+            postFunction(errors, name, rule);
+        }
+    }
+
+    /**
+     * Jira's "Update field" post function as the Cloud description documents it ({@code field}, {@code value},
+     * {@code mode} append or replace); for the resolution, the value is the id of one of the site's resolutions.
+     */
+    private void postFunction(final ArrayNode errors, final String transition, final JsonNode rule) {
+        JsonNode parameters = rule.path("parameters");
+        if (!"system:update-field".equals(rule.path("ruleKey").asText())
+                || !Set.of("append", "replace").contains(parameters.path("mode").asText())) {
+            error(errors, "RULE", "Unknown post function or mode on '" + transition + "'.");
+            return;
+        }
+        String value = parameters.path("value").asText();
+        boolean known = false;
+        for (JsonNode resolution : site.metadata().resolutions().path("values")) {
+            known |= resolution.path("id").asText().equals(value);
+        }
+        if ("resolution".equals(parameters.path("field").asText()) && !known) {
+            error(errors, "RULE", "Resolution '" + value + "' set on '" + transition + "' does not exist.");
         }
     }
 
