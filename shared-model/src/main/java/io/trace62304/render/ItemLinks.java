@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -75,17 +76,17 @@ final class ItemLinks {
             html.element("a", key, "href", "#" + anchor(key));
             return;
         }
-        html.text(key);
-        tests.of(key).ifPresent(location -> {
-            String href = TestLocations.relativeUrl(directory, location.report());
-            String name = Path.of(location.report()).getFileName().toString();
-            html.text(" (");
-            html.link(name, href.isEmpty() ? location.report() : href);
-            if (!location.sourceFile().isEmpty()) {
-                html.text(", " + location.sourceFile() + (location.line() > 0 ? ":" + location.line() : ""));
-            }
-            html.text(")");
-        });
+        Optional<TestLocations.Location> test = tests.of(key);
+        if (test.isEmpty()) {
+            html.text(key);
+            return;
+        }
+        TestLocations.Location location = test.get();
+        String href = TestLocations.relativeUrl(directory, location.report());
+        html.link(key, href.isEmpty() ? location.report() : href); // the test's id opens the report it was read from
+        if (!location.sourceFile().isEmpty()) {
+            html.text(" (" + location.sourceFile() + (location.line() > 0 ? ":" + location.line() : "") + ")");
+        }
     }
 
     /** The key as a link to its Jira issue when the site is known and it is an item; else the text alone. */

@@ -196,8 +196,8 @@ class ReleaseRunTest {
         new ReleaseOutputs().write(outcome, dir.resolve("out"));
 
         assertThat(Files.readString(dir.resolve("out/report.html")))
-                .contains("com.example.AlarmTest.MED-3 sounds on occlusion (<a href=\"../reports/TEST-alarm.xml\">"
-                        + "TEST-alarm.xml</a>, AlarmTest.java:17)");
+                .contains("<a href=\"../reports/TEST-alarm.xml\">com.example.AlarmTest.MED-3 sounds on occlusion</a>"
+                        + " (AlarmTest.java:17)");
     }
 
     private ReleaseRequest request(final List<String> junit, final Optional<Path> previous) {

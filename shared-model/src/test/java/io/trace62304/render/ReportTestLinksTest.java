@@ -36,9 +36,9 @@ class ReportTestLinksTest {
 
         assertThat(html)
                 .contains(
-                        "com.example.pump.AlarmTest.soundsOnOcclusion (<a href=\"../report%20links/TEST-pump-alarms.xml\">"
-                                + "TEST-pump-alarms.xml</a>, src/test/java/com/example/pump/AlarmTest.java:42)")
-                .doesNotContain("silencesAfterAcknowledge (");
+                        "<a href=\"../report%20links/TEST-pump-alarms.xml\">com.example.pump.AlarmTest.soundsOnOcclusion</a>"
+                                + " (src/test/java/com/example/pump/AlarmTest.java:42)")
+                .doesNotContain("silencesAfterAcknowledge</a>");
         assertThat(TestLocations.of(List.of(report)).of("com.example.pump.AlarmTest.logsTheAlarm"))
                 .isEmpty();
     }
