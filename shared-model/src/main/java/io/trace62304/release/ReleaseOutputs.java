@@ -59,7 +59,16 @@ public final class ReleaseOutputs {
     public List<Path> write(final ReleaseOutcome outcome, final OutputDirectory directory) throws IOException {
         AnomalyList anomalies = AnomalyCollector.collect(outcome.baseline(), outcome.gate());
         return List.of(
-                text(directory, REPORT, new HtmlReport().render(outcome.baseline(), outcome.gate(), outcome.changes())),
+                text(
+                        directory,
+                        REPORT,
+                        new HtmlReport()
+                                .render(
+                                        outcome.baseline(),
+                                        outcome.gate(),
+                                        outcome.changes(),
+                                        outcome.tests(),
+                                        directory.path())),
                 directory.write(BASELINE, out -> new BaselineCodec().write(outcome.baseline(), out)),
                 text(directory, SBOM, new SbomWriter(sbomVersion).write(outcome.baseline())),
                 text(directory, FINDINGS, new FindingsJson().write(outcome.baseline(), outcome.gate())),

@@ -77,11 +77,16 @@ final class FindingsSection {
                 .map(f -> templated ? template(f) : f.message())
                 .toList();
         CommonText messageCommon = CommonText.of(messages);
+        boolean sameMessage = templated && messages.stream().distinct().count() == 1;
         if (sameMissing) {
             html.element("p", "Evidence missing in each: " + missing.get(0));
         }
         common(html, "Evidence missing", missingCommon, false);
-        common(html, "Finding", messageCommon, templated);
+        if (sameMessage) {
+            html.element("p", "Finding in each, with its item in place of " + ITEM + ": " + messages.get(0));
+        } else {
+            common(html, "Finding", messageCommon, templated);
+        }
         html.open("table", "id", id + "-t", "class", "data")
                 .open("thead")
                 .open("tr")
@@ -89,7 +94,10 @@ final class FindingsSection {
         if (!sameMissing) {
             html.element("th", "Evidence missing");
         }
-        html.element("th", "Finding").close("tr").close("thead").open("tbody");
+        if (!sameMessage) {
+            html.element("th", "Finding");
+        }
+        html.close("tr").close("thead").open("tbody");
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
             html.open("tr").open("td");
@@ -98,9 +106,10 @@ final class FindingsSection {
             if (!sameMissing) {
                 html.element("td", missingCommon.middle(finding.missing()));
             }
-            html.element("td", messageCommon.middle(messages.get(i)))
-                    .close("tr")
-                    .markup("\n");
+            if (!sameMessage) {
+                html.element("td", messageCommon.middle(messages.get(i)));
+            }
+            html.close("tr").markup("\n");
         }
         html.close("tbody").close("table").close("details").markup("\n");
     }

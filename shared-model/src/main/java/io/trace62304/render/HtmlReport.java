@@ -15,6 +15,8 @@ import io.trace62304.gate.RuleResult;
 import io.trace62304.risk.RiskChains;
 import io.trace62304.soup.ComponentVulnerability;
 import io.trace62304.soup.SoupEntry;
+import io.trace62304.trace.TestLocations;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,6 +31,19 @@ public final class HtmlReport {
     private static final int CHANGES_LISTED = 1000;
 
     public String render(final SealedBaseline sealed, final GateResult result, final List<BaselineChange> changes) {
+        return render(sealed, result, changes, TestLocations.NONE, Path.of("."));
+    }
+
+    /**
+     * The page, with each failing test linked to the report it was read from, relative to {@code directory}, where
+     * the page is written.
+     */
+    public String render(
+            final SealedBaseline sealed,
+            final GateResult result,
+            final List<BaselineChange> changes,
+            final TestLocations tests,
+            final Path directory) {
         Baseline baseline = sealed.baseline();
         Html html = new Html(
                 64 * 1024 + baseline.items().size() * 300 + result.findings().size() * 160);
@@ -42,7 +57,7 @@ public final class HtmlReport {
                 .markup("</head>\n<body>\n");
         header(html, sealed, result);
         glance(html, baseline, result);
-        ItemLinks links = ItemLinks.of(baseline);
+        ItemLinks links = ItemLinks.of(baseline, tests, directory);
         FindingsSection.write(html, result, baseline, links);
         rules(html, result);
         ChainSection.write(html, RiskChains.of(baseline), result.policy().profile(), links);
