@@ -6,6 +6,7 @@ import io.trace62304.anomaly.Evaluation;
 import io.trace62304.evidence.Artifacts;
 import io.trace62304.evidence.BuildEnvironment;
 import io.trace62304.evidence.BuildInfo;
+import io.trace62304.evidence.InProcessScan;
 import io.trace62304.evidence.ProductPom;
 import io.trace62304.evidence.ReleaseIdentity;
 import io.trace62304.evidence.WorkTree;
@@ -140,6 +141,9 @@ final class GateCommand implements Callable<Integer> {
     @Mixin
     private BuildOptions build = new BuildOptions();
 
+    @Mixin
+    private ScanOptions scan = new ScanOptions();
+
     @Option(
             names = "--key-pattern",
             paramLabel = "REGEX",
@@ -170,10 +174,17 @@ final class GateCommand implements Callable<Integer> {
             return Trace62304.BAD_INPUT;
         }
         SbomVersion sbom;
+        Optional<InProcessScan> scans;
         try {
             sbom = SbomVersion.of(sbomVersion);
         } catch (IllegalArgumentException e) {
             err.println("--sbom-version: " + e.getMessage());
+            return Trace62304.BAD_INPUT;
+        }
+        try {
+            scans = scan.scan(java.time.Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
             return Trace62304.BAD_INPUT;
         }
         Path base = Path.of("").toAbsolutePath();
@@ -195,7 +206,8 @@ final class GateCommand implements Callable<Integer> {
                     build.toBuildInfo(base, release),
                     base,
                     new TraceConventions(keyPattern, traceProperties),
-                    Optional.ofNullable(commits));
+                    Optional.ofNullable(commits),
+                    scans.stream().toList());
             ReleaseOutcome outcome = new ReleaseRun(message -> {
                         if (!quiet) {
                             err.println("trace62304: " + message);

@@ -36,6 +36,15 @@ public final class EvidenceCollector {
 
     /** Reads every file the patterns name; patterns are files or globs relative to the base directory. */
     public Evidence collect(final BuildInfo build, final Map<ReportFormat, List<String>> patterns) {
+        return collect(build, patterns, List.of());
+    }
+
+    /**
+     * Reads every file the patterns name and runs the in-process scans: a scan's report joins the Dependency-Check
+     * reports as a file's would, and a scan that cannot decide is an input with its problem, as an unreadable file is.
+     */
+    public Evidence collect(
+            final BuildInfo build, final Map<ReportFormat, List<String>> patterns, final List<InProcessScan> scans) {
         List<InputFile> inputs = new ArrayList<>();
         Map<ReportFormat, List<Report>> reports = new EnumMap<>(ReportFormat.class);
         patterns.forEach((format, globs) -> {
@@ -43,6 +52,9 @@ public final class EvidenceCollector {
                 readAll(format, glob, inputs, reports.computeIfAbsent(format, f -> new ArrayList<>()));
             }
         });
+        for (InProcessScan scan : scans) {
+            inputs.add(run(scan, reports.computeIfAbsent(ReportFormat.DEPENDENCY_CHECK, f -> new ArrayList<>())));
+        }
         inputs.sort(Comparator.comparing(InputFile::kind).thenComparing(InputFile::path));
         return new Evidence(
                 build,
@@ -68,6 +80,17 @@ public final class EvidenceCollector {
         for (Path file : files) {
             progress.accept("reading " + format.id() + " report " + file);
             inputs.add(read(format, file, reports));
+        }
+    }
+
+    private InputFile run(final InProcessScan scan, final List<Report> reports) {
+        String kind = ReportFormat.DEPENDENCY_CHECK.id();
+        progress.accept("running " + scan.describe());
+        try {
+            reports.add(scan.run());
+            return new InputFile(scan.describe(), kind, "", "");
+        } catch (ReportException e) {
+            return new InputFile(scan.describe(), kind, "", e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package io.trace62304.release;
 
 import io.trace62304.evidence.BuildInfo;
+import io.trace62304.evidence.InProcessScan;
 import io.trace62304.item.ItemSource;
 import io.trace62304.report.ReportFormat;
 import io.trace62304.trace.TraceConventions;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param base        the directory relative paths start from
  * @param conventions how tests name the items they verify
  * @param commits     the commits since the previous release ({@code git log --format='%H %s'}), if given
+ * @param scans       vulnerability scans the gate runs itself (Dependency-Check in process), read as reports
  */
 public record ReleaseRequest(
         ItemSource items,
@@ -32,7 +34,22 @@ public record ReleaseRequest(
         BuildInfo build,
         Path base,
         TraceConventions conventions,
-        Optional<Path> commits) {
+        Optional<Path> commits,
+        List<InProcessScan> scans) {
+    /** A run without in-process scans. */
+    public ReleaseRequest(
+            final ItemSource items,
+            final Optional<Path> policy,
+            final Map<ReportFormat, List<String>> reports,
+            final List<String> mappings,
+            final Optional<Path> previous,
+            final BuildInfo build,
+            final Path base,
+            final TraceConventions conventions,
+            final Optional<Path> commits) {
+        this(items, policy, reports, mappings, previous, build, base, conventions, commits, List.of());
+    }
+
     /** A run without a commit list. */
     public ReleaseRequest(
             final ItemSource items,
@@ -56,5 +73,6 @@ public record ReleaseRequest(
         Objects.requireNonNull(base);
         Objects.requireNonNull(conventions);
         Objects.requireNonNull(commits);
+        scans = List.copyOf(scans);
     }
 }

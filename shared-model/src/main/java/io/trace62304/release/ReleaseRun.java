@@ -94,7 +94,7 @@ public final class ReleaseRun {
             final List<ChangeRecord> changes) {
         progress.accept("reading reports");
         Evidence evidence = new EvidenceCollector(new ReportReader(), request.base(), progress)
-                .collect(request.build(), request.reports());
+                .collect(request.build(), request.reports(), request.scans());
         progress.accept("assembling the configuration baseline");
         Baseline baseline = new BaselineAssembler(new TestBinder(request.conventions(), mapping, items::contains))
                 .assemble(evidence, items, request.items().describe(), extra, previousDigest, changes);
