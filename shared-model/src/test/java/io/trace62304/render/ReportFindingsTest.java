@@ -33,8 +33,9 @@ class ReportFindingsTest {
                         + "<td>IEC 62304 5.7.1, 5.7.4a, 5.7.4b</td><td>Class C</td><td>FAIL</td><td>150</td></tr>");
         assertThat(count(html, "<tr><td><a href=\"#i-MED-")).isEqualTo(152);
         assertThat(html)
-                .contains("<p>Finding in each, with its item in place of [item]: [item] (Software Requirement, Class C,"
-                        + " status &#39;Approved&#39;) lacks a passing verification")
+                .contains(
+                        "<p>Finding in each, with its item in place of [item] and the evidence missing in place of"
+                                + " [missing]: [item] (Software Requirement, Class C, status &#39;Approved&#39;) lacks [missing];")
                 .contains("<tr><td><a href=\"#i-MED-2\">MED-2</a></td></tr>");
     }
 
