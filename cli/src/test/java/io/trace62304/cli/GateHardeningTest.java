@@ -73,6 +73,7 @@ class GateHardeningTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the lock is held for the try block's scope; the body never needs the handle
     void shouldFailClearlyWhileAnotherRunHoldsTheOutDirectory() throws IOException {
         Path out = temp.resolve("out");
         try (OutputDirectory held = OutputDirectory.lock(out)) {

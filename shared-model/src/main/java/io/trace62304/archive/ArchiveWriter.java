@@ -1,7 +1,6 @@
 package io.trace62304.archive;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -130,8 +129,8 @@ abstract class ArchiveWriter implements AutoCloseable {
 
         @Override
         public void close() throws IOException {
-            try (OutputStream closing = out) {
-                // closed here when commit() did not
+            try {
+                out.close(); // a second close after commit() does nothing
             } finally {
                 if (!committed) {
                     Files.deleteIfExists(staging);

@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,9 +94,7 @@ public final class CanonicalJson {
 
         private void writeObject(final JsonNode node, final String path) throws IOException {
             List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                members.add(it.next());
-            }
+            members.addAll(node.properties());
             members.sort(Map.Entry.comparingByKey());
             out.append('{');
             for (int i = 0; i < members.size(); i++) {

@@ -9,7 +9,6 @@ import io.trace62304.item.SafetyClass;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,15 +42,11 @@ final class CoverageRule implements Rule {
 
     @Override
     public Optional<String> validate(final RuleSettings settings) {
-        for (Iterator<Map.Entry<String, JsonNode>> it =
-                        settings.node("thresholds").fields();
-                it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : settings.node("thresholds").properties()) {
             if (SafetyClass.parse(entry.getKey()).isEmpty()) {
                 return Optional.of("thresholds are keyed by safety class, not '" + entry.getKey() + "'");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> t = entry.getValue().fields(); t.hasNext(); ) {
-                Map.Entry<String, JsonNode> threshold = t.next();
+            for (Map.Entry<String, JsonNode> threshold : entry.getValue().properties()) {
                 if (counter(threshold.getKey()).isEmpty()
                         || !threshold.getValue().isNumber()
                         || threshold.getValue().asDouble() < 0
@@ -131,8 +126,7 @@ final class CoverageRule implements Rule {
             final Map<CounterType, Counter> counters,
             final String notes,
             final Findings findings) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = thresholds.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> threshold = it.next();
+        for (Map.Entry<String, JsonNode> threshold : thresholds.properties()) {
             CounterType type = counter(threshold.getKey()).orElseThrow();
             Counter counter = counters.getOrDefault(type, new Counter(0, 0));
             BigDecimal wanted = threshold.getValue().decimalValue();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.trace62304.baseline.ItemState;
 import io.trace62304.item.ItemType;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +50,7 @@ final class ItemsApprovedRule implements Rule {
         if (!unreleased.isObject()) {
             return Optional.of("unreleased maps item types (" + names() + ") to the statuses that are not released");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = unreleased.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : unreleased.properties()) {
             ItemType type = ItemType.ofName(entry.getKey());
             if (!CLAUSES.containsKey(type)
                     || !type.displayName().equalsIgnoreCase(entry.getKey().strip())) {
@@ -105,10 +103,7 @@ final class ItemsApprovedRule implements Rule {
 
     private static List<String> statuses(final RuleSettings settings, final ItemType type) {
         List<String> statuses = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it =
-                        settings.node(UNRELEASED).fields();
-                it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : settings.node(UNRELEASED).properties()) {
             if (type.displayName().equalsIgnoreCase(entry.getKey().strip())) {
                 entry.getValue().forEach(status -> statuses.add(status.asText()));
             }

@@ -6,7 +6,6 @@ import io.trace62304.item.IssueKeys;
 import io.trace62304.item.SafetyClass;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,7 @@ final class PackageClasses {
 
     PackageClasses(final GateContext context, final JsonNode packages) {
         SafetyClass system = context.systemClass();
-        for (Iterator<Map.Entry<String, JsonNode>> it = packages.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : packages.properties()) {
             String glob = entry.getKey();
             JsonNode value = entry.getValue();
             SafetyClass safetyClass;

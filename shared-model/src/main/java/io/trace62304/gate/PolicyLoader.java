@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +65,7 @@ public final class PolicyLoader {
 
     private static void merge(final ObjectNode merged, final JsonNode overrides, final JsonFields json)
             throws ReportException {
-        for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : overrides.properties()) {
             String key = entry.getKey();
             if (!TOP_LEVEL.contains(key)) {
                 throw json.error("/" + key, "unknown setting '" + key + "'; a policy has " + TOP_LEVEL);
@@ -92,8 +90,7 @@ public final class PolicyLoader {
         if (!overrides.isObject()) {
             throw json.error("/rules", "'rules' maps rule ids to their settings");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : overrides.properties()) {
             JsonNode defaults = rules.get(entry.getKey());
             if (defaults == null) {
                 throw json.error(
@@ -114,8 +111,7 @@ public final class PolicyLoader {
         if (!overrides.isObject()) {
             throw json.error(pointer, "a mapping of settings is expected here");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = overrides.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : overrides.properties()) {
             JsonNode current = target.get(entry.getKey());
             if (current == null && !alwaysAllowed.contains(entry.getKey())) {
                 throw json.error(
@@ -202,8 +198,17 @@ public final class PolicyLoader {
             }
             meanings.add(value.asText());
         }
+        List<String> sources = new ArrayList<>();
+        for (JsonNode value : node.path("sources")) {
+            if (!ApprovalSettings.SOURCES.contains(value.asText())) {
+                throw json.error(
+                        "/approval/sources",
+                        "'" + value.asText() + "' is not a source of approvals; use " + ApprovalSettings.SOURCES);
+            }
+            sources.add(value.asText());
+        }
         return new ApprovalSettings(
-                classes, kinds, meanings, node.path("twoPerson").asBoolean(false));
+                classes, kinds, meanings, node.path("twoPerson").asBoolean(false), sources);
     }
 
     private static RuleSettings settings(final JsonNode node, final JsonFields json, final String pointer)

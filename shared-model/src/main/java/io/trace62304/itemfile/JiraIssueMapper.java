@@ -10,7 +10,6 @@ import io.trace62304.json.JsonFields;
 import io.trace62304.report.ReportException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,8 +49,7 @@ public final class JiraIssueMapper {
                             + "be found by name; repeat it with expand=names");
         }
         Map<ItemField, String> ids = new EnumMap<>(ItemField.class);
-        for (Iterator<Map.Entry<String, JsonNode>> it = names.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : names.properties()) {
             Optional<ItemField> field = ItemField.ofName(entry.getValue().asText());
             if (field.isPresent()) {
                 String earlier = ids.putIfAbsent(field.get(), entry.getKey());

@@ -151,8 +151,7 @@ public final class YamlItemSource implements ItemSource {
                 throws ReportException {
             Map<ItemField, String> fields = new EnumMap<>(ItemField.class);
             requireMapping(node, pointer, key, "field name to value, e.g. {Safety Class: C}");
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 ItemField field = ItemField.ofName(entry.getKey())
                         .orElseThrow(() -> document.error(
                                 pointer + "/" + entry.getKey(),
@@ -175,8 +174,7 @@ public final class YamlItemSource implements ItemSource {
                 throws ReportException {
             List<ItemLink> links = new ArrayList<>();
             requireMapping(node, pointer, key, "link phrase to issue keys, e.g. {verifies: [PUMP-20]}");
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 LinkPhrase phrase = LinkPhrase.parse(entry.getKey())
                         .orElseThrow(() -> document.error(
                                 pointer + "/" + entry.getKey(),

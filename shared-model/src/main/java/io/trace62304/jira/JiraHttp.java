@@ -331,8 +331,8 @@ public final class JiraHttp {
             if (body != null) {
                 body.path("errorMessages").forEach(m -> messages.add(m.asText()));
                 body.path("errors")
-                        .fields()
-                        .forEachRemaining(e ->
+                        .properties()
+                        .forEach(e ->
                                 messages.add(e.getKey() + ": " + e.getValue().asText()));
                 if (body.hasNonNull("message")) {
                     messages.add(body.get("message").asText());

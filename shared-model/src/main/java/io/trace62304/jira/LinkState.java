@@ -41,8 +41,8 @@ record LinkState(String link, Optional<String> comment, String build, Map<String
         }
         Map<String, String> releases = new TreeMap<>();
         value.path("releases")
-                .fields()
-                .forEachRemaining(e -> releases.put(e.getKey(), e.getValue().asText()));
+                .properties()
+                .forEach(e -> releases.put(e.getKey(), e.getValue().asText()));
         JsonNode comment = value.path("comment");
         return new LinkState(
                 value.path("link").asText(""),

@@ -16,6 +16,7 @@ import io.trace62304.risk.RiskChains;
 import io.trace62304.soup.ComponentVulnerability;
 import io.trace62304.soup.SoupEntry;
 import io.trace62304.trace.TestLocations;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +45,53 @@ public final class HtmlReport {
             final List<BaselineChange> changes,
             final TestLocations tests,
             final Path directory) {
+        Html html = new Html(64 * 1024
+                + sealed.baseline().items().size() * 300
+                + result.findings().size() * 160);
+        write(html, sealed, result, changes, tests, directory);
+        return html.toString();
+    }
+
+    /**
+     * The same page, written to {@code out} as it is built, so it is never held whole (tens of megabytes at 20,000
+     * items); the caller closes {@code out}.
+     *
+     * @throws java.io.UncheckedIOException if {@code out} cannot be written
+     */
+    public void render(
+            final SealedBaseline sealed,
+            final GateResult result,
+            final List<BaselineChange> changes,
+            final Writer out) {
+        render(sealed, result, changes, TestLocations.NONE, Path.of("."), out);
+    }
+
+    /**
+     * The page written to {@code out} as it is built, with each failing test linked to the report it was read from,
+     * relative to {@code directory}, where the page is written; the caller closes {@code out}.
+     *
+     * @throws java.io.UncheckedIOException if {@code out} cannot be written
+     */
+    public void render(
+            final SealedBaseline sealed,
+            final GateResult result,
+            final List<BaselineChange> changes,
+            final TestLocations tests,
+            final Path directory,
+            final Writer out) {
+        Html html = new Html(out);
+        write(html, sealed, result, changes, tests, directory);
+        html.flush();
+    }
+
+    private static void write(
+            final Html html,
+            final SealedBaseline sealed,
+            final GateResult result,
+            final List<BaselineChange> changes,
+            final TestLocations tests,
+            final Path directory) {
         Baseline baseline = sealed.baseline();
-        Html html = new Html(
-                64 * 1024 + baseline.items().size() * 300 + result.findings().size() * 160);
         html.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .open("meta", "http-equiv", "Content-Security-Policy", "content", HtmlStyle.POLICY)
                 .markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -66,14 +111,13 @@ public final class HtmlReport {
         soup(html, baseline);
         identity(html, sealed);
         changes(html, changes);
-        return html.open("script", "type", "application/json", "id", "report-config")
+        html.open("script", "type", "application/json", "id", "report-config")
                 .markup("{\"page\":" + Sections.PAGE + "}")
                 .close("script")
                 .open("script")
                 .markup(HtmlStyle.SCRIPT)
                 .close("script")
-                .markup("\n</body></html>\n")
-                .toString();
+                .markup("\n</body></html>\n");
     }
 
     private static void header(final Html html, final SealedBaseline sealed, final GateResult result) {

@@ -54,7 +54,7 @@ class CanonicalJsonTest {
         "123456789012.345, 123456789012.345"
     })
     void shouldPrintNumbersAsEcmaScriptDoes(final String written, final String canonical) {
-        JsonNode node = JsonNodeFactory.withExactBigDecimals(true).numberNode(new BigDecimal(written));
+        JsonNode node = new JsonNodeFactory(true).numberNode(new BigDecimal(written));
 
         assertThat(CanonicalJson.number(node)).isEqualTo(canonical);
     }
@@ -62,7 +62,7 @@ class CanonicalJsonTest {
     @ParameterizedTest
     @CsvSource({"1e21", "0.0000001", "9007199254740993", "0.1234567890123456789"})
     void shouldRefuseNumbersWithoutAnExactCanonicalForm(final String written) {
-        JsonNode node = JsonNodeFactory.withExactBigDecimals(true).numberNode(new BigDecimal(written));
+        JsonNode node = new JsonNodeFactory(true).numberNode(new BigDecimal(written));
 
         assertThatIllegalArgumentException().isThrownBy(() -> CanonicalJson.number(node));
     }

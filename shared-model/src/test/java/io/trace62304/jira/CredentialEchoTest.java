@@ -36,7 +36,7 @@ class CredentialEchoTest {
         site.emulator.inject(Fault.echoing("POST", "/search", 10, status));
 
         JiraException failure =
-                catchThrowableOfType(() -> client.search("project = MED", List.of("summary")), JiraException.class);
+                catchThrowableOfType(JiraException.class, () -> client.search("project = MED", List.of("summary")));
 
         assertThat(failure.status()).isEqualTo(status);
         List<String> shown = new ArrayList<>(failure.jiraMessages());

@@ -67,7 +67,7 @@ class RedirectOriginTest {
     void shouldStopAtARedirectToAnotherOriginNamingBoth() {
         JiraHttp http = JiraHttp.of(uri(site), CREDENTIALS, line -> {});
 
-        JiraException failure = catchThrowableOfType(() -> http.send(JiraRequest.get("/away")), JiraException.class);
+        JiraException failure = catchThrowableOfType(JiraException.class, () -> http.send(JiraRequest.get("/away")));
 
         assertThat(failure.kind()).isEqualTo(JiraException.Kind.REDIRECTED);
         assertThat(failure.getMessage())
@@ -93,7 +93,7 @@ class RedirectOriginTest {
 
         assertThat(http.send(JiraRequest.idempotentPost("/post-307", body))).isEqualTo(body);
         JiraException failure = catchThrowableOfType(
-                () -> http.send(JiraRequest.idempotentPost("/post-302", body)), JiraException.class);
+                JiraException.class, () -> http.send(JiraRequest.idempotentPost("/post-302", body)));
         assertThat(failure.getMessage()).contains("a POST was redirected with HTTP 302");
     }
 
@@ -101,7 +101,7 @@ class RedirectOriginTest {
     void shouldGiveUpOnEndlessRedirects() {
         JiraHttp http = JiraHttp.of(uri(site), CREDENTIALS, line -> {});
 
-        JiraException failure = catchThrowableOfType(() -> http.send(JiraRequest.get("/loop")), JiraException.class);
+        JiraException failure = catchThrowableOfType(JiraException.class, () -> http.send(JiraRequest.get("/loop")));
 
         assertThat(failure.getMessage()).contains("more than 5 redirects");
         assertThat(seenOnSite).hasSize(6);

@@ -44,7 +44,7 @@ class SearchTotalShapesTest {
                 100);
 
         JiraException failure =
-                catchThrowableOfType(() -> search.dataCenter("project = MED", List.of("summary")), JiraException.class);
+                catchThrowableOfType(JiraException.class, () -> search.dataCenter("project = MED", List.of("summary")));
 
         assertThat(failure.kind()).isEqualTo(JiraException.Kind.PROTOCOL);
         assertThat(failure.getMessage())

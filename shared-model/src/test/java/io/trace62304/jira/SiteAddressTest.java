@@ -29,7 +29,7 @@ class SiteAddressTest {
                 "gate:Hunter2-pw@jira.example.com"
             })
     void shouldRefuseUserInfoWithoutRepeatingIt(final String url) {
-        SiteAddressException refused = catchThrowableOfType(() -> SiteAddress.parse(url), SiteAddressException.class);
+        SiteAddressException refused = catchThrowableOfType(SiteAddressException.class, () -> SiteAddress.parse(url));
 
         assertThat(refused.problem()).isEqualTo(Problem.USER_INFO);
         assertThat(refused.getMessage())
@@ -56,7 +56,7 @@ class SiteAddressTest {
                 "https://h:0"
             })
     void shouldRefuseAMalformedUrlInOneLine(final String url) {
-        SiteAddressException refused = catchThrowableOfType(() -> SiteAddress.parse(url), SiteAddressException.class);
+        SiteAddressException refused = catchThrowableOfType(SiteAddressException.class, () -> SiteAddress.parse(url));
 
         assertThat(refused.problem()).isEqualTo(Problem.MALFORMED);
         assertThat(refused.getMessage())
@@ -68,7 +68,7 @@ class SiteAddressTest {
     @Test
     void shouldShowControlCharactersOfARefusedUrlVisibly() {
         SiteAddressException refused = catchThrowableOfType(
-                () -> SiteAddress.parse("ftp://h\u001b[2J\rrelease gate: PASS"), SiteAddressException.class);
+                SiteAddressException.class, () -> SiteAddress.parse("ftp://h\u001b[2J\rrelease gate: PASS"));
 
         assertThat(refused.getMessage()).doesNotContain("\u001b").doesNotContain("\r");
     }
@@ -78,7 +78,7 @@ class SiteAddressTest {
         URI remote = SiteAddress.parse("http://jira.example.com");
 
         SiteAddressException refused =
-                catchThrowableOfType(() -> SiteAddress.checkTransport(remote, false), SiteAddressException.class);
+                catchThrowableOfType(SiteAddressException.class, () -> SiteAddress.checkTransport(remote, false));
         assertThat(refused.problem()).isEqualTo(Problem.INSECURE);
         assertThat(refused.getMessage()).contains("clear text");
         assertThat(SiteAddress.checkTransport(remote, true))

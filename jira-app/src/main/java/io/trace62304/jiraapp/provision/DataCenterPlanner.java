@@ -94,8 +94,8 @@ final class DataCenterPlanner {
                     .orElse(""));
             Map<String, String> present = new TreeMap<>();
             found.path("issueTypeMappings")
-                    .fields()
-                    .forEachRemaining(e -> present.put(e.getKey(), e.getValue().asText()));
+                    .properties()
+                    .forEach(e -> present.put(e.getKey(), e.getValue().asText()));
             return present.equals(wanted)
                     ? existing
                     : new Action(

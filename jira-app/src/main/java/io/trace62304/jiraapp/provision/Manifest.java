@@ -3,7 +3,6 @@ package io.trace62304.jiraapp.provision;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -39,8 +38,7 @@ public final class Manifest {
                     + " manifest; remove it or use another project");
         }
         Map<String, String> objects = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = json.path("objects").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : json.path("objects").properties()) {
             objects.put(entry.getKey(), entry.getValue().asText());
         }
         return new Manifest(json.path("scheme").asInt(), objects);

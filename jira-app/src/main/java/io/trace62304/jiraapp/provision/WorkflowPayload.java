@@ -122,8 +122,8 @@ final class WorkflowPayload {
     private static String rule(final JsonNode rule) {
         java.util.Map<String, String> parameters = new java.util.TreeMap<>();
         rule.path("parameters")
-                .fields()
-                .forEachRemaining(p -> parameters.put(p.getKey(), p.getValue().asText()));
+                .properties()
+                .forEach(p -> parameters.put(p.getKey(), p.getValue().asText()));
         return rule.path("ruleKey").asText() + parameters;
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.trace62304.jira.emulator.JiraEmulator.Response;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,8 +132,7 @@ final class FieldSchemesCloud {
     /** {@code PUT /fields}: each field into the schemes named, its work type restriction replaced. */
     private Response associate(final JsonNode body) {
         ArrayNode results = JSON.arrayNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : body.properties()) {
             boolean known = site.metadata().hasField(entry.getKey());
             for (JsonNode item : entry.getValue()) {
                 List<String> types = new ArrayList<>();
@@ -163,8 +161,7 @@ final class FieldSchemesCloud {
     /** {@code PUT /projects}: scheme id to the projects that use it from now on. */
     private Response assign(final JsonNode body) {
         ArrayNode results = JSON.arrayNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : body.properties()) {
             for (JsonNode project : entry.getValue().path("projectIds")) {
                 boolean ok =
                         schemes.containsKey(entry.getKey()) && site.metadata().projectNode(project.asText()) != null;

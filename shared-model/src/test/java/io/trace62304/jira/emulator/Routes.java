@@ -398,9 +398,22 @@ final class Routes {
                     .put("maxResults", issue.history.size())
                     .put("total", issue.history.size());
             ArrayNode histories = log.putArray("histories");
-            issue.history.forEach(entry -> histories.add(site.userZone().rendered(entry)));
+            issue.history.forEach(entry -> histories.add(asShown(entry)));
         }
         return bean;
+    }
+
+    /** A history entry as this site shows it: in the user's time zone, the author by this flavour's identity. */
+    private ObjectNode asShown(final ObjectNode entry) {
+        ObjectNode shown = site.userZone().rendered(entry);
+        if (shown.get("author") instanceof ObjectNode author) {
+            if (site.flavour() == Flavour.CLOUD) {
+                author.remove(List.of("name", "key"));
+            } else {
+                author.remove("accountId");
+            }
+        }
+        return shown;
     }
 
     private JsonNode changelogs(final JsonNode body) {
@@ -411,7 +424,7 @@ final class Routes {
             if (issue != null) {
                 ObjectNode log = logs.addObject().put("issueId", issue.id);
                 ArrayNode histories = log.putArray("changeHistories");
-                issue.history.forEach(entry -> histories.add(site.userZone().rendered(entry)));
+                issue.history.forEach(entry -> histories.add(asShown(entry)));
             }
         }
         return answer;
@@ -455,7 +468,7 @@ final class Routes {
                 + 1;
         EmulatedIssue issue =
                 site.issue(project + "-" + next, type, "Open", false).summary(summary);
-        fields.fields().forEachRemaining(entry -> {
+        fields.properties().forEach(entry -> {
             if (!List.of("project", "issuetype", "summary").contains(entry.getKey())) {
                 issue.field(entry.getKey(), entry.getValue());
             }
@@ -493,7 +506,7 @@ final class Routes {
         if (!"false".equals(notifyUsers)) {
             issue.notifications++;
         }
-        body.path("fields").fields().forEachRemaining(entry -> {
+        body.path("fields").properties().forEach(entry -> {
             if ("summary".equals(entry.getKey())) {
                 issue.record("summary", issue.summary, entry.getValue().asText());
                 issue.summary = entry.getValue().asText();
@@ -593,7 +606,7 @@ final class Routes {
         issue.record("status", issue.status, t[1]);
         issue.status = t[1];
         issue.done = Boolean.parseBoolean(t[2]);
-        body.path("fields").fields().forEachRemaining(e -> issue.customFields.put(e.getKey(), e.getValue()));
+        body.path("fields").properties().forEach(e -> issue.customFields.put(e.getKey(), e.getValue()));
         return Response.empty(204);
     }
 

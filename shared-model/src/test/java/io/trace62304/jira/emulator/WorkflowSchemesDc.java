@@ -69,7 +69,7 @@ final class WorkflowSchemesDc {
                             + body.path("name").asText() + "' already exists."),
                     Map.of());
         }
-        for (var mapping : (Iterable<Map.Entry<String, JsonNode>>) body.path("issueTypeMappings")::fields) {
+        for (var mapping : body.path("issueTypeMappings").properties()) {
             if (!site.metadata().hasWorkflow(mapping.getValue().asText())) {
                 return new Response(
                         400,
