@@ -122,7 +122,9 @@ public final class GateBenchmark {
 
     private static ReleaseRequest request(final Path dir) {
         return new ReleaseRequest(
-                new JiraSearchFileItemSource(dir.resolve("items.json")),
+                new JiraSearchFileItemSource(
+                        dir.resolve("items.json"),
+                        "Jira https://pump.example.atlassian.net (cloud) JQL: project = PUMP"),
                 Optional.empty(),
                 Map.of(
                         ReportFormat.JUNIT,
