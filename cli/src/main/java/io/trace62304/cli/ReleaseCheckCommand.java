@@ -1,12 +1,16 @@
 package io.trace62304.cli;
 
-import io.trace62304.approval.Approval;
+import io.trace62304.approval.RecordedApprovals;
 import io.trace62304.approval.ReleaseCheck;
 import io.trace62304.gate.Finding;
 import io.trace62304.gate.Policy;
 import io.trace62304.gate.PolicyLoader;
+import io.trace62304.jira.JiraApprovals;
+import io.trace62304.jira.JiraException;
+import io.trace62304.jira.SiteAddressException;
 import io.trace62304.report.ReportException;
 import io.trace62304.signature.TrustPolicy;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +18,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -82,23 +88,32 @@ final class ReleaseCheckCommand implements Callable<Integer> {
     @Option(names = "--two-person", description = "Apply the two-person rule even when the policy does not ask it.")
     private boolean twoPerson;
 
+    @Mixin
+    private JiraOptions jira = new JiraOptions();
+
+    @Option(
+            names = "--jira-approval",
+            paramLabel = "KEY",
+            description = "The release's approval issue in Jira (the Software System item): who moved it to Approved "
+                    + "while its Release Baseline named this baseline (repeatable; needs --jira and a policy whose "
+                    + "approval.sources accepts jira).")
+    private List<String> jiraApprovals = new ArrayList<>();
+
     @Override
-    public Integer call() throws ReportException {
+    public Integer call() throws ReportException, IOException, SiteAddressException {
         Policy loaded = policy == null ? new PolicyLoader().defaults() : new PolicyLoader().load(policy);
         Optional<TrustPolicy> trusted =
                 trust == null ? Optional.empty() : Optional.of(TrustPolicy.read(trust, signers));
         ReleaseCheck.Result result = new ReleaseCheck(loaded, trusted)
                 .check(new ReleaseCheck.Request(
-                        baseline, approvals, Optional.ofNullable(signatures), notBy, twoPerson));
+                        baseline, approvals, recorded(), Optional.ofNullable(signatures), notBy, twoPerson));
         PrintWriter out = spec.commandLine().getOut();
         out.println("IEC 62304 release check: " + result.verdict()
                 + (result.subject().isEmpty() ? "" : " - " + result.subject()));
         if (!result.requirement().isEmpty()) {
             out.println("requires: " + result.requirement());
         }
-        for (Approval approval : result.approved()) {
-            out.println("signature: " + approval.manifestation());
-        }
+        result.approved().forEach(out::println);
         for (Finding finding : result.findings()) {
             out.println(finding.level() + " " + finding.rule() + " [" + finding.citation() + "] " + finding.item()
                     + ": " + finding.message());
@@ -108,5 +123,20 @@ final class ReleaseCheckCommand implements Callable<Integer> {
             case FAIL -> GateCommand.FAILED;
             case ERROR -> GateCommand.UNDECIDABLE;
         };
+    }
+
+    /** The approvals Jira records, read only when asked for; a site that cannot be reached cannot decide. */
+    private RecordedApprovals recorded() throws IOException, SiteAddressException {
+        if (jiraApprovals.isEmpty()) {
+            return RecordedApprovals.NONE;
+        }
+        if (!jira.isSet()) {
+            throw new ParameterException(spec.commandLine(), "--jira-approval needs --jira (and --jira-user)");
+        }
+        try {
+            return new JiraApprovals(jira.connect(spec.commandLine().getErr()::println)).read(jiraApprovals);
+        } catch (JiraException e) {
+            return new RecordedApprovals(List.of(), List.of(), List.of("cannot connect to Jira: " + e.getMessage()));
+        }
     }
 }

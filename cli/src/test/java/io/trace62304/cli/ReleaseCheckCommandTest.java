@@ -2,11 +2,16 @@ package io.trace62304.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.trace62304.baseline.BaselineCodec;
+import io.trace62304.jira.Flavour;
+import io.trace62304.jira.emulator.JiraEmulator;
 import io.trace62304.testing.TestPki;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,7 @@ class ReleaseCheckCommandTest {
                   closed-problem-reports-complete: {enabled: false}
                 approval:
                   twoPerson: true
+                  sources: [signature, jira]
                 """);
         int gate = cli.run(
                 "gate",
@@ -113,8 +119,9 @@ class ReleaseCheckCommandTest {
                 .contains("IEC 62304 release check: FAIL - release 1.4.0 of com.example.pump:infusion-pump "
                         + "(pump #43), Class C")
                 .contains("requires: approval (meanings: approval) of a release at Class B or C, two-person rule")
-                .contains("FAIL release-approved [QMS criterion (release approval in the spirit of 21 CFR 11.50, "
-                        + "11.70; supports IEC 62304 5.8)] approval: the release needs a valid 'approval' signature");
+                .contains(
+                        "FAIL release-approved [QMS criterion (release approval in the spirit of 21 CFR 11.50, "
+                                + "11.70; supports IEC 62304 5.8)] approval: the release needs an approval of meaning 'approval'");
 
         assertThat(approve("Bob Builder", "builder")).as(cli.err()).isZero();
         String approvals = temp.resolve("out/approvals.json").toString();
@@ -149,11 +156,60 @@ class ReleaseCheckCommandTest {
 
         cli.clear();
         assertThat(cli.run(
-                        "release-check", baseline.toString(), "--policy", policy.toString(), "--approvals", approvals))
+                        "release-check",
+                        baseline.toString(),
+                        "--policy",
+                        policy.toString(),
+                        "--approvals",
+                        approvals,
+                        "--not-by",
+                        "builder"))
                 .isEqualTo(GateCommand.UNDECIDABLE);
         assertThat(cli.out()).contains("the approvals cannot be checked without --trust");
 
         cli.clear();
         assertThat(check("--approvals", approvals, "--not-by", "jdoe")).isEqualTo(GateCommand.FAILED);
+    }
+
+    @Test
+    void shouldReleaseWithTheApprovalRecordedInJira() throws Exception {
+        JiraEmulator jira = JiraEmulator.start(Flavour.CLOUD);
+        try {
+            String field =
+                    jira.customField("Release Baseline", "com.atlassian.jira.plugin.system.customfieldtypes:textfield");
+            jira.issue("PUMP-9", "Software System", "Approved", true)
+                    .field(field, new BaselineCodec().read(baseline).digest())
+                    .changedBy("u-jane", "Jane Doe", "2026-12-04T11:00:00.000+0000", "status", "Draft", "Approved");
+            String basic = new String(
+                    Base64.getDecoder()
+                            .decode(jira.credentials().authorization().substring(6)),
+                    StandardCharsets.UTF_8);
+            Path token = Files.writeString(temp.resolve("token"), basic.split(":", 2)[1] + "\n");
+            String[] site = {
+                "--jira",
+                jira.uri().toString(),
+                "--jira-user",
+                basic.split(":", 2)[0],
+                "--jira-token-file",
+                token.toString()
+            };
+
+            List<String> args = new ArrayList<>(List.of(site));
+            args.addAll(List.of("--jira-approval", "PUMP-9"));
+            assertThat(check(args.toArray(String[]::new)))
+                    .as(cli.out() + cli.err())
+                    .isZero();
+            assertThat(cli.out())
+                    .contains("IEC 62304 release check: PASS")
+                    .contains("recorded: Jane Doe (u-jane) recorded approval on 2026-12-04T11:00:00Z (UTC) in Jira ");
+
+            cli.clear();
+            args.addAll(List.of("--not-by", "u-jane"));
+            assertThat(check(args.toArray(String[]::new))).isEqualTo(GateCommand.FAILED);
+            assertThat(cli.out()).contains("two-person rule: the approval by u-jane does not count");
+            assertThat(jira.violations()).isEmpty();
+        } finally {
+            jira.close();
+        }
     }
 }

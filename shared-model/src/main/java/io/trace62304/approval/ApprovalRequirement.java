@@ -1,6 +1,7 @@
 package io.trace62304.approval;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,5 +18,14 @@ public record ApprovalRequirement(Set<Meaning> meanings, boolean twoPerson, List
     public ApprovalRequirement {
         meanings = Set.copyOf(meanings);
         notBy = List.copyOf(notBy);
+    }
+
+    /** Why an approval by this identity does not count under the two-person rule, when it does not. */
+    public Optional<String> excludes(final Meaning meaning, final String signerId) {
+        if (twoPerson && notBy.contains(signerId)) {
+            return Optional.of("two-person rule: the " + meaning.id() + " by " + signerId
+                    + " does not count: the approver built or authored this release");
+        }
+        return Optional.empty();
     }
 }

@@ -35,16 +35,21 @@ public final class ApprovalVerifier {
      * count under the two-person rule, with why.
      */
     public record Result(
-            List<SignedApproval> valid, List<String> problems, List<String> unreadable, List<String> notCounted) {
+            List<SignedApproval> valid,
+            List<String> problems,
+            List<String> unreadable,
+            List<String> notCounted,
+            List<SignedApproval> counted) {
         public Result {
             valid = List.copyOf(valid);
             problems = List.copyOf(problems);
             unreadable = List.copyOf(unreadable);
             notCounted = List.copyOf(notCounted);
+            counted = List.copyOf(counted);
         }
 
         public Result(final List<SignedApproval> valid, final List<String> problems) {
-            this(valid, problems, List.of(), List.of());
+            this(valid, problems, List.of(), List.of(), valid);
         }
     }
 
@@ -76,7 +81,7 @@ public final class ApprovalVerifier {
         try {
             sealed = new BaselineCodec().read(baselineFile);
         } catch (ReportException e) {
-            return new Result(List.of(), List.of(), List.of(e.getMessage()), List.of());
+            return new Result(List.of(), List.of(), List.of(e.getMessage()), List.of(), List.of());
         }
         for (Path approvalsFile : approvalsFiles) {
             try {
@@ -97,18 +102,22 @@ public final class ApprovalVerifier {
             }
         }
         List<String> notCounted = new ArrayList<>();
+        List<SignedApproval> counted = new ArrayList<>();
         Set<Meaning> met = EnumSet.noneOf(Meaning.class);
         for (SignedApproval signed : valid) {
-            whyNotCounted(signed.approval(), requirement, baselineSigner)
-                    .ifPresentOrElse(
-                            notCounted::add, () -> met.add(signed.approval().meaning()));
+            Optional<String> why = whyNotCounted(signed.approval(), requirement, baselineSigner);
+            why.ifPresent(notCounted::add);
+            if (why.isEmpty()) {
+                counted.add(signed);
+                met.add(signed.approval().meaning());
+            }
         }
         requirement.meanings().stream()
                 .filter(meaning -> !met.contains(meaning))
                 .sorted()
                 .forEach(meaning -> problems.add("the release needs a valid '" + meaning.id()
                         + "' signature bound to this baseline, and has none"));
-        return new Result(valid, problems, unreadable, notCounted);
+        return new Result(valid, problems, unreadable, notCounted, counted);
     }
 
     private List<String> check(final SignedApproval signed, final String baselineDigest) {
@@ -150,16 +159,13 @@ public final class ApprovalVerifier {
 
     private static Optional<String> whyNotCounted(
             final Approval approval, final ApprovalRequirement requirement, final Optional<String> baselineSigner) {
-        if (!requirement.twoPerson()) {
-            return Optional.empty();
-        }
-        String who =
-                "two-person rule: the " + approval.meaning().id() + " by " + approval.signerId() + " does not count: ";
-        if (requirement.notBy().contains(approval.signerId())) {
-            return Optional.of(who + "the approver built or authored this release");
+        Optional<String> excluded = requirement.excludes(approval.meaning(), approval.signerId());
+        if (excluded.isPresent() || !requirement.twoPerson()) {
+            return excluded;
         }
         if (baselineSigner.filter(approval.certificate()::equals).isPresent()) {
-            return Optional.of(who + "it is signed with the key that signed the baseline");
+            return Optional.of("two-person rule: the " + approval.meaning().id() + " by " + approval.signerId()
+                    + " does not count: it is signed with the key that signed the baseline");
         }
         return Optional.empty();
     }

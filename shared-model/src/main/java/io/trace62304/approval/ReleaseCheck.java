@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,25 +50,43 @@ public final class ReleaseCheck {
      *
      * @param baseline   the sealed baseline
      * @param approvals  approvals files ({@code trace62304 approve}), any number
+     * @param recorded   approvals a system of record holds (Jira), where the policy accepts them
      * @param signatures the baseline's signatures ({@code trace62304 sign}), when given: they must hold, and their
      *                   signer may not approve under the two-person rule
      * @param notBy      the identities that built or authored the release (two-person rule)
      * @param twoPerson  the two-person rule even when the policy does not ask it
      */
     public record Request(
-            Path baseline, List<Path> approvals, Optional<Path> signatures, List<String> notBy, boolean twoPerson) {
+            Path baseline,
+            List<Path> approvals,
+            RecordedApprovals recorded,
+            Optional<Path> signatures,
+            List<String> notBy,
+            boolean twoPerson) {
         public Request {
             approvals = List.copyOf(approvals);
+            Objects.requireNonNull(recorded);
             notBy = List.copyOf(notBy);
+        }
+
+        /** Signed approvals only. */
+        public Request(
+                final Path baseline,
+                final List<Path> approvals,
+                final Optional<Path> signatures,
+                final List<String> notBy,
+                final boolean twoPerson) {
+            this(baseline, approvals, RecordedApprovals.NONE, signatures, notBy, twoPerson);
         }
     }
 
     /**
      * The answer: the verdict, whether the policy required approvals of this baseline (and what, in words), the
-     * findings and the approvals that hold, for their manifestation (11.50).
+     * findings and each approval that holds in words (its manifestation, 11.50: {@code signature: …} or
+     * {@code recorded: …}).
      */
     public record Result(
-            Verdict verdict, String subject, String requirement, List<Finding> findings, List<Approval> approved) {
+            Verdict verdict, String subject, String requirement, List<Finding> findings, List<String> approved) {
         public Result {
             findings = List.copyOf(findings);
             approved = List.copyOf(approved);
@@ -114,10 +133,7 @@ public final class ReleaseCheck {
                 : "no approval required of a " + kind + " at "
                         + policy.profile().name(systemClass) + " (" + settings.describe() + ")";
         Optional<String> baselineSigner = signatures(request, findings);
-        List<Approval> approved = new ArrayList<>();
-        if (required || !request.approvals().isEmpty()) {
-            approved.addAll(approvals(request, required, settings, baselineSigner, findings));
-        }
+        List<String> approved = approvals(request, required, settings, baselineSigner, sealed.digest(), findings);
         return findings.result(subject, requirement, approved);
     }
 
@@ -137,19 +153,13 @@ public final class ReleaseCheck {
         return verifier.signerOf(file);
     }
 
-    private List<Approval> approvals(
+    private List<String> approvals(
             final Request request,
             final boolean required,
             final ApprovalSettings settings,
             final Optional<String> baselineSigner,
+            final String digest,
             final Findings findings) {
-        if (trust.isEmpty()) {
-            findings.error(
-                    "approval",
-                    "a trust file to check the approvals against",
-                    "the approvals cannot be checked without --trust (the certificates whose signers may approve)");
-            return List.of();
-        }
         boolean twoPerson = request.twoPerson() || (required && settings.twoPerson());
         if (twoPerson && request.notBy().isEmpty() && baselineSigner.isEmpty()) {
             findings.error(
@@ -159,21 +169,82 @@ public final class ReleaseCheck {
                             + "no signature of the baseline is given (--signatures)");
             return List.of();
         }
-        Set<Meaning> meanings = EnumSet.noneOf(Meaning.class);
+        ApprovalRequirement requirement = new ApprovalRequirement(Set.of(), twoPerson, request.notBy());
+        Set<Meaning> met = EnumSet.noneOf(Meaning.class);
+        List<String> shown = new ArrayList<>();
+        if (!request.approvals().isEmpty()) {
+            signed(request, requirement, baselineSigner, settings, findings, met, shown);
+        }
+        RecordedApprovals recorded = request.recorded();
+        recorded.unreadable().forEach(p -> findings.error("approval", "a readable record of the approval", p));
+        recorded.notApproved().forEach(p -> findings.fail("approval", "an approval of this baseline", p));
+        for (RecordedApproval approval : recorded.approvals()) {
+            if (!settings.sources().contains(approval.sourceKind())) {
+                findings.fail(
+                        "approval",
+                        "an approval from a source the policy accepts",
+                        approval.source() + ": the policy does not accept approvals recorded in "
+                                + approval.sourceKind() + " (approval.sources: " + settings.sources() + ")");
+            } else if (!approval.baselineDigest().equals(digest)) {
+                findings.fail(
+                        "approval",
+                        "an approval of this baseline",
+                        approval.source() + " approves baseline " + approval.baselineDigest() + ", not " + digest
+                                + ": an approval cannot be moved to another record");
+            } else {
+                shown.add("recorded: " + approval.manifestation());
+                Optional<String> excluded = requirement.excludes(approval.meaning(), approval.signerId());
+                excluded.ifPresent(
+                        why -> findings.warn("approval", "an approval by someone who did not build it", why));
+                if (excluded.isEmpty()) {
+                    met.add(approval.meaning());
+                }
+            }
+        }
         if (required) {
-            settings.meanings().forEach(m -> meanings.add(Meaning.valueOf(m.toUpperCase(Locale.ROOT))));
+            settings.meanings().stream()
+                    .map(m -> Meaning.valueOf(m.toUpperCase(Locale.ROOT)))
+                    .filter(m -> !met.contains(m))
+                    .forEach(m -> findings.fail(
+                            "approval",
+                            "a valid approval of this baseline",
+                            "the release needs an approval of meaning '" + m.id() + "' bound to this baseline "
+                                    + "(from a source the policy accepts: " + settings.sources() + "), and has none"));
+        }
+        return shown;
+    }
+
+    private void signed(
+            final Request request,
+            final ApprovalRequirement requirement,
+            final Optional<String> baselineSigner,
+            final ApprovalSettings settings,
+            final Findings findings,
+            final Set<Meaning> met,
+            final List<String> shown) {
+        if (trust.isEmpty()) {
+            findings.error(
+                    "approval",
+                    "a trust file to check the approvals against",
+                    "the approvals cannot be checked without --trust (the certificates whose signers may approve)");
+            return;
         }
         ApprovalVerifier.Result result = new ApprovalVerifier(trust.get())
-                .verify(
-                        request.baseline(),
-                        request.approvals(),
-                        new ApprovalRequirement(meanings, twoPerson, request.notBy()),
-                        baselineSigner);
+                .verify(request.baseline(), request.approvals(), requirement, baselineSigner);
         result.unreadable().forEach(problem -> findings.error("approval", "a readable approvals file", problem));
         result.notCounted()
                 .forEach(problem -> findings.warn("approval", "an approval by someone who did not build it", problem));
         result.problems().forEach(problem -> findings.fail("approval", "a valid approval of this baseline", problem));
-        return result.valid().stream().map(SignedApproval::approval).toList();
+        result.valid()
+                .forEach(signed -> shown.add("signature: " + signed.approval().manifestation()));
+        if (!settings.sources().contains(ApprovalSettings.SIGNATURE)) {
+            findings.fail(
+                    "approval",
+                    "an approval from a source the policy accepts",
+                    "the policy does not accept signed approvals (approval.sources: " + settings.sources() + ")");
+            return;
+        }
+        result.counted().forEach(signed -> met.add(signed.approval().meaning()));
     }
 
     /** The findings of one check, all of rule {@value ApprovalSettings#RULE}. */
@@ -192,7 +263,7 @@ public final class ReleaseCheck {
             all.add(new Finding(ApprovalSettings.RULE, ApprovalSettings.CLAUSE, Level.WARNING, item, missing, message));
         }
 
-        Result result(final String subject, final String requirement, final List<Approval> approved) {
+        Result result(final String subject, final String requirement, final List<String> approved) {
             Verdict verdict = all.stream().anyMatch(f -> f.level() == Level.ERROR)
                     ? Verdict.ERROR
                     : all.stream().anyMatch(f -> f.level() == Level.FAIL) ? Verdict.FAIL : Verdict.PASS;

@@ -18,9 +18,16 @@ import java.util.Set;
  *                  {@code responsibility}
  * @param twoPerson whether an approval by the builder or a change author, or with the key that signed the
  *                  baseline, does not count
+ * @param sources   where an approval may come from: {@value #SIGNATURE} ({@code trace62304 approve}, signed with the
+ *                  approver's key) and {@code jira} (a transition to Approved on the release's approval issue,
+ *                  the identity being the Jira account)
  */
 public record ApprovalSettings(
-        Set<SafetyClass> classes, Set<ReleaseIdentity.Kind> kinds, List<String> meanings, boolean twoPerson) {
+        Set<SafetyClass> classes,
+        Set<ReleaseIdentity.Kind> kinds,
+        List<String> meanings,
+        boolean twoPerson,
+        List<String> sources) {
     /** The rule id that findings of the release check carry. */
     public static final String RULE = "release-approved";
 
@@ -31,7 +38,14 @@ public record ApprovalSettings(
     /** The meanings an approval can have (21 CFR 11.50(a)(3)), as the policy names them. */
     public static final List<String> MEANINGS = List.of("review", "approval", "responsibility");
 
+    /** The source of a signed approval. */
+    public static final String SIGNATURE = "signature";
+
+    /** The sources an approval can come from. */
+    public static final List<String> SOURCES = List.of(SIGNATURE, "jira");
+
     public ApprovalSettings {
+        sources = sources.stream().distinct().toList();
         classes = classes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(classes));
         kinds = kinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
         meanings = meanings.stream().distinct().toList();

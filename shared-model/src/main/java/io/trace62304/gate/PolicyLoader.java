@@ -198,8 +198,17 @@ public final class PolicyLoader {
             }
             meanings.add(value.asText());
         }
+        List<String> sources = new ArrayList<>();
+        for (JsonNode value : node.path("sources")) {
+            if (!ApprovalSettings.SOURCES.contains(value.asText())) {
+                throw json.error(
+                        "/approval/sources",
+                        "'" + value.asText() + "' is not a source of approvals; use " + ApprovalSettings.SOURCES);
+            }
+            sources.add(value.asText());
+        }
         return new ApprovalSettings(
-                classes, kinds, meanings, node.path("twoPerson").asBoolean(false));
+                classes, kinds, meanings, node.path("twoPerson").asBoolean(false), sources);
     }
 
     private static RuleSettings settings(final JsonNode node, final JsonFields json, final String pointer)

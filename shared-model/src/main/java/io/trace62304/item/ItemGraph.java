@@ -20,35 +20,35 @@ final class ItemGraph {
     private final Map<String, Item> items;
     /** The same items by key for look-ups: a hash, not the key-ordered map (20,000 keys, a look-up per link). */
     private final Map<String, Item> byKey;
-    /** Each key's neighbours in key order; the map itself is only looked up, never walked. */
-    private final Map<String, Set<String>> neighbours = new HashMap<>();
+    /** Each key's neighbours in key order, found once (classification asks for them several times an item). */
+    private final Map<String, List<Item>> neighbours = new HashMap<>();
 
     ItemGraph(final Map<String, Item> items) {
         this.items = items;
         this.byKey = new HashMap<>(items);
+        Map<String, Set<String>> linked = new HashMap<>();
         for (Item item : items.values()) {
             for (ItemLink link : item.links()) {
                 if (byKey.containsKey(link.key()) && !link.key().equals(item.key())) {
-                    neighbours
-                            .computeIfAbsent(item.key(), k -> new TreeSet<>(IssueKeys.ORDER))
-                            .add(link.key());
-                    neighbours
-                            .computeIfAbsent(link.key(), k -> new TreeSet<>(IssueKeys.ORDER))
-                            .add(item.key());
+                    linked.computeIfAbsent(item.key(), k -> new HashSet<>()).add(link.key());
+                    linked.computeIfAbsent(link.key(), k -> new HashSet<>()).add(item.key());
                 }
             }
         }
+        linked.forEach((key, others) -> {
+            List<String> ordered = new ArrayList<>(others);
+            ordered.sort(IssueKeys.ORDER);
+            neighbours.put(key, ordered.stream().map(byKey::get).toList());
+        });
     }
 
     Collection<Item> items() {
         return items.values();
     }
 
-    /** The items in scope linked to this one, whichever side wrote the link, in key order. */
+    /** The items in scope linked to this one, whichever side wrote the link, in key order (unmodifiable). */
     List<Item> neighbours(final String key) {
-        List<Item> linked = new ArrayList<>();
-        neighbours.getOrDefault(key, Set.of()).forEach(other -> linked.add(byKey.get(other)));
-        return linked;
+        return neighbours.getOrDefault(key, List.of());
     }
 
     /** The hazards in scope linked to an item (for a risk control: the hazards it mitigates). */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.trace62304.archive.ArchiveManifest;
+import io.trace62304.archive.ArchiveRequest;
+import io.trace62304.archive.ReleaseArchiver;
 import io.trace62304.evidence.Artifacts;
 import io.trace62304.evidence.BuildEnvironment;
 import io.trace62304.evidence.BuildInfo;
@@ -19,6 +22,7 @@ import io.trace62304.report.OutputDirectory;
 import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportFormat;
 import io.trace62304.report.ReportLimits;
+import io.trace62304.signature.SignatureException;
 import io.trace62304.trace.TraceConventions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +54,9 @@ import java.util.regex.Pattern;
  * @param previous the previous release's {@code baseline.json} text, or empty
  * @param build    the build's identity
  * @param output   the output directory, relative to the workspace
+ * @param archive  where a release or release candidate writes its release archive (5.8.7, {@code ReleaseArchiver}),
+ *                 relative to the workspace: a {@code .zip} file, or a directory that gets
+ *                 {@code <product>-<version>-<build>.zip}; empty: none. A CI run is never archived.
  */
 public record GateJob(
         Items items,
@@ -58,7 +65,8 @@ public record GateJob(
         List<String> mappings,
         String previous,
         Build build,
-        String output) {
+        String output,
+        String archive) {
     static final String FORMAT = "trace62304-gate-job/1";
     public static final String ITEMS = "inputs/items.json";
     public static final String PREVIOUS = "inputs/previous-baseline.json";
@@ -73,6 +81,19 @@ public record GateJob(
         Objects.requireNonNull(previous);
         Objects.requireNonNull(build);
         Objects.requireNonNull(output);
+        Objects.requireNonNull(archive);
+    }
+
+    /** A job that writes no release archive. */
+    public GateJob(
+            final Items items,
+            final String policy,
+            final Map<ReportFormat, List<String>> reports,
+            final List<String> mappings,
+            final String previous,
+            final Build build,
+            final String output) {
+        this(items, policy, reports, mappings, previous, build, output, "");
     }
 
     /**
@@ -201,7 +222,45 @@ public record GateJob(
                     TraceConventions.DEFAULT);
             ReleaseOutcome outcome = new ReleaseRun(progress).run(request);
             new ReleaseOutputs().write(outcome, out);
+            archive(workspace, outcome, progress);
             return GateAnswer.of(outcome).toJson();
+        }
+    }
+
+    /**
+     * Writes the release archive of a release or release candidate where {@link #archive} says: the baseline, the
+     * outputs and every input read again (approvals made later go into an archive made later, with
+     * {@code trace62304 archive}).
+     */
+    private void archive(final Path workspace, final ReleaseOutcome outcome, final Consumer<String> progress)
+            throws IOException {
+        ReleaseIdentity release = outcome.baseline().baseline().build().release();
+        if (archive.isEmpty() || !release.kind().releases()) {
+            return;
+        }
+        Path target = workspace.resolve(archive).normalize();
+        if (!archive.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            String name = (release.product().isEmpty() ? build.job() : release.product()) + "-"
+                    + (release.version().isEmpty() ? "unversioned" : release.version()) + "-" + build.buildId()
+                    + ".zip";
+            Files.createDirectories(target);
+            target = target.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_"));
+        }
+        Path baselineFile = workspace.resolve(output).normalize().resolve(ReleaseOutputs.BASELINE);
+        try {
+            ArchiveManifest manifest = new ReleaseArchiver(Optional.empty(), java.time.Instant.now())
+                    .write(
+                            new ArchiveRequest(
+                                    baselineFile,
+                                    Optional.of(baselineFile.getParent()),
+                                    Optional.empty(),
+                                    Optional.empty(),
+                                    workspace),
+                            target);
+            progress.accept("release record archived to " + target + " ("
+                    + manifest.entries().size() + " files)");
+        } catch (ReportException | SignatureException e) {
+            throw new IOException("the release archive " + target + " cannot be written: " + e.getMessage(), e);
         }
     }
 
@@ -231,7 +290,7 @@ public record GateJob(
                 .put("kind", build.release().kind().name())
                 .put("product", build.release().product())
                 .put("version", build.release().version());
-        return root.put("output", output).toString();
+        return root.put("output", output).put("archive", archive).toString();
     }
 
     /**
@@ -272,7 +331,8 @@ public record GateJob(
                 strings(root.path("mappings")),
                 root.path("previous").asText(),
                 build,
-                root.path("output").asText());
+                root.path("output").asText(),
+                root.path("archive").asText(""));
     }
 
     private static ReleaseIdentity release(final JsonNode release, final JsonFields fields) throws ReportException {

@@ -11,8 +11,10 @@ import io.trace62304.render.HtmlReport;
 import io.trace62304.render.SbomVersion;
 import io.trace62304.render.SbomWriter;
 import io.trace62304.report.OutputDirectory;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -59,23 +61,34 @@ public final class ReleaseOutputs {
     public List<Path> write(final ReleaseOutcome outcome, final OutputDirectory directory) throws IOException {
         AnomalyList anomalies = AnomalyCollector.collect(outcome.baseline(), outcome.gate());
         return List.of(
-                text(directory, REPORT, new HtmlReport().render(outcome.baseline(), outcome.gate(), outcome.changes())),
+                text(
+                        directory,
+                        REPORT,
+                        out -> new HtmlReport().render(outcome.baseline(), outcome.gate(), outcome.changes(), out)),
                 directory.write(BASELINE, out -> new BaselineCodec().write(outcome.baseline(), out)),
-                text(directory, SBOM, new SbomWriter(sbomVersion).write(outcome.baseline())),
-                text(directory, FINDINGS, new FindingsJson().write(outcome.baseline(), outcome.gate())),
-                text(directory, JUNIT, new GateJUnitXml().write(outcome.gate())),
-                text(directory, ANOMALIES_JSON, new AnomaliesJson().write(anomalies)),
-                text(directory, ANOMALIES_HTML, new AnomaliesHtml().render(anomalies)));
+                text(directory, SBOM, out -> out.write(new SbomWriter(sbomVersion).write(outcome.baseline()))),
+                text(directory, FINDINGS, out -> new FindingsJson().write(outcome.baseline(), outcome.gate(), out)),
+                text(directory, JUNIT, out -> out.write(new GateJUnitXml().write(outcome.gate()))),
+                text(directory, ANOMALIES_JSON, out -> new AnomaliesJson().write(anomalies, out)),
+                text(directory, ANOMALIES_HTML, out -> new AnomaliesHtml().render(anomalies, out)));
     }
 
-    /** Writes a text as UTF-8 as it encodes it, so a large report is never held a second time as bytes. */
-    private static Path text(final OutputDirectory directory, final String name, final String text) throws IOException {
+    /** Text written as UTF-8 as it is produced, so a large output is never held whole, nor a second time as bytes. */
+    private static Path text(final OutputDirectory directory, final String name, final TextContent content)
+            throws IOException {
         return directory.write(name, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            for (int from = 0; from < text.length(); from += CHUNK) {
-                writer.write(text, from, Math.min(CHUNK, text.length() - from)); // each call copies its chunk
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CHUNK);
+            try {
+                content.writeTo(writer);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             writer.flush();
         });
+    }
+
+    /** Writes one output's text. */
+    private interface TextContent {
+        void writeTo(Writer out) throws IOException;
     }
 }

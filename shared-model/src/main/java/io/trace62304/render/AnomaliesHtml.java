@@ -13,6 +13,22 @@ import java.util.List;
 public final class AnomaliesHtml {
     public String render(final AnomalyList list) {
         Html html = new Html(16 * 1024 + list.anomalies().size() * 600);
+        page(html, list);
+        return html.toString();
+    }
+
+    /**
+     * The same page, written to {@code out} as it is built; the caller closes {@code out}.
+     *
+     * @throws java.io.UncheckedIOException if {@code out} cannot be written
+     */
+    public void render(final AnomalyList list, final java.io.Writer out) {
+        Html html = new Html(out);
+        page(html, list);
+        html.flush();
+    }
+
+    private void page(final Html html, final AnomalyList list) {
         String release = release(list);
         html.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -23,7 +39,7 @@ public final class AnomaliesHtml {
                 .markup("</head>\n<body>\n");
         header(html, list, release);
         body(html, list);
-        return html.markup("</body></html>\n").toString();
+        html.markup("</body></html>\n");
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.trace62304.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,6 +8,8 @@ import io.trace62304.anomaly.Anomaly;
 import io.trace62304.anomaly.AnomalyKind;
 import io.trace62304.anomaly.AnomalyList;
 import io.trace62304.anomaly.Evaluation;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /** {@code anomalies.json}: the unresolved anomaly list (5.8.2, 5.8.3) for machines (docs/outputs.md). */
@@ -16,7 +19,21 @@ public final class AnomaliesJson {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public String write(final AnomalyList list) {
-        Document document = new Document(
+        try {
+            return mapper.writeValueAsString(document(list)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write anomalies.json: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same document, written to {@code out} as it is generated; the caller closes {@code out}. */
+    public void write(final AnomalyList list, final Writer out) throws IOException {
+        mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, document(list));
+        out.write("\n");
+    }
+
+    private Document document(final AnomalyList list) {
+        return new Document(
                 FORMAT,
                 list.job(),
                 list.buildId(),
@@ -33,11 +50,6 @@ public final class AnomaliesJson {
                         list.of(AnomalyKind.TEST_RESULT).size(),
                         list.of(AnomalyKind.VULNERABILITY).size()),
                 list.anomalies().stream().map(Entry::of).toList());
-        try {
-            return mapper.writeValueAsString(document) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write anomalies.json: " + e.getMessage(), e);
-        }
     }
 
     /** The document's shape. */

@@ -1,6 +1,9 @@
 package io.trace62304.render;
 
 import io.trace62304.report.ConsoleText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Locale;
 
 /**
@@ -12,10 +15,27 @@ import java.util.Locale;
  * become links ({@link #link}).
  */
 public final class Html {
-    private final StringBuilder out;
+    private static final int SPILL = 1 << 16;
 
+    private final StringBuilder out;
+    private final Writer sink;
+    private final char[] chunk;
+
+    /** A page built in memory, returned by {@link #toString()}. */
     public Html(final int capacity) {
         this.out = new StringBuilder(capacity);
+        this.sink = Writer.nullWriter();
+        this.chunk = new char[0];
+    }
+
+    /**
+     * A page written to {@code sink} as it is built, a chunk at a time (a report of 20,000 items is tens of
+     * megabytes): call {@link #flush()} at the end.
+     */
+    public Html(final Writer sink) {
+        this.out = new StringBuilder(SPILL + 1024);
+        this.sink = sink;
+        this.chunk = new char[SPILL + 1024];
     }
 
     public static String escape(final String text) {
@@ -64,18 +84,18 @@ public final class Html {
 
     public Html close(final String tag) {
         out.append("</").append(tag).append('>');
-        return this;
+        return spill();
     }
 
     public Html text(final String text) {
         out.append(escape(text));
-        return this;
+        return spill();
     }
 
     /** Markup produced by the renderers (SVG, the style sheet, a doctype): never user data. */
     public Html markup(final String markup) {
         out.append(markup);
-        return this;
+        return spill();
     }
 
     /**
@@ -161,8 +181,41 @@ public final class Html {
         return close("tr").markup("\n");
     }
 
+    /** Hands what is built to the sink once it is a chunk long (never for a page built in memory). */
+    private Html spill() {
+        if (chunk.length > 0 && out.length() >= SPILL) {
+            flush();
+        }
+        return this;
+    }
+
+    /** Writes what is left to the sink of a page written as it is built. */
+    public void flush() {
+        if (chunk.length == 0) {
+            return;
+        }
+        try {
+            for (int from = 0; from < out.length(); from += chunk.length) {
+                int to = Math.min(out.length(), from + chunk.length);
+                out.getChars(from, to, chunk, 0);
+                sink.write(chunk, 0, to - from);
+            }
+            out.setLength(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The page built in memory.
+     *
+     * @throws IllegalStateException for a page written to a sink as it is built
+     */
     @Override
     public String toString() {
+        if (chunk.length > 0) {
+            throw new IllegalStateException("this page is written to its sink, not built in memory");
+        }
         return out.toString();
     }
 }

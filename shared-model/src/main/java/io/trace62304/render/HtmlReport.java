@@ -15,6 +15,7 @@ import io.trace62304.gate.RuleResult;
 import io.trace62304.risk.RiskChains;
 import io.trace62304.soup.ComponentVulnerability;
 import io.trace62304.soup.SoupEntry;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,9 +30,32 @@ public final class HtmlReport {
     private static final int CHANGES_LISTED = 1000;
 
     public String render(final SealedBaseline sealed, final GateResult result, final List<BaselineChange> changes) {
+        Html html = new Html(64 * 1024
+                + sealed.baseline().items().size() * 300
+                + result.findings().size() * 160);
+        write(html, sealed, result, changes);
+        return html.toString();
+    }
+
+    /**
+     * The same page, written to {@code out} as it is built, so it is never held whole (tens of megabytes at 20,000
+     * items); the caller closes {@code out}.
+     *
+     * @throws java.io.UncheckedIOException if {@code out} cannot be written
+     */
+    public void render(
+            final SealedBaseline sealed,
+            final GateResult result,
+            final List<BaselineChange> changes,
+            final Writer out) {
+        Html html = new Html(out);
+        write(html, sealed, result, changes);
+        html.flush();
+    }
+
+    private static void write(
+            final Html html, final SealedBaseline sealed, final GateResult result, final List<BaselineChange> changes) {
         Baseline baseline = sealed.baseline();
-        Html html = new Html(
-                64 * 1024 + baseline.items().size() * 300 + result.findings().size() * 160);
         html.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .open("meta", "http-equiv", "Content-Security-Policy", "content", HtmlStyle.POLICY)
                 .markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -51,14 +75,13 @@ public final class HtmlReport {
         soup(html, baseline);
         identity(html, sealed);
         changes(html, changes);
-        return html.open("script", "type", "application/json", "id", "report-config")
+        html.open("script", "type", "application/json", "id", "report-config")
                 .markup("{\"page\":" + Sections.PAGE + "}")
                 .close("script")
                 .open("script")
                 .markup(HtmlStyle.SCRIPT)
                 .close("script")
-                .markup("\n</body></html>\n")
-                .toString();
+                .markup("\n</body></html>\n");
     }
 
     private static void header(final Html html, final SealedBaseline sealed, final GateResult result) {

@@ -72,26 +72,58 @@ public final class SigningKeys {
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
-            List<String> aliases = new ArrayList<>();
-            for (String alias : Collections.list(store.aliases())) {
-                if (store.isKeyEntry(alias)) {
-                    aliases.add(alias);
-                }
-            }
-            if (aliases.size() != 1) {
-                throw new ReportException(
-                        file, "the keystore must hold exactly one private key, it holds " + aliases.size() + aliases);
-            }
-            PrivateKey key = (PrivateKey) store.getKey(aliases.get(0), password);
-            List<X509Certificate> chain = new ArrayList<>();
-            for (Certificate certificate : store.getCertificateChain(aliases.get(0))) {
-                chain.add((X509Certificate) certificate);
-            }
-            return new SigningKey(key, chain);
+            return onlyKey(store, password);
+        } catch (IllegalArgumentException e) {
+            throw new ReportException(file, e.getMessage(), e);
         } catch (IOException | GeneralSecurityException | ClassCastException e) {
             throw new ReportException(
                     file, "not a readable PKCS#12 keystore (or a wrong password): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The one key entry of a keystore another system keeps (e.g. a Jenkins certificate credential), checked as a
+     * file's is: exactly one private key, and it belongs to its certificate.
+     *
+     * @param source what the keystore is, for messages
+     */
+    public static SigningKey fromKeyStore(final String source, final KeyStore store, final char[] password)
+            throws SignatureException {
+        SigningKey key;
+        try {
+            key = onlyKey(store, password);
+        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
+            throw new SignatureException(
+                    source + ": not a usable keystore (or a wrong password): " + e.getMessage(), e);
+        }
+        try {
+            if (!signsFor(key)) {
+                throw new SignatureException(source + ": the private key does not belong to the certificate "
+                        + key.certificate().getSubjectX500Principal().getName());
+            }
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new SignatureException(source + ": the key cannot sign: " + e.getMessage(), e);
+        }
+        return key;
+    }
+
+    private static SigningKey onlyKey(final KeyStore store, final char[] password) throws GeneralSecurityException {
+        List<String> aliases = new ArrayList<>();
+        for (String alias : Collections.list(store.aliases())) {
+            if (store.isKeyEntry(alias)) {
+                aliases.add(alias);
+            }
+        }
+        if (aliases.size() != 1) {
+            throw new IllegalArgumentException(
+                    "the keystore must hold exactly one private key, it holds " + aliases.size() + aliases);
+        }
+        PrivateKey key = (PrivateKey) store.getKey(aliases.get(0), password);
+        List<X509Certificate> chain = new ArrayList<>();
+        for (Certificate certificate : store.getCertificateChain(aliases.get(0))) {
+            chain.add((X509Certificate) certificate);
+        }
+        return new SigningKey(key, chain);
     }
 
     private static SigningKey pem(final Path file, final Optional<Path> certificates, final char[] password)
@@ -113,16 +145,7 @@ public final class SigningKeys {
 
     private static void checkPair(final Path file, final SigningKey key) throws ReportException {
         try {
-            byte[] probe = "trace62304 key check".getBytes(StandardCharsets.US_ASCII);
-            String algorithm = SignatureAlgorithms.of(key.privateKey());
-            Signature signer = Signature.getInstance(algorithm, Bc.PROVIDER);
-            signer.initSign(key.privateKey());
-            signer.update(probe);
-            byte[] signature = signer.sign();
-            Signature verifier = Signature.getInstance(algorithm, Bc.PROVIDER);
-            verifier.initVerify(key.certificate().getPublicKey());
-            verifier.update(probe);
-            if (!verifier.verify(signature)) {
+            if (!signsFor(key)) {
                 throw new ReportException(
                         file,
                         "the private key does not belong to the certificate "
@@ -131,6 +154,20 @@ public final class SigningKeys {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new ReportException(file, "the key cannot sign: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the key's signature of a test message verifies with its certificate. */
+    private static boolean signsFor(final SigningKey key) throws GeneralSecurityException {
+        byte[] probe = "trace62304 key check".getBytes(StandardCharsets.US_ASCII);
+        String algorithm = SignatureAlgorithms.of(key.privateKey());
+        Signature signer = Signature.getInstance(algorithm, Bc.PROVIDER);
+        signer.initSign(key.privateKey());
+        signer.update(probe);
+        byte[] signature = signer.sign();
+        Signature verifier = Signature.getInstance(algorithm, Bc.PROVIDER);
+        verifier.initVerify(key.certificate().getPublicKey());
+        verifier.update(probe);
+        return verifier.verify(signature);
     }
 
     /** What the PEM files hold, in order. */

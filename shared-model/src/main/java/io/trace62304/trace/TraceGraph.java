@@ -12,14 +12,18 @@ import java.util.Map;
  */
 public final class TraceGraph {
     private final Map<String, List<TestBinding>> testsByKey = new HashMap<>();
+    private final List<TestBinding> bindings;
+    /** By test id, made on the first {@link #keysOf} (200,000 results; most graphs are never asked). */
     private final Map<String, List<String>> keysByTest = new HashMap<>();
 
+    private boolean keysIndexed;
+
     public TraceGraph(final List<TestBinding> bindings) {
+        this.bindings = List.copyOf(bindings);
         for (TestBinding binding : bindings) {
             for (String key : binding.keys()) {
                 testsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(binding);
             }
-            keysByTest.computeIfAbsent(binding.id(), id -> new ArrayList<>()).addAll(binding.keys());
         }
     }
 
@@ -30,6 +34,14 @@ public final class TraceGraph {
 
     /** The keys a test (by id, all its results) declares it verifies. */
     public List<String> keysOf(final String testId) {
+        if (!keysIndexed) {
+            for (TestBinding binding : bindings) {
+                keysByTest
+                        .computeIfAbsent(binding.id(), id -> new ArrayList<>())
+                        .addAll(binding.keys());
+            }
+            keysIndexed = true;
+        }
         return keysByTest.getOrDefault(testId, List.of()).stream()
                 .distinct()
                 .sorted()

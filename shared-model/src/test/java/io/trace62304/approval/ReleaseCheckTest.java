@@ -139,8 +139,8 @@ class ReleaseCheckTest {
         assertThat(result.subject()).isEqualTo("release 1.4.0 of com.example:pump (pump #42), Class B");
         assertThat(result.approved())
                 .singleElement()
-                .satisfies(a -> assertThat(a.manifestation())
-                        .startsWith("Jane Doe (jdoe) signed for approval on 2026-12-04T10:00:00Z (UTC)"));
+                .asString()
+                .startsWith("signature: Jane Doe (jdoe) signed for approval on 2026-12-04T10:00:00Z (UTC)");
     }
 
     @Test
@@ -152,7 +152,8 @@ class ReleaseCheckTest {
             assertThat(f.rule()).isEqualTo("release-approved");
             assertThat(f.citation()).startsWith("QMS criterion").contains("21 CFR 11.50");
             assertThat(f.message())
-                    .isEqualTo("the release needs a valid 'approval' signature bound to this baseline, and has none");
+                    .isEqualTo(
+                            "the release needs an approval of meaning 'approval' bound to this baseline (from a source the policy accepts: [signature]), and has none");
         });
     }
 
@@ -202,7 +203,8 @@ class ReleaseCheckTest {
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(messages(result))
                 .anyMatch(m -> m.contains("an approval cannot be moved to another record"))
-                .contains("the release needs a valid 'approval' signature bound to this baseline, and has none");
+                .contains(
+                        "the release needs an approval of meaning 'approval' bound to this baseline (from a source the policy accepts: [signature]), and has none");
     }
 
     @Test
@@ -223,7 +225,7 @@ class ReleaseCheckTest {
         assertThat(messages(violated))
                 .containsExactly(
                         "two-person rule: the approval by bob does not count: the approver built or authored this release",
-                        "the release needs a valid 'approval' signature bound to this baseline, and has none");
+                        "the release needs an approval of meaning 'approval' bound to this baseline (from a source the policy accepts: [signature]), and has none");
 
         Path signatures = temp.resolve("signatures.json");
         Files.write(
@@ -312,6 +314,83 @@ class ReleaseCheckTest {
                 .singleElement()
                 .satisfies(f -> assertThat(f.message()).startsWith(broken.toString()));
         assertThat(check(defaults, temp.resolve("missing.json")).verdict()).isEqualTo(Verdict.ERROR);
+    }
+
+    private Path gatedBy(final Policy policy, final Path baseline) throws Exception {
+        BaselineCodec codec = new BaselineCodec();
+        Baseline content = codec.read(baseline).baseline();
+        codec.write(
+                codec.seal(content.withGate(
+                        new GateSummary("PASS", policy.name(), policy.sha256(), List.of(), List.of()))),
+                baseline);
+        return baseline;
+    }
+
+    private static RecordedApprovals inJira(final String digest, final String who) {
+        return new RecordedApprovals(
+                List.of(new RecordedApproval(
+                        "Jira https://example.atlassian.net MED-9",
+                        "jira",
+                        digest,
+                        Meaning.APPROVAL,
+                        who,
+                        "Jane Doe",
+                        NOW)),
+                List.of(),
+                List.of());
+    }
+
+    private ReleaseCheck.Result check(final Policy policy, final Path baseline, final RecordedApprovals recorded) {
+        return new ReleaseCheck(policy, Optional.empty())
+                .check(new ReleaseCheck.Request(
+                        baseline, List.of(), recorded, Optional.empty(), List.of("bob"), false));
+    }
+
+    @Test
+    void shouldPassAReleaseApprovedInJiraWhereThePolicyAcceptsIt() throws Exception {
+        Policy jira = policy("approval: {sources: [signature, jira], twoPerson: true}\n");
+        Path baseline = gatedBy(jira, release());
+        String digest = new BaselineCodec().read(baseline).digest();
+
+        ReleaseCheck.Result result = check(jira, baseline, inJira(digest, "u-jane"));
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(result.approved())
+                .containsExactly("recorded: Jane Doe (u-jane) recorded approval on 2026-12-04T10:00:00Z (UTC) in Jira "
+                        + "https://example.atlassian.net MED-9: baseline " + digest);
+
+        ReleaseCheck.Result byBuilder = check(jira, baseline, inJira(digest, "bob"));
+        assertThat(byBuilder.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(byBuilder.findings()).extracting(Finding::level).containsExactly(Level.WARNING, Level.FAIL);
+    }
+
+    @Test
+    void shouldRefuseAJiraApprovalTheDefaultsDoNotAcceptOrOfAnotherBaseline() throws Exception {
+        Path baseline = release();
+        String digest = new BaselineCodec().read(baseline).digest();
+
+        assertThat(messages(check(defaults, baseline, inJira(digest, "u-jane"))))
+                .contains("Jira https://example.atlassian.net MED-9: the policy does not accept approvals recorded in "
+                        + "jira (approval.sources: [signature])");
+
+        Policy jira = policy("approval: {sources: [jira]}\n");
+        gatedBy(jira, baseline);
+        ReleaseCheck.Result other = check(jira, baseline, inJira(digest, "u-jane"));
+        assertThat(other.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(messages(other))
+                .anyMatch(m -> m.endsWith("an approval cannot be moved to another record"))
+                .anyMatch(m -> m.startsWith("the release needs an approval of meaning 'approval'"));
+        assertThat(check(jira, baseline, new RecordedApprovals(List.of(), List.of(), List.of("MED-9: 503")))
+                        .verdict())
+                .isEqualTo(Verdict.ERROR);
+        assertThat(check(
+                                jira,
+                                baseline,
+                                new RecordedApprovals(List.of(), List.of("MED-9 is in status 'Draft'"), List.of()))
+                        .findings())
+                .extracting(Finding::message)
+                .contains("MED-9 is in status 'Draft'");
     }
 
     @Test

@@ -134,7 +134,8 @@ class PolicyLoaderTest {
                 "approval: {kinds: [nightly]} | unknown build kind 'nightly'",
                 "approval: {meanings: [authorship]} | 'authorship' is not a meaning of an approval",
                 "approval: {twoPerson: yes please} | expected a boolean, found a string",
-                "approval: {required: [B, C]} | unknown setting 'required'"
+                "approval: {required: [B, C]} | unknown setting 'required'",
+                "approval: {sources: [email]} | 'email' is not a source of approvals"
             })
     void shouldNameTheSettingThatIsWrong(final String yaml, final String message) throws IOException {
         Path file = write(yaml.replace("\\n", "\n"));

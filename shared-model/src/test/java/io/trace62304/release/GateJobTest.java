@@ -258,6 +258,50 @@ class GateJobTest {
         assertThat(GateJob.patterns(null)).isEmpty();
     }
 
+    @Test
+    void shouldArchiveTheRecordOfAReleaseWhereAsked() throws Exception {
+        GateJob.Build release = new GateJob.Build(
+                "pump",
+                "43",
+                "https://ci/job/pump/43/",
+                List.of("abc123"),
+                List.of("*.jar"),
+                List.of(),
+                new io.trace62304.evidence.ReleaseIdentity(
+                        io.trace62304.evidence.ReleaseIdentity.Kind.RELEASE, "com.example:pump", "1.4.0"));
+        GateJob job = new GateJob(
+                GateJob.Items.file("items.yaml"),
+                "",
+                Map.of(ReportFormat.JUNIT, List.of("TEST-*.xml")),
+                List.of(),
+                "",
+                release,
+                "out",
+                "records");
+
+        GateJob.fromJson(job.toJson()).run(workspace, message -> {});
+
+        Path archive = workspace.resolve("records/com.example_pump-1.4.0-43.zip");
+        io.trace62304.archive.ArchiveVerifier.Result verified =
+                new io.trace62304.archive.ArchiveVerifier(java.util.Optional.empty()).verify(archive);
+        assertThat(verified.problems()).isEmpty();
+        assertThat(verified.manifest().orElseThrow().entries())
+                .extracting(io.trace62304.archive.ArchiveEntry::path)
+                .contains("record/baseline.json", "outputs/report.html", "inputs/001-TEST-bolus.xml");
+
+        new GateJob(
+                        GateJob.Items.file("items.yaml"),
+                        "",
+                        Map.of(ReportFormat.JUNIT, List.of("TEST-*.xml")),
+                        List.of(),
+                        "",
+                        new GateJob.Build("pump", "44", "", List.of("abc123"), List.of("*.jar"), List.of()),
+                        "out2",
+                        "ci-records")
+                .run(workspace, message -> {});
+        assertThat(workspace.resolve("ci-records")).doesNotExist(); // a CI run is never archived
+    }
+
     private static GateJob job(final GateJob.Items items, final String policy) {
         return new GateJob(
                 items,

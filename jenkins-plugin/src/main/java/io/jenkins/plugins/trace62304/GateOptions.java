@@ -30,7 +30,7 @@ public final class GateOptions implements Serializable {
 
     /** Every option, by its script and form name, in form order. */
     static final List<String> NAMES = List.of("site", "jql", "items", "policy", "junit", "dependencyCheck",
-            "cyclonedx", "jacoco", "mappings", "artifacts", "kind", "product", "productVersion", "onGateFailure",
+            "cyclonedx", "jacoco", "mappings", "artifacts", "kind", "product", "productVersion", "archive", "onGateFailure",
             "linkBack", "onLinkBackFailure");
 
     /**
@@ -89,6 +89,7 @@ public final class GateOptions implements Serializable {
     BuildKind kind = BuildKind.CI;
     String product = "";
     String productVersion = "";
+    String archive = "";
     boolean linkBack;
     GateFailure onGateFailure = GateFailure.FAILURE;
     LinkBackFailure onLinkBackFailure = LinkBackFailure.UNSTABLE;
@@ -174,6 +175,10 @@ public final class GateOptions implements Serializable {
         setOnGateFailure(onGateFailure);
         setOnLinkBackFailure(onLinkBackFailure);
         return this;
+    }
+
+    void setArchive(final String value) {
+        archive = clean(value);
     }
 
     /** The release identity the options name. */

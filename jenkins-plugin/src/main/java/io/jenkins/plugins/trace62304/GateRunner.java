@@ -84,7 +84,7 @@ final class GateRunner {
         FilePath output = (temporary == null ? workspace.child("." + DIRECTORY) : temporary).child(DIRECTORY)
                 .child(String.valueOf(run.getNumber()));
         GateJob job = new GateJob(items, options.policy, options.reports(), GateJob.patterns(options.mappings),
-                previousBaseline(options.identity()), build(options), output.getRemote());
+                previousBaseline(options.identity()), build(options), output.getRemote(), options.archive);
         GateAnswer answer = answer(workspace.act(new AgentGate(job.toJson(), listener)));
         FilePath kept = new FilePath(new File(run.getRootDir(), DIRECTORY));
         if (kept.exists()) {

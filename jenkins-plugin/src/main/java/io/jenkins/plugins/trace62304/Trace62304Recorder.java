@@ -160,6 +160,15 @@ public final class Trace62304Recorder extends Recorder implements SimpleBuildSte
         options.setProductVersion(productVersion);
     }
 
+    public String getArchive() {
+        return options.archive;
+    }
+
+    @DataBoundSetter
+    public void setArchive(final String archive) {
+        options.setArchive(archive);
+    }
+
     public boolean isLinkBack() {
         return options.linkBack;
     }

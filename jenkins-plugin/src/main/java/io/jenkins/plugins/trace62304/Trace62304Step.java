@@ -159,6 +159,15 @@ public final class Trace62304Step extends Step {
         options.setProductVersion(productVersion);
     }
 
+    public String getArchive() {
+        return options.archive;
+    }
+
+    @DataBoundSetter
+    public void setArchive(final String archive) {
+        options.setArchive(archive);
+    }
+
     public boolean isLinkBack() {
         return options.linkBack;
     }

@@ -44,7 +44,7 @@ class ProvisionerTest {
 
         assertThat(jira.writes()).isZero();
         assertThat(count(plan, Kind.ISSUE_TYPE, Verb.CREATE)).isEqualTo(8);
-        assertThat(count(plan, Kind.FIELD, Verb.CREATE)).isEqualTo(27);
+        assertThat(count(plan, Kind.FIELD, Verb.CREATE)).isEqualTo(28);
         assertThat(count(plan, Kind.LINK_TYPE, Verb.CREATE)).isEqualTo(6);
         assertThat(count(plan, Kind.STATUS, flavour == Flavour.CLOUD ? Verb.CREATE : Verb.MANUAL))
                 .isEqualTo(12);
@@ -60,13 +60,13 @@ class ProvisionerTest {
         assertThat(firstWrites).isGreaterThan(20);
         assertThat(jira.writes()).as("writes of a second apply").isZero();
         assertThat(second.writes()).isZero();
-        assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(27);
+        assertThat(count(second, Kind.FIELD, Verb.KEEP)).isEqualTo(28);
         JsonNode manifest = jira.projectProperty("MED", Manifest.PROPERTY);
         assertThat(manifest.path("objects").size())
                 .as(
-                        "8 types, 27 fields, 6 link types, an issue type scheme; Cloud: "
+                        "8 types, 28 fields, 6 link types, an issue type scheme; Cloud: "
                                 + "12 statuses, 4 workflows, a workflow scheme, 9 screens, 9 screen schemes, an issue type screen scheme")
-                .isEqualTo(flavour == Flavour.CLOUD ? 78 : 42);
+                .isEqualTo(flavour == Flavour.CLOUD ? 79 : 43);
         assertThat(find(plan, Kind.ISSUE_TYPE_SCHEME, "Trace62304: IEC 62304 issue types")
                         .verb())
                 .isEqualTo(Verb.CREATE);
@@ -702,7 +702,7 @@ class ProvisionerTest {
         assertThat(fields.get(fieldId(client, Scheme.SAFETY_CLASS)))
                 .as("every work type")
                 .isEmpty();
-        assertThat(fields.keySet()).hasSize(27 + 4);
+        assertThat(fields.keySet()).hasSize(28 + 4);
         assertThat(client.admin().fieldSchemes().fields(standard)).doesNotContainKey(fieldId(client, "Root Cause"));
         String otherSpace = client.project("OTH").orElseThrow().path("id").asText();
         assertThat(client.admin().fieldSchemes().schemeOf(otherSpace)).contains(standard);

@@ -91,7 +91,7 @@ class SchemeLoaderTest {
                         "Software Item",
                         "Verification Record",
                         "Hazard");
-        assertThat(scheme.fields()).hasSize(27);
+        assertThat(scheme.fields()).hasSize(28);
         assertThat(scheme.field("Safety Class"))
                 .hasValueSatisfying(f -> assertThat(f.options()).containsExactly("A", "B", "C"));
         assertThat(scheme.linkTypes()).extracting(Scheme.LinkType::inward).contains("is verified by", "is used by");
@@ -139,7 +139,7 @@ class SchemeLoaderTest {
         assertThat(scheme.field("Criticality"))
                 .hasValueSatisfying(f -> assertThat(f.options()).containsExactly("S1", "S2", "S3"));
         assertThat(scheme.fields())
-                .hasSize(28)
+                .hasSize(29)
                 .last()
                 .extracting(Scheme.Field::name)
                 .isEqualTo("Notified Body Reference");
@@ -151,11 +151,11 @@ class SchemeLoaderTest {
             delimiter = '|',
             value = {
                 "fields: [{name: Safety Class, type: text}] | /fields/0 | must be a select",
-                "fields: [{name: Extra, type: select}] | /fields/27/options | a select field needs options",
+                "fields: [{name: Extra, type: select}] | /fields/28/options | a select field needs options",
                 "fields: [{name: Safety Class, type: select, options: [1, 2, 3]}] | /fields/0 | exactly the options A, B and C",
-                "fields: [{name: Extra, type: select, options: [a], colour: red}] | /fields/27/colour | unknown key 'colour'",
-                "fields: [{name: Extra, type: checkbox}] | /fields/27/type | 'checkbox' is not one of",
-                "fields: [{name: Extra, type: text, issueTypes: [Epic]}] | /fields/27/issueTypes | unknown issue type 'Epic'",
+                "fields: [{name: Extra, type: select, options: [a], colour: red}] | /fields/28/colour | unknown key 'colour'",
+                "fields: [{name: Extra, type: checkbox}] | /fields/28/type | 'checkbox' is not one of",
+                "fields: [{name: Extra, type: text, issueTypes: [Epic]}] | /fields/28/issueTypes | unknown issue type 'Epic'",
                 "statuses: [{name: Deferred}] | /statuses/3/category | a value is required",
                 "workflows: [{name: W, issueTypes: [Hazard], initial: Draft, transitions: []}] | /workflows/4/issueTypes | 'Hazard' already has a workflow",
                 "workflows: [{name: W, issueTypes: [Task], initial: Draft, transitions: []}] | /workflows/4/issueTypes | unknown issue type 'Task'",

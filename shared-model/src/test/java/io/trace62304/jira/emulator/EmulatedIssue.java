@@ -138,6 +138,25 @@ public final class EmulatedIssue {
         changed("Release gate", "2026-11-23T10:00:00.000+0000", field, from, to);
     }
 
+    /**
+     * Records a change by an identified user, as Jira's history shows it: Cloud names the author by
+     * {@code accountId}, Data Center by {@code name} and {@code key} (each site shows only its own; see Routes).
+     */
+    public EmulatedIssue changedBy(
+            final String userId,
+            final String displayName,
+            final String created,
+            final String field,
+            final String from,
+            final String to) {
+        changed(displayName, created, field, from, to);
+        ((ObjectNode) history.get(history.size() - 1).get("author"))
+                .put("accountId", userId)
+                .put("name", userId)
+                .put("key", userId);
+        return this;
+    }
+
     /** Records a change as Jira's history shows it: who, when, which field, from and to. */
     public EmulatedIssue changed(
             final String author, final String created, final String field, final String from, final String to) {

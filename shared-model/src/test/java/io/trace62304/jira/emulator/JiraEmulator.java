@@ -233,9 +233,9 @@ public final class JiraEmulator implements AutoCloseable {
         metadata.removeResolution(name);
     }
 
-    /** Adds someone else's custom field (e.g. a name the provisioner must not take over). */
-    public void customField(final String name, final String type) {
-        metadata.field(name, type, "");
+    /** Adds someone else's custom field (e.g. a name the provisioner must not take over); its id. */
+    public String customField(final String name, final String type) {
+        return metadata.field(name, type, "").path("id").asText();
     }
 
     /** Adds a status, as an administrator does by hand on Data Center; category is new, indeterminate or done. */

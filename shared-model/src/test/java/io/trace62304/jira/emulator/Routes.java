@@ -398,9 +398,22 @@ final class Routes {
                     .put("maxResults", issue.history.size())
                     .put("total", issue.history.size());
             ArrayNode histories = log.putArray("histories");
-            issue.history.forEach(entry -> histories.add(site.userZone().rendered(entry)));
+            issue.history.forEach(entry -> histories.add(asShown(entry)));
         }
         return bean;
+    }
+
+    /** A history entry as this site shows it: in the user's time zone, the author by this flavour's identity. */
+    private ObjectNode asShown(final ObjectNode entry) {
+        ObjectNode shown = site.userZone().rendered(entry);
+        if (shown.get("author") instanceof ObjectNode author) {
+            if (site.flavour() == Flavour.CLOUD) {
+                author.remove(List.of("name", "key"));
+            } else {
+                author.remove("accountId");
+            }
+        }
+        return shown;
     }
 
     private JsonNode changelogs(final JsonNode body) {
@@ -411,7 +424,7 @@ final class Routes {
             if (issue != null) {
                 ObjectNode log = logs.addObject().put("issueId", issue.id);
                 ArrayNode histories = log.putArray("changeHistories");
-                issue.history.forEach(entry -> histories.add(site.userZone().rendered(entry)));
+                issue.history.forEach(entry -> histories.add(asShown(entry)));
             }
         }
         return answer;
