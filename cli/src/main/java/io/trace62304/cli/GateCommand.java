@@ -132,11 +132,8 @@ final class GateCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "BASELINE", description = "The previous release's baseline.json.")
     private Path previous;
 
-    @Option(
-            names = "--sbom-version",
-            paramLabel = "1.6|1.7",
-            description = "CycloneDX version of sbom.cdx.json (default: 1.6).")
-    private String sbomVersion = SbomVersion.DEFAULT.text();
+    @Mixin
+    private SbomVersionOption sbomVersion = new SbomVersionOption();
 
     @Mixin
     private BuildOptions build = new BuildOptions();
@@ -176,9 +173,9 @@ final class GateCommand implements Callable<Integer> {
         SbomVersion sbom;
         Optional<InProcessScan> scans;
         try {
-            sbom = SbomVersion.of(sbomVersion);
+            sbom = sbomVersion.version();
         } catch (IllegalArgumentException e) {
-            err.println("--sbom-version: " + e.getMessage());
+            err.println(e.getMessage());
             return Trace62304.BAD_INPUT;
         }
         try {

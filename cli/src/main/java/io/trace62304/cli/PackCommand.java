@@ -8,6 +8,7 @@ import io.trace62304.pack.PackContent;
 import io.trace62304.pack.PackManifest;
 import io.trace62304.pack.PackRefusedException;
 import io.trace62304.pack.PackSources;
+import io.trace62304.render.SbomVersion;
 import io.trace62304.report.ReportException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,8 +64,18 @@ final class PackCommand implements Callable<Integer> {
                     + " recorded policy digest must match.")
     private Path policy;
 
+    @Mixin
+    private SbomVersionOption sbomVersion = new SbomVersionOption();
+
     @Override
     public Integer call() throws ReportException, IOException {
+        SbomVersion sbom;
+        try {
+            sbom = sbomVersion.version();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return Trace62304.BAD_INPUT;
+        }
         Optional<ItemSource> source = Optional.ofNullable(items).map(ItemFiles::of);
         PackContent content;
         try {
@@ -78,7 +90,7 @@ final class PackCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("trace62304: " + e.getMessage());
             return Trace62304.BAD_INPUT;
         }
-        PackManifest manifest = new EvidencePack().write(content, out);
+        PackManifest manifest = new EvidencePack(sbom).write(content, out);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("evidence pack of " + manifest.baselineDigest() + ": "
                 + manifest.files().size() + " file(s) and " + PackManifest.FILE + " in " + out);

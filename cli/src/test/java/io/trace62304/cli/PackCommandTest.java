@@ -154,6 +154,27 @@ class PackCommandTest {
     }
 
     @Test
+    void shouldWriteThePacksSbomInCycloneDx17OnRequestAndRefuseAnotherVersion() throws IOException {
+        String baseline = temp.resolve("second/baseline.json").toString();
+        Path pack = temp.resolve("pack");
+
+        assertThat(run("pack", "--baseline", baseline, "--out", pack.toString(), "--sbom-version", "1.7"))
+                .as(err.toString())
+                .isZero();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(pack.resolve("sbom.cdx.json").toFile())
+                        .path("specVersion")
+                        .asText())
+                .isEqualTo("1.7");
+        Path other = temp.resolve("pack-15");
+        assertThat(run("pack", "--baseline", baseline, "--out", other.toString(), "--sbom-version", "1.5"))
+                .isEqualTo(Trace62304.BAD_INPUT);
+        assertThat(err.toString())
+                .contains("--sbom-version: cannot write the SBOM as CycloneDX '1.5': write 1.6 or 1.7");
+        assertThat(other).doesNotExist();
+    }
+
+    @Test
     void shouldRefuseABaselineThatDoesNotVerifyAndWriteNothing() throws IOException {
         Path baseline = temp.resolve("second/baseline.json");
         Files.writeString(baseline, Files.readString(baseline).replace("\"Approved\"", "\"Draft\""));

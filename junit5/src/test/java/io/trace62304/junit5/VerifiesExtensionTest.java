@@ -96,7 +96,7 @@ class VerifiesExtensionTest {
 
         @Test
         void shouldOnlyInheritTheClassKey() {
-            assertThat(2).isEqualTo(2);
+            assertThat(2).isEven();
         }
 
         @ParameterizedTest

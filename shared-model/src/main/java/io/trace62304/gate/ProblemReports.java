@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The problem reports of a baseline and the test results they declare: a report declares a test when its
@@ -16,6 +17,8 @@ import java.util.Map;
  * anomaly (5.7.2, 5.8.2) as long as the report is open.
  */
 public final class ProblemReports {
+    private static final Pattern TEST_SEPARATORS = Pattern.compile("[\\n\\r,;]+");
+
     private final Map<String, ItemState> byKey = new HashMap<>();
     private final Map<String, List<ItemState>> byTest = new HashMap<>();
     private final ReportWords openWords;
@@ -41,7 +44,7 @@ public final class ProblemReports {
     /** The test ids a report's {@code Found By Test} field names. */
     public static List<String> foundBy(final ItemState report) {
         List<String> tests = new ArrayList<>();
-        for (String value : report.field(ItemField.FOUND_BY_TEST.fieldName()).split("[\\n\\r,;]+")) {
+        for (String value : TEST_SEPARATORS.split(report.field(ItemField.FOUND_BY_TEST.fieldName()))) {
             if (!value.isBlank()) {
                 tests.add(value.strip());
             }

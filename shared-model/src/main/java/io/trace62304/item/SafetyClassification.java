@@ -1,6 +1,7 @@
 package io.trace62304.item;
 
 import io.trace62304.item.ItemSet.Classification;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import java.util.Set;
 final class SafetyClassification {
     static final String UNCLASSIFIED = "unclassified: Class C assumed (4.3g)";
     private static final Set<ItemType> BOUNDARIES =
-            Set.of(ItemType.SOFTWARE_ITEM, ItemType.SOFTWARE_SYSTEM, ItemType.SOUP_ITEM, ItemType.HAZARD);
+            EnumSet.of(ItemType.SOFTWARE_ITEM, ItemType.SOFTWARE_SYSTEM, ItemType.SOUP_ITEM, ItemType.HAZARD);
 
     private final ItemGraph graph;
     private final SoftwareClasses software;
@@ -204,13 +205,20 @@ final class SafetyClassification {
                 continue;
             }
             for (Item other : graph.neighbours(item.key())) {
-                if (!isBoundary(other)) {
+                // links are read from both sides: each pair is joined once, from its smaller key
+                if (!isBoundary(other) && item.key().compareTo(other.key()) < 0) {
                     String left = root(item.key());
                     String right = root(other.key());
                     if (!left.equals(right)) {
                         parent.put(left, right);
                     }
                 }
+            }
+        }
+        for (Item item : graph.items()) { // every key straight to its group's root: one look-up from here on
+            String group = root(item.key());
+            if (!group.equals(item.key())) {
+                parent.put(item.key(), group);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.trace62304.pack;
 
+import io.trace62304.render.SbomVersion;
 import io.trace62304.render.SbomWriter;
 import io.trace62304.report.AtomicFiles;
 import java.io.IOException;
@@ -24,6 +25,18 @@ public final class EvidencePack {
             new ReleaseNotes(),
             new DevelopmentPlan());
 
+    private final SbomVersion sbomVersion;
+
+    /** A pack with the SBOM in CycloneDX 1.6. */
+    public EvidencePack() {
+        this(SbomVersion.DEFAULT);
+    }
+
+    /** @param sbomVersion the CycloneDX version of the pack's {@code sbom.cdx.json} */
+    public EvidencePack(final SbomVersion sbomVersion) {
+        this.sbomVersion = java.util.Objects.requireNonNull(sbomVersion);
+    }
+
     /** Writes the pack; returns its manifest. */
     public PackManifest write(final PackContent content, final Path directory) throws IOException {
         Files.createDirectories(directory);
@@ -38,8 +51,10 @@ public final class EvidencePack {
                     document.name() + ".pdf",
                     PdfDocument.render(page, document.title(), content.sealed().digest(), document.name())));
         }
-        files.add(
-                write(directory, SBOM, new SbomWriter().write(content.sealed()).getBytes(StandardCharsets.UTF_8)));
+        files.add(write(
+                directory,
+                SBOM,
+                new SbomWriter(sbomVersion).write(content.sealed()).getBytes(StandardCharsets.UTF_8)));
         PackManifest manifest = PackManifest.of(content.sealed(), files);
         AtomicFiles.write(directory.resolve(PackManifest.FILE), manifest.bytes());
         return manifest;

@@ -64,7 +64,14 @@ public final class ReleaseOutputs {
                 text(
                         directory,
                         REPORT,
-                        out -> new HtmlReport().render(outcome.baseline(), outcome.gate(), outcome.changes(), out)),
+                        out -> new HtmlReport()
+                                .render(
+                                        outcome.baseline(),
+                                        outcome.gate(),
+                                        outcome.changes(),
+                                        outcome.tests(),
+                                        directory.path(),
+                                        out)),
                 directory.write(BASELINE, out -> new BaselineCodec().write(outcome.baseline(), out)),
                 text(directory, SBOM, out -> out.write(new SbomWriter(sbomVersion).write(outcome.baseline()))),
                 text(directory, FINDINGS, out -> new FindingsJson().write(outcome.baseline(), outcome.gate(), out)),

@@ -26,6 +26,7 @@ import io.trace62304.report.ReportException;
 import io.trace62304.report.ReportLimits;
 import io.trace62304.report.Sha256;
 import io.trace62304.trace.TestBinder;
+import io.trace62304.trace.TestLocations;
 import io.trace62304.trace.TraceMapping;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -60,24 +61,31 @@ public final class ReleaseRun {
         Optional<SealedBaseline> previous =
                 loadPrevious(request.previous(), request.build().release(), extra);
         List<ChangeRecord> commits = loadCommits(request, extra);
-        Baseline baseline = assemble(
+        Assembled assembled = assemble(
                 request,
                 items,
                 mapping,
                 extra,
                 previous.map(SealedBaseline::digest).orElse(""),
                 commits);
+        Baseline baseline = assembled.baseline();
         progress.accept("evaluating the release gate");
         GateResult gate = new ReleaseGate(policy).evaluate(baseline, previous);
         gate.belowMinimumLines().forEach(progress);
         SealedBaseline sealed = new BaselineCodec().seal(baseline.withGate(gate.summary()));
         List<BaselineChange> changes = previous.map(p -> BaselineDiff.between(p.baseline(), sealed.baseline()))
                 .orElse(List.of());
-        return new ReleaseOutcome(sealed, gate, changes);
+        return new ReleaseOutcome(sealed, gate, changes, assembled.tests());
     }
 
-    /** Reads the reports and assembles the baseline; the parsed reports are garbage once this returns. */
-    private Baseline assemble(
+    /** The baseline, and where its failing tests were read ({@link TestLocations}, for the report's links). */
+    private record Assembled(Baseline baseline, TestLocations tests) {}
+
+    /**
+     * Reads the reports and assembles the baseline; the parsed reports are garbage once this returns (only the
+     * locations of the failing, errored and flaky results are kept).
+     */
+    private Assembled assemble(
             final ReleaseRequest request,
             final ItemSet items,
             final TraceMapping mapping,
@@ -88,8 +96,9 @@ public final class ReleaseRun {
         Evidence evidence = new EvidenceCollector(new ReportReader(), request.base(), progress)
                 .collect(request.build(), request.reports(), request.scans());
         progress.accept("assembling the configuration baseline");
-        return new BaselineAssembler(new TestBinder(request.conventions(), mapping, items::contains))
+        Baseline baseline = new BaselineAssembler(new TestBinder(request.conventions(), mapping, items::contains))
                 .assemble(evidence, items, request.items().describe(), extra, previousDigest, changes);
+        return new Assembled(baseline, TestLocations.of(evidence.tests()));
     }
 
     private ItemSet loadItems(final ReleaseRequest request, final List<InputFile> extra) {

@@ -10,13 +10,17 @@ import java.util.Locale;
  * The findings of {@code report.html}: a table of the groups ({@link FindingGroups}: rule, class, level) with their
  * counts, then each group as a collapsible part with its clause; a group longer than a page starts collapsed (a
  * click opens it, without script). What every finding of a group says alike is written once above its rows
- * ({@link CommonText}; the item's own key or name, where the text names it, is written {@link #ITEM} so that it
- * need not be repeated), and each row keeps what differs. Each finding links to the item's row in the matrix and to
- * its Jira issue.
+ * ({@link CommonText}; the item's own key or name and the evidence missing, where the text names them, are written
+ * {@link #ITEM} and {@link #MISSING} so that they
+ * need not be repeated), and each row keeps what differs. Each finding links to the item's row in the matrix, whose
+ * key links to its Jira issue.
  */
 final class FindingsSection {
     /** Stands for the row's item in a finding's text (a group whose texts contain it is not templated). */
     static final String ITEM = "[item]";
+
+    /** Stands for the row's evidence missing in a finding's text. */
+    static final String MISSING = "[missing]";
 
     private FindingsSection() {}
 
@@ -72,16 +76,26 @@ final class FindingsSection {
         boolean sameMissing = missing.stream().distinct().count() == 1;
         CommonText missingCommon = sameMissing ? CommonText.NONE : CommonText.of(missing);
         boolean templated = findings.size() > 1
-                && findings.stream().noneMatch(f -> f.message().contains(ITEM));
+                && findings.stream()
+                        .noneMatch(
+                                f -> f.message().contains(ITEM) || f.message().contains(MISSING));
         List<String> messages = findings.stream()
                 .map(f -> templated ? template(f) : f.message())
                 .toList();
         CommonText messageCommon = CommonText.of(messages);
+        boolean sameMessage = templated && messages.stream().distinct().count() == 1;
         if (sameMissing) {
             html.element("p", "Evidence missing in each: " + missing.get(0));
         }
         common(html, "Evidence missing", missingCommon, false);
-        common(html, "Finding", messageCommon, templated);
+        if (sameMessage) {
+            html.element(
+                    "p",
+                    "Finding in each, with its item in place of " + ITEM + " and the evidence missing in place of "
+                            + MISSING + ": " + messages.get(0));
+        } else {
+            common(html, "Finding", messageCommon, templated);
+        }
         html.open("table", "id", id + "-t", "class", "data")
                 .open("thead")
                 .open("tr")
@@ -89,7 +103,10 @@ final class FindingsSection {
         if (!sameMissing) {
             html.element("th", "Evidence missing");
         }
-        html.element("th", "Finding").close("tr").close("thead").open("tbody");
+        if (!sameMessage) {
+            html.element("th", "Finding");
+        }
+        html.close("tr").close("thead").open("tbody");
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
             html.open("tr").open("td");
@@ -98,9 +115,10 @@ final class FindingsSection {
             if (!sameMissing) {
                 html.element("td", missingCommon.middle(finding.missing()));
             }
-            html.element("td", messageCommon.middle(messages.get(i)))
-                    .close("tr")
-                    .markup("\n");
+            if (!sameMessage) {
+                html.element("td", messageCommon.middle(messages.get(i)));
+            }
+            html.close("tr").markup("\n");
         }
         html.close("tbody").close("table").close("details").markup("\n");
     }
@@ -114,18 +132,23 @@ final class FindingsSection {
                 .text(column + " in each row reads: ")
                 .element("q", common.prefix() + "\u2026" + common.suffix())
                 .text(", with the row's text in place of \u2026"
-                        + (templated ? " and its item in place of " + ITEM : ""))
+                        + (templated
+                                ? ", its item in place of " + ITEM + ", its evidence missing in place of " + MISSING
+                                : ""))
                 .close("p");
     }
 
-    /** The message with its first mention of the finding's item written {@link #ITEM}, so it can be common. */
+    /**
+     * The message with its first mention of the finding's item written {@link #ITEM}, and of the evidence missing
+     * (its own column) written {@link #MISSING}, so it can be common.
+     */
     private static String template(final Finding finding) {
-        int at = finding.item().isEmpty() ? -1 : finding.message().indexOf(finding.item());
-        return at < 0
-                ? finding.message()
-                : finding.message().substring(0, at)
-                        + ITEM
-                        + finding.message().substring(at + finding.item().length());
+        return replaceFirst(replaceFirst(finding.message(), finding.missing(), MISSING), finding.item(), ITEM);
+    }
+
+    private static String replaceFirst(final String text, final String part, final String placeholder) {
+        int at = part.isEmpty() ? -1 : text.indexOf(part);
+        return at < 0 ? text : text.substring(0, at) + placeholder + text.substring(at + part.length());
     }
 
     private static String level(final FindingGroups.Group group) {

@@ -15,7 +15,9 @@ import io.trace62304.gate.RuleResult;
 import io.trace62304.risk.RiskChains;
 import io.trace62304.soup.ComponentVulnerability;
 import io.trace62304.soup.SoupEntry;
+import io.trace62304.trace.TestLocations;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,10 +32,23 @@ public final class HtmlReport {
     private static final int CHANGES_LISTED = 1000;
 
     public String render(final SealedBaseline sealed, final GateResult result, final List<BaselineChange> changes) {
+        return render(sealed, result, changes, TestLocations.NONE, Path.of("."));
+    }
+
+    /**
+     * The page, with each failing test linked to the report it was read from, relative to {@code directory}, where
+     * the page is written.
+     */
+    public String render(
+            final SealedBaseline sealed,
+            final GateResult result,
+            final List<BaselineChange> changes,
+            final TestLocations tests,
+            final Path directory) {
         Html html = new Html(64 * 1024
                 + sealed.baseline().items().size() * 300
                 + result.findings().size() * 160);
-        write(html, sealed, result, changes);
+        write(html, sealed, result, changes, tests, directory);
         return html.toString();
     }
 
@@ -48,13 +63,34 @@ public final class HtmlReport {
             final GateResult result,
             final List<BaselineChange> changes,
             final Writer out) {
+        render(sealed, result, changes, TestLocations.NONE, Path.of("."), out);
+    }
+
+    /**
+     * The page written to {@code out} as it is built, with each failing test linked to the report it was read from,
+     * relative to {@code directory}, where the page is written; the caller closes {@code out}.
+     *
+     * @throws java.io.UncheckedIOException if {@code out} cannot be written
+     */
+    public void render(
+            final SealedBaseline sealed,
+            final GateResult result,
+            final List<BaselineChange> changes,
+            final TestLocations tests,
+            final Path directory,
+            final Writer out) {
         Html html = new Html(out);
-        write(html, sealed, result, changes);
+        write(html, sealed, result, changes, tests, directory);
         html.flush();
     }
 
     private static void write(
-            final Html html, final SealedBaseline sealed, final GateResult result, final List<BaselineChange> changes) {
+            final Html html,
+            final SealedBaseline sealed,
+            final GateResult result,
+            final List<BaselineChange> changes,
+            final TestLocations tests,
+            final Path directory) {
         Baseline baseline = sealed.baseline();
         html.markup("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .open("meta", "http-equiv", "Content-Security-Policy", "content", HtmlStyle.POLICY)
@@ -66,7 +102,7 @@ public final class HtmlReport {
                 .markup("</head>\n<body>\n");
         header(html, sealed, result);
         glance(html, baseline, result);
-        ItemLinks links = ItemLinks.of(baseline);
+        ItemLinks links = ItemLinks.of(baseline, tests, directory);
         FindingsSection.write(html, result, baseline, links);
         rules(html, result);
         ChainSection.write(html, RiskChains.of(baseline), result.policy().profile(), links);

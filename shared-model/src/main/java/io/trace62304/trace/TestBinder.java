@@ -13,12 +13,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Finds the item keys each test result declares, by every convention at once. */
 public final class TestBinder {
     private static final Comparator<TestBinding> ORDER = Comparator.comparing(TestBinding::id)
             .thenComparing(TestBinding::outcome)
             .thenComparing(b -> String.join(",", b.keys()));
+
+    /** Between the keys of a trace property's value: compiled once, not once per property of 200,000 tests. */
+    private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
 
     private final TraceConventions conventions;
     private final TraceMapping mapping;
@@ -68,7 +72,7 @@ public final class TestBinder {
     private void addDeclared(final List<Property> properties, final Set<String> keys) {
         for (Property property : properties) {
             if (conventions.isTraceProperty(property.name())) {
-                for (String value : property.value().split("[,;\\s]+")) {
+                for (String value : SEPARATORS.split(property.value())) {
                     if (!value.isEmpty()) {
                         keys.add(value);
                     }

@@ -72,9 +72,9 @@ class LinkBackRoutingTest {
                 dir, Map.of(ReportFormat.JUNIT, List.of("TEST-*.xml"), ReportFormat.CYCLONEDX, List.of("bom.json")));
         assertThat(outcome.gate().verdict()).isEqualTo(Verdict.FAIL);
         assertThat(outcome.gate().findings())
+                .as("the findings are keyed by package URL and by test, not by issue")
                 .extracting(Finding::item)
-                .contains(PURL, "com.example.PumpTest.MED-2 MED-3 stops at the limit")
-                .as("the findings are keyed by package URL and by test, not by issue");
+                .contains(PURL, "com.example.PumpTest.MED-2 MED-3 stops at the limit");
 
         LinkBack.Report report =
                 new LinkBack(client, m -> {}).run(outcome.baseline(), outcome.gate(), LinkBackTest.build(7, false));

@@ -60,7 +60,7 @@ class MonitorLinkBackTest {
         List<String> opened = site.emulator.inProjectKeys("PUMP").stream()
                 .filter(key -> !key.equals("PUMP-41"))
                 .toList();
-        assertThat(opened).singleElement();
+        assertThat(opened).hasSize(1);
         EmulatedIssue report = site.emulator.issue(opened.get(0));
         assertThat(report.type()).isEqualTo("Software Problem Report");
         assertThat(report.summary())

@@ -181,6 +181,25 @@ class ReleaseRunTest {
                 .withMessageContaining("unknown rule 'nonsense'");
     }
 
+    @Test
+    void shouldLinkAFailingTestInTheReportToTheJUnitReportItWasReadFrom() throws Exception {
+        Files.createDirectories(dir.resolve("reports"));
+        Files.writeString(dir.resolve("reports/TEST-alarm.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <testsuite name="com.example.AlarmTest" tests="1" failures="1" errors="0" skipped="0">
+                  <testcase classname="com.example.AlarmTest" name="MED-3 sounds on occlusion" file="AlarmTest.java"
+                            line="17"><failure message="no alarm">AssertionError: no alarm</failure></testcase>
+                </testsuite>
+                """);
+        ReleaseOutcome outcome = run(request(List.of("reports/TEST-*.xml"), Optional.empty()));
+
+        new ReleaseOutputs().write(outcome, dir.resolve("out"));
+
+        assertThat(Files.readString(dir.resolve("out/report.html")))
+                .contains("<a href=\"../reports/TEST-alarm.xml\">com.example.AlarmTest.MED-3 sounds on occlusion</a>"
+                        + " (AlarmTest.java:17)");
+    }
+
     private ReleaseRequest request(final List<String> junit, final Optional<Path> previous) {
         return new ReleaseRequest(
                 new YamlItemSource(Fixtures.of("items.yaml")),

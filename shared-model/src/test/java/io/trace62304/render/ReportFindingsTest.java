@@ -33,10 +33,10 @@ class ReportFindingsTest {
                         + "<td>IEC 62304 5.7.1, 5.7.4a, 5.7.4b</td><td>Class C</td><td>FAIL</td><td>150</td></tr>");
         assertThat(count(html, "<tr><td><a href=\"#i-MED-")).isEqualTo(152);
         assertThat(html)
-                .contains("<p class=\"common\">Finding in each row reads: <q>\u2026 (Software Requirement, Class C,"
-                        + " status &#39;Approved&#39;) lacks a passing verification")
-                .contains("and its item in place of [item]")
-                .contains("<tr><td><a href=\"#i-MED-2\">MED-2</a></td><td>[item]</td></tr>");
+                .contains(
+                        "<p>Finding in each, with its item in place of [item] and the evidence missing in place of"
+                                + " [missing]: [item] (Software Requirement, Class C, status &#39;Approved&#39;) lacks [missing];")
+                .contains("<tr><td><a href=\"#i-MED-2\">MED-2</a></td></tr>");
     }
 
     @Test
@@ -44,7 +44,7 @@ class ReportFindingsTest {
         String html = render(JIRA);
 
         assertThat(html)
-                .contains("<tr><td><a href=\"#i-MED-3\">MED-3</a></td><td>[item]</td></tr>")
+                .contains("<tr><td><a href=\"#i-MED-3\">MED-3</a></td></tr>")
                 .contains("<tr id=\"i-MED-3\"><td><a href=\"https://pump.atlassian.net/browse/MED-3\">MED-3</a>"
                         + " summary of MED-3</td>");
         assertThat(count(html, "https://pump.atlassian.net/browse/"))

@@ -172,6 +172,7 @@ public final class GateOptions implements Serializable {
         setKind(kind);
         setProduct(product);
         setProductVersion(productVersion);
+        setArchive(archive);
         setOnGateFailure(onGateFailure);
         setOnLinkBackFailure(onLinkBackFailure);
         return this;

@@ -2,6 +2,8 @@ package io.jenkins.plugins.trace62304;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
+
 import org.junit.jupiter.api.Test;
 
 import hudson.util.XStream2;
@@ -51,6 +53,29 @@ class GateOptionsTest {
         assertThat(recorder.getJacoco()).isEqualTo("jacoco.xml");
         assertThat(recorder.getItems()).isEqualTo("items.yaml");
         assertThat(recorder.getOnGateFailure()).isEqualTo(GateOptions.GateFailure.UNSTABLE);
+    }
+
+    /** Every option of {@link GateOptions#NAMES}, so an option added later cannot be left null (as archive was). */
+    @Test
+    void shouldGiveEveryOptionItsDefaultWhenTheConfigurationHasNone() throws Exception {
+        Trace62304Recorder read = (Trace62304Recorder) new XStream2().fromXML(
+                "<io.jenkins.plugins.trace62304.Trace62304Recorder><options/></io.jenkins.plugins.trace62304.Trace62304Recorder>");
+        Trace62304Recorder fresh = new Trace62304Recorder();
+
+        for (String name : GateOptions.NAMES) {
+            Method getter = getter(name);
+            assertThat(getter.invoke(read)).as(name).isNotNull().isEqualTo(getter.invoke(fresh));
+        }
+    }
+
+    private static Method getter(final String name) throws NoSuchMethodException {
+        String suffix = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        try {
+            return Trace62304Recorder.class.getMethod("get" + suffix);
+        }
+        catch (NoSuchMethodException e) {
+            return Trace62304Recorder.class.getMethod("is" + suffix);
+        }
     }
 
     @Test
