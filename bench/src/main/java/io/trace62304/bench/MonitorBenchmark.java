@@ -49,26 +49,8 @@ public final class MonitorBenchmark {
         int components = args.length > 2 ? Integer.parseInt(args[2]) : 1_500;
         int records = args.length > 3 ? Integer.parseInt(args[3]) : 200_000;
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 3;
-        String corpus = baselines + "x" + components + "-" + records;
         Path osv = dir.resolve("osv-" + records);
-        Path releases = dir.resolve("baselines-" + baselines + "x" + components);
-        long generating = System.nanoTime();
-        if (!Files.exists(osv.resolve("done"))) {
-            writeOsv(osv, records);
-        }
-        if (!Files.exists(releases.resolve("done"))) {
-            writeBaselines(releases, baselines, components);
-        }
-        System.out.printf(
-                Locale.ROOT,
-                "corpus %s ready in %.1f s (%,d MB OSV JSON)%n",
-                corpus,
-                (System.nanoTime() - generating) / 1e9,
-                size(osv) >> 20);
-        List<Path> files = new ArrayList<>();
-        for (int b = 0; b < baselines; b++) {
-            files.add(releases.resolve(b + "/baseline.json"));
-        }
+        List<Path> files = prepare(dir, osv, baselines, components, records);
         long bestRead = Long.MAX_VALUE;
         long bestMonitor = Long.MAX_VALUE;
         long readCpu = 0;
@@ -148,6 +130,32 @@ public final class MonitorBenchmark {
                     .map(ReleaseCheck::problems)
                     .ifPresent(p -> System.out.println("  first error: " + p));
         }
+    }
+
+    /** Generates the corpus unless it is there from an earlier run; the released baselines' files, in order. */
+    private static List<Path> prepare(
+            final Path dir, final Path osv, final int baselines, final int components, final int records)
+            throws Exception {
+        String corpus = baselines + "x" + components + "-" + records;
+        Path releases = dir.resolve("baselines-" + baselines + "x" + components);
+        long generating = System.nanoTime();
+        if (!Files.exists(osv.resolve("done"))) {
+            writeOsv(osv, records);
+        }
+        if (!Files.exists(releases.resolve("done"))) {
+            writeBaselines(releases, baselines, components);
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "corpus %s ready in %.1f s (%,d MB OSV JSON)%n",
+                corpus,
+                (System.nanoTime() - generating) / 1e9,
+                size(osv) >> 20);
+        List<Path> files = new ArrayList<>();
+        for (int b = 0; b < baselines; b++) {
+            files.add(releases.resolve(b + "/baseline.json"));
+        }
+        return files;
     }
 
     /** CPU time of the whole process (every thread), which a loaded shared machine distorts less than wall time. */
